@@ -1,0 +1,39 @@
+import pg from "pg";
+
+const NAME_OID = 19;
+const TEXT_OID = 25;
+
+type Field = { dataTypeID: number };
+type Result = { fields?: Field[] } | undefined;
+
+function rewriteNameFields(result: Result): Result {
+  for (const field of result?.fields ?? []) {
+    if (field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
+  }
+  return result;
+}
+
+/**
+ * Works around prisma/orm#27403: through the pg adapter, migrate cannot deserialize
+ * Postgres `name` columns, so results report them as `text`. Handles both the promise
+ * and the callback form of query(), since pg.Pool.query passes a callback.
+ */
+class NameAsTextClient extends pg.Client {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  query(...args: any[]): any {
+    const last = args[args.length - 1];
+    if (typeof last === "function") {
+      args[args.length - 1] = (err: Error | null, res: Result) => last(err, rewriteNameFields(res));
+      return (super.query as (...a: unknown[]) => unknown)(...args);
+    }
+    const out = (super.query as (...a: unknown[]) => unknown)(...args);
+    if (out && typeof (out as Promise<Result>).then === "function") {
+      return (out as Promise<Result>).then(rewriteNameFields);
+    }
+    return out;
+  }
+}
+
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString, max, Client: NameAsTextClient });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// The only module that reads process.env: everything else imports `env()`.
+const envSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CLAIMDESK_DATA_DIR: z.string().default(".data"),
+  CLAIMDESK_ORG_NAME: z.string().default("claimdesk"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function env(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** DATABASE_URL is required once the app runs; the start script sets it for embedded Postgres. */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides an embedded Postgres.");
+  return url;
+}
