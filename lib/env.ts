@@ -1,10 +1,13 @@
 import { z } from "zod";
 
 // The only module that reads process.env: everything else imports `env()`.
+// An empty variable counts as unset, so `DATABASE_URL= npm start` falls back to embedded Postgres.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 const envSchema = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
+  DATABASE_URL: optional(z.string().url()),
+  NEXTAUTH_SECRET: optional(z.string().min(16)),
+  NEXTAUTH_URL: optional(z.string().url()),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CLAIMDESK_DATA_DIR: z.string().default(".data"),
   CLAIMDESK_ORG_NAME: z.string().default("claimdesk"),

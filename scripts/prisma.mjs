@@ -3,10 +3,12 @@
 // never tries to download native engines that the Wasm/JS engines make unnecessary.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 const placeholder = require.resolve("prisma/package.json");
 const cli = require.resolve("prisma/build/index.js");
+const unrefTimers = fileURLToPath(new URL("./prisma-unref-timers.cjs", import.meta.url));
 
 export function prismaEnv(extra = {}) {
   return {
@@ -20,7 +22,7 @@ export function prismaEnv(extra = {}) {
 }
 
 export function runPrisma(args, { env = {}, quiet = false } = {}) {
-  const res = spawnSync(process.execPath, [cli, ...args], {
+  const res = spawnSync(process.execPath, ["--require", unrefTimers, cli, ...args], {
     env: prismaEnv(env),
     stdio: quiet ? "pipe" : "inherit",
     encoding: "utf8",

@@ -14,7 +14,7 @@ type ScriptAdapter = {
  * script as one simple-protocol query runs it as a single implicit transaction instead.
  */
 export function createMigrationAdapter(url: string): PrismaPg {
-  const factory = new PrismaPg(createPool(url, 2));
+  const factory = new PrismaPg(createPool(url, { max: 2, allowExitOnIdle: true }));
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();

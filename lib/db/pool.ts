@@ -34,6 +34,7 @@ class NameAsTextClient extends pg.Client {
   }
 }
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString, max, Client: NameAsTextClient });
+/** `allowExitOnIdle` lets short-lived processes (the migrate CLI, scripts) exit without waiting for idle timeouts. */
+export function createPool(connectionString: string, opts: { max?: number; allowExitOnIdle?: boolean } = {}): pg.Pool {
+  return new pg.Pool({ connectionString, max: opts.max ?? 10, allowExitOnIdle: opts.allowExitOnIdle ?? false, Client: NameAsTextClient });
 }

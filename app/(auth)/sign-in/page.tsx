@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await getActor()) redirect("/articles");
+  const { callbackUrl } = await searchParams;
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4">
+      <div className="w-full max-w-sm">
+        <p className="text-center text-lg font-semibold tracking-tight">claimdesk</p>
+        <div className="mt-6 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+          <h1 className="text-xl font-semibold">Sign in to the workbench</h1>
+          <p className="mt-1 mb-6 text-sm text-slate-600">For newsroom staff. Published fact checks need no account.</p>
+          <SignInForm callbackUrl={callbackUrl ?? null} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimProgress } from "@/components/articles/claim-progress";
+import { requirePageActor } from "@/lib/auth/guard";
+import { listArticles } from "@/lib/db/articles";
+import { formatDate, plural } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage() {
+  const actor = await requirePageActor("article.read");
+  const articles = await listArticles(actor);
+  return (
+    <div>
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
+        <p className="text-sm text-slate-600">{plural(articles.length, "article")}</p>
+      </div>
+      {articles.length === 0 ? (
+        <div className="mt-10 rounded-xl border border-dashed border-slate-300 bg-white p-12 text-center">
+          <h2 className="font-medium">No articles yet</h2>
+          <p className="mt-2 text-sm text-slate-600">Articles you bring in appear here with their claims. Run <code className="rounded bg-slate-100 px-1">npm run seed</code> to load the samples.</p>
+        </div>
+      ) : (
+        <table className="mt-6 w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-left text-sm shadow-sm">
+          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-medium">Title</th>
+              <th scope="col" className="px-4 py-3 font-medium">Outlet</th>
+              <th scope="col" className="px-4 py-3 font-medium">Published</th>
+              <th scope="col" className="px-4 py-3 text-right font-medium">Claims</th>
+              <th scope="col" className="px-4 py-3 font-medium">Progress</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {articles.map((a) => (
+              <tr key={a.id} className="hover:bg-slate-50">
+                <td className="max-w-md px-4 py-3">
+                  <Link href={`/articles/${a.id}`} className="font-medium text-slate-900 hover:text-sky-700 hover:underline">{a.title}</Link>
+                </td>
+                <td className="px-4 py-3 text-slate-700">{a.outlet ?? <span className="text-slate-400">Unknown</span>}</td>
+                <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatDate(a.publishedAt)}</td>
+                <td className="px-4 py-3 text-right tabular-nums" data-testid="claim-count">{a.claimCount}</td>
+                <td className="px-4 py-3"><ClaimProgress verified={a.verifiedCount} total={a.claimCount} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

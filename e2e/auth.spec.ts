@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { signInByForm, signInByHttp } from "./fixtures/auth";
+import { DEMO, uniqueEmail } from "./fixtures/users";
+
+test.describe("signing in and out", () => {
+  for (const role of ["ADMIN", "EDITOR", "REVIEWER"] as const) {
+    test(`${role.toLowerCase()} signs in with the form and sees the articles`, async ({ page }) => {
+      await signInByForm(page, DEMO[role].email, DEMO[role].password);
+      await expect(page).toHaveURL(/\/articles$/);
+      await expect(page.getByTestId("current-user")).toContainText(DEMO[role].name);
+      await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+      const adminLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
+      await expect(adminLink).toHaveCount(role === "ADMIN" ? 1 : 0);
+    });
+  }
+
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    await signInByForm(page, DEMO.EDITOR.email, "not-the-password");
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Email or password is incorrect.");
+    await signInByForm(page, uniqueEmail("nobody"), "whatever-password");
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Email or password is incorrect.");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("repeated failures lock the email for a while", async ({ page }) => {
+    const email = uniqueEmail("guess");
+    for (let i = 0; i < 5; i++) {
+      await signInByForm(page, email, `wrong-${i}`);
+      await expect(page.getByTestId("sign-in-error")).toHaveText("Email or password is incorrect.");
+    }
+    await signInByForm(page, email, "wrong-again");
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Too many failed sign-in attempts. Try again in 15 minutes.");
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInByHttp(page, "REVIEWER");
+    await page.goto("/articles");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await page.goto("/articles");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("the article list", () => {
+  test("shows the seeded sample articles with outlet and date", async ({ page }) => {
+    await signInByHttp(page, "REVIEWER");
+    await page.goto("/articles");
+    const row = page.getByRole("row", { name: /Russian-North Korean Bear Hug/ });
+    await expect(row).toContainText("The New York Sun");
+    await expect(row).toContainText("18 Jun 2024");
+    await row.getByRole("link").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Russian-North Korean Bear Hug/);
+    await expect(page.getByText("Messrs. Putin and Kim are to sign", { exact: false })).toBeVisible();
+  });
+});

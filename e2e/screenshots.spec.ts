@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+import { signInByHttp } from "./fixtures/auth";
+
+// Screenshots for the README and for looking at the pages; each shot also checks the page's main content.
+test.describe("screenshots", () => {
+  test.skip(!process.env.CLAIMDESK_SCREENSHOTS, "set CLAIMDESK_SCREENSHOTS=1 to refresh docs/screenshots");
+
+  test("article list, article and admin pages", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in to the workbench" })).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/sign-in.png" });
+    await signInByHttp(page, "ADMIN");
+    await page.goto("/articles");
+    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/articles.png" });
+    await page.goto("/admin/users");
+    await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });
+  });
+});

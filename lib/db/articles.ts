@@ -1,0 +1,69 @@
+import "server-only";
+import { contentHash, normaliseBody } from "../articles/content-hash";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { createArticleSchema, type CreateArticleInput } from "../validation/articles";
+import { db } from "./client";
+import { recordAudit } from "./audit";
+import { isSystemActor } from "./system-actor";
+
+export type ArticleListItem = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  claimCount: number;
+  verifiedCount: number;
+  dismissedCount: number;
+};
+
+/** Articles with their claim counts, newest first. */
+export async function listArticles(actor: Actor): Promise<ArticleListItem[]> {
+  assertCan(actor, "article.read");
+  const articles = await db().article.findMany({
+    select: { id: true, title: true, outlet: true, publishedAt: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  });
+  const counts = await db().claim.groupBy({ by: ["articleId", "status"], _count: { _all: true } });
+  return articles.map((a) => {
+    const mine = counts.filter((c) => c.articleId === a.id);
+    const sum = (pred: (s: string) => boolean) => mine.filter((c) => pred(c.status)).reduce((n, c) => n + c._count._all, 0);
+    return {
+      ...a,
+      claimCount: sum((s) => s !== "DISMISSED"),
+      verifiedCount: sum((s) => s === "VERIFIED"),
+      dismissedCount: sum((s) => s === "DISMISSED"),
+    };
+  });
+}
+
+export async function getArticleOrThrow(actor: Actor, id: string) {
+  assertCan(actor, "article.read");
+  const article = await db().article.findUnique({
+    where: { id },
+    include: { claims: { orderBy: { start: "asc" }, include: { assignee: { select: { id: true, name: true } } } } },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
+  return article;
+}
+
+export type CreateArticleResult = { id: string; duplicate: boolean };
+
+/** Stores an article once: the same text again (by content hash) returns the existing article. */
+export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<CreateArticleResult> {
+  assertCan(actor, "article.create");
+  const data = createArticleSchema.parse(input);
+  const body = normaliseBody(data.body);
+  const hash = contentHash(body);
+  return db().$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (existing) return { id: existing.id, duplicate: true };
+    const article = await tx.article.create({
+      data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
+      select: { id: true, title: true },
+    });
+    await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title } });
+    return { id: article.id, duplicate: false };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build when stale, then `next start`.
+ * Every failure ends in one line that says what failed, never a stack trace.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { env } from "../lib/env";
+import { buildIsCurrent, markBuilt } from "./lib/build";
+import { assertReachable, describeDatabase, migrate, resolveDatabase, type ResolvedDatabase } from "./lib/database";
+
+const root = path.resolve(__dirname, "..");
+const started = Date.now();
+const log = (msg: string) => console.log(`[claimdesk] ${msg}`);
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer().once("error", () => resolve(false));
+    server.listen(port, () => server.close(() => resolve(true)));
+  });
+}
+
+function authSecret(dataDir: string): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function build(): void {
+  if (buildIsCurrent(root)) return log("Production build is current.");
+  log("Building the app (first start or changed sources)…");
+  const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (res.status !== 0) throw new Error("The production build failed; see the messages above.");
+  markBuilt(root);
+}
+
+async function main() {
+  const config = env();
+  const fresh = process.argv.includes("--fresh");
+  if (!(await portIsFree(config.PORT))) {
+    throw new Error(`Port ${config.PORT} is already in use. Stop whatever uses it, or pick another port: PORT=${config.PORT + 1} npm start`);
+  }
+  const dataDir = path.resolve(root, config.CLAIMDESK_DATA_DIR);
+  const database: ResolvedDatabase = await resolveDatabase({ externalUrl: config.DATABASE_URL, dataDir, fresh });
+  const stopDatabase = () => database.embedded?.stop();
+  process.env.DATABASE_URL = database.url;
+  log(`Database: ${describeDatabase(database.url)}${database.embedded ? " (embedded)" : ""}`);
+
+  try {
+    await assertReachable(database.url);
+    migrate(database.url);
+    const { seedDatabase } = await import("../lib/db/seed");
+    const demoUsers = !!database.embedded || process.argv.includes("--demo");
+    const report = await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers });
+    log(`Seeded: ${report.articlesAdded} new articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`);
+    build();
+  } catch (err) {
+    await stopDatabase();
+    throw err;
+  }
+
+  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(config.PORT)], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+      NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(dataDir),
+    },
+  });
+  waitUntilServing(config.PORT).then(() => log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`));
+
+  const shutdown = () => child.kill("SIGTERM");
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  child.on("exit", async (code) => {
+    await stopDatabase();
+    process.exit(code ?? 0);
+  });
+}
+
+async function waitUntilServing(port: number): Promise<void> {
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`[claimdesk] Could not start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
