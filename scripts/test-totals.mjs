@@ -12,7 +12,9 @@ let failed = 0;
 const vitest = read("test-results/vitest.json");
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
-  failed += (vitest.numFailedTests ?? 0) + (vitest.numTotalTestSuites && vitest.success === false && !vitest.numFailedTests ? 1 : 0);
+  // A file that fails to load has no failed test of its own: count the file.
+  const failedTests = vitest.numFailedTests ?? 0;
+  failed += failedTests || (vitest.success === false ? Math.max(1, vitest.numFailedTestSuites ?? 0) : 0);
 } else {
   failed += 1;
   console.log("No Vitest report was written (test-results/vitest.json): counting the unit and integration run as failed.");
