@@ -9,7 +9,7 @@ function read(file) {
 let passed = 0;
 let failed = 0;
 
-const vitest = read("test-results/vitest.json");
+const vitest = read("reports/vitest.json");
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   // A file that fails to load has no failed test of its own: count the file.
@@ -17,10 +17,10 @@ if (vitest) {
   failed += failedTests || (vitest.success === false ? Math.max(1, vitest.numFailedTestSuites ?? 0) : 0);
 } else {
   failed += 1;
-  console.log("No Vitest report was written (test-results/vitest.json): counting the unit and integration run as failed.");
+  console.log("No Vitest report was written (reports/vitest.json): counting the unit and integration run as failed.");
 }
 
-const playwright = read("test-results/playwright.json");
+const playwright = read("reports/playwright.json");
 if (playwright) {
   passed += playwright.stats?.expected ?? 0;
   failed += (playwright.stats?.unexpected ?? 0) + (playwright.stats?.flaky ?? 0);
@@ -30,7 +30,7 @@ if (playwright) {
   }
 } else {
   failed += 1;
-  console.log("No Playwright report was written (test-results/playwright.json): counting the e2e run as failed.");
+  console.log("No Playwright report was written (reports/playwright.json): counting the e2e run as failed.");
 }
 
 console.log(`tests: ${passed} passed, ${failed} failed`);
