@@ -1,0 +1,62 @@
+import { ATTRIBUTION_VERBS, HONORIFICS } from "./grammar";
+import { joinTokens, type Token } from "./tokens";
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+
+function cleanName(tokens: Token[]): string | null {
+  const kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && t.p !== "PUNCT" && !/^['’]s$/.test(t.v));
+  const name = joinTokens(kept).trim();
+  return name.length > 1 ? name : null;
+}
+
+/** The name (or noun phrase) ending just before index `end`, skipping an appositive's commas. */
+function phraseBefore(tokens: Token[], end: number): Token[] {
+  let j = end - 1;
+  if (tokens[j]?.v === ",") j--;
+  const stop = j;
+  const joined = (k: number) => k > 0 && tokens[k].s === tokens[k - 1].e && tokens[k - 1].p !== "PUNCT";
+  if (tokens[stop]?.p === "PROPN") {
+    // A name right before the verb is the speaker: "The Russian news agency Tass reported" → Tass.
+    while (j >= 0 && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].v === "-" && joined(j)) || (j < stop && tokens[j + 1].v === "-"))) j--;
+    // "Radio Free Asia, which broadcasts from Washington, reported": the name after "from" is not the speaker.
+    if (j >= 0 && tokens[j].p === "ADP") return leadingName(tokens);
+    return tokens.slice(j + 1, stop + 1);
+  }
+  while (j >= 0 && (tokens[j].p === "PROPN" || tokens[j].p === "NOUN" || tokens[j].p === "ADJ" || tokens[j].v === "&")) j--;
+  return tokens.slice(j + 1, stop + 1);
+}
+
+function leadingName(tokens: Token[]): Token[] {
+  let j = 0;
+  while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l))) j++;
+  return tokens.slice(0, j);
+}
+
+function phraseAfter(tokens: Token[], start: number): Token[] {
+  let j = start;
+  while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].p === "PRON" && j === start))) j++;
+  return tokens.slice(start, j);
+}
+
+/**
+ * Who the sentence attributes its content to: "X said", "said X", "according to X", "X told …",
+ * "X was quoted as saying". Pronouns resolve to the previous speaker.
+ */
+export function findSpeaker(tokens: Token[], previous: string | null): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.q) continue;
+    let phrase: Token[] = [];
+    if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
+    else if (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) {
+      const at = t.l === "quoted" ? i - 1 : i;
+      phrase = phraseBefore(tokens, at);
+      if (!phrase.some((x) => x.p === "PROPN" || x.p === "NOUN")) phrase = phraseAfter(tokens, i + 1);
+    }
+    if (!phrase.length) continue;
+    if (phrase.length === 1 && PRONOUNS.has(phrase[0].l)) return previous;
+    const name = cleanName(phrase);
+    if (name) return name;
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+import { antecedent, asStartsClause, hasAnchor, hasClause, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import type { Token } from "./tokens";
+
+/**
+ * A part of a sentence that states one fact: tokens [from, to), minus `cut` ranges, optionally
+ * restated about an antecedent ("The treaty" + "replaces …").
+ */
+export type Segment = { from: number; to: number; cut: [number, number][]; subject?: { from: number; to: number; verb?: string }; bodyFrom?: number };
+
+const isDash = (t: Token) => t.v === "—" || t.v === "–" || t.v === "--";
+const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
+
+function isClauseBoundary(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.q || k === 0) return false;
+  if (SUBORDINATORS.has(t.l)) return t.l !== "as" || asStartsClause(tokens, k);
+  if (isDash(t) || t.v === ";") return true;
+  return ["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",");
+}
+
+/** Splits at subordinators, dashes, semicolons and ", and"/"but" where both sides are clauses. */
+function splitMainClauses(tokens: Token[], from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  const candidates: number[] = [];
+  for (let k = from + 1; k < to; k++) if (isClauseBoundary(tokens, k)) candidates.push(k);
+  candidates.forEach((k, idx) => {
+    const nextBoundary = candidates[idx + 1] ?? to;
+    if (hasClause(tokens, start, k) && hasClause(tokens, k + 1, Math.max(nextBoundary, Math.min(to, k + 12)))) {
+      parts.push([start, k]);
+      start = k;
+    }
+  });
+  parts.push([start, to]);
+  return parts;
+}
+
+function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean {
+  const verb = tokens[verbAt];
+  if (!verb || MODALS.has(verb.l) || INTERPRETIVE.has(verb.l)) return false;
+  // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does.
+  return to - verbAt >= 3 && (hasAnchor(tokens, verbAt, to) || tokens.slice(verbAt, to).some((t) => t.q));
+}
+
+/** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
+function splitRelatives(tokens: Token[], main: Segment): Segment[] {
+  const from = main.from;
+  const extra: Segment[] = [];
+  for (let k = (main.bodyFrom ?? from) + 2; k < main.to - 2; k++) {
+    const t = tokens[k];
+    if (t.q) continue;
+    const prev = tokens[k - 1];
+    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to)) {
+      const ant = antecedent(tokens, k, from);
+      extra.push({ from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 });
+      main.to = k;
+      break;
+    }
+    if ((t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) || (t.l === "where" && (prev.p === "NOUN" || prev.p === "PROPN"))) {
+      const bodyFrom = k + 1;
+      if (hasClause(tokens, bodyFrom, main.to) && hasAnchor(tokens, bodyFrom, main.to)) {
+        extra.push({ from: bodyFrom, to: main.to, cut: [] });
+        main.to = t.l === "which" ? k - 1 : k;
+        break;
+      }
+    }
+    if (t.l === "which" && prev.v === "," && isVerbish(tokens, k + 1)) {
+      let end = k + 1;
+      while (end < main.to && tokens[end].v !== ",") end++;
+      if (relativeClauseOk(tokens, k + 1, end)) {
+        const ant = antecedent(tokens, k - 1, from);
+        extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
+        main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+      }
+    }
+  }
+  extra.push(...reducedRelatives(tokens, from, main.to));
+  // A relative clause may hold another ("… began with Kim's visit, in which he met Putin").
+  return [main, ...extra.flatMap((seg) => (seg.bodyFrom !== undefined && seg.subject && !seg.subject.verb ? splitRelatives(tokens, seg) : [seg]))];
+}
+
+/** "an agreement reached under Moon Jae-in": a past participle with its agent states a fact of its own. */
+function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = from + 1; k < to - 2; k++) {
+    const t = tokens[k];
+    if (t.q || t.p !== "VERB" || !/(ed|en)$/.test(t.l) || tokens[k - 1].p !== "NOUN" || !["under", "by"].includes(tokens[k + 1].l)) continue;
+    if (!tokens.slice(k + 2, Math.min(to, k + 11)).some((x) => x.p === "PROPN")) continue;
+    let end = k + 2;
+    while (end < to && !(tokens[end].v === "," && tokens[end + 1] && tokens[end + 1].p === "VERB" && /ing$/.test(tokens[end + 1].l))) end++;
+    const ant = antecedent(tokens, k, from);
+    out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb: "was" }, bodyFrom: k });
+  }
+  return out;
+}
+
+const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around|at|as|dozens|hundreds|thousands|millions|billions|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/;
+
+/** End of the noun phrase starting at `i` (exclusive). */
+function phraseEnd(tokens: Token[], i: number, to: number): number {
+  let j = i;
+  while (j < to && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  return j;
+}
+
+/**
+ * "shipped up to five million shells and dozens of missiles to Russia" → one segment per quantity;
+ * "visits by North Korea's foreign minister and Russia's defense minister" → one per possessor.
+ */
+function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
+  for (let k = seg.from + 2; k < seg.to - 1; k++) {
+    if (tokens[k].l !== "and" || tokens[k].q) continue;
+    const right = k + 1;
+    const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l));
+    const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some((x) => /^['’]s$/.test(x.v));
+    if (!quantity && !possessive) continue;
+    let left = k - 1;
+    while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
+    const leftPhrase = tokens.slice(left, k);
+    const leftOk = quantity ? leftPhrase.some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l)) : leftPhrase.some((x) => /^['’]s$/.test(x.v));
+    if (!leftOk) continue;
+    const rightEnd = phraseEnd(tokens, right, seg.to);
+    return [
+      { ...seg, cut: [...seg.cut, [k, rightEnd]] },
+      { ...seg, cut: [...seg.cut, [left, right]] },
+    ];
+  }
+  return [seg];
+}
+
+/** Splits a sentence's tokens into segments that each state one fact. */
+export function splitSentence(tokens: Token[]): Segment[] {
+  let to = tokens.length;
+  while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
+  return splitMainClauses(tokens, 0, to).flatMap(([from, end]) => splitRelatives(tokens, { from, to: end, cut: [] })).flatMap((seg) => splitCoordination(tokens, seg));
+}

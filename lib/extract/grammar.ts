@@ -1,0 +1,100 @@
+import type { Token } from "./tokens";
+
+/** Word lists the clause rules read; each is about English grammar, not about any one article. */
+export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "president", "prime", "gov.", "sen.", "rep.", "gen.", "judge", "justice", "chancellor", "king", "queen", "pope"]);
+export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
+/** Verbs that state the writer's reading of events rather than an event: their clauses are analysis. */
+export const INTERPRETIVE = new Set([
+  "deepen", "deepens", "deepened", "mark", "marks", "marked", "signal", "signals", "signaled", "signalled", "underscore", "underscores",
+  "underscored", "highlight", "highlights", "highlighted", "reflect", "reflects", "reflected", "illustrate", "illustrates", "suggest",
+  "suggests", "represent", "represents", "symbolize", "symbolizes", "embody", "embodies", "mean", "means", "seem", "seems", "appear", "appears",
+]);
+export const ATTRIBUTION_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "reported", "reports", "indicated", "stated", "announced", "claimed", "claims", "added", "noted",
+  "wrote", "writes", "warned", "argued", "argues", "explained", "insisted", "predicted", "estimated", "confirmed", "denied", "acknowledged",
+  "cited", "tweeted", "posted", "testified", "alleged", "asserted", "declared", "disclosed", "revealed", "rhapsodized", "maintained", "recalled",
+]);
+export const SUBORDINATORS = new Set(["while", "whereas", "although", "after", "as"]);
+const AS_NOT_CLAUSE = new Set(["well", "if", "though", "a", "an", "part", "of", "many", "much", "long", "soon", "far", "such", "to", "for", "usual", "expected", "planned", "recently", "early", "late", "high", "low", "little", "few"]);
+const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
+const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);
+
+export function isVerbish(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.p === "VERB" || t.p === "AUX") return true;
+  // wink tags some finite verbs as nouns ("the treaty marks a…", "relations plunge to…").
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (t.p === "NOUN" && prev && ["which", "that", "who"].includes(prev.l) && /^[a-z]+(s|ed)$/.test(t.l)) return true;
+  return t.p === "NOUN" && !!prev && (prev.p === "NOUN" || prev.p === "PROPN") && !!next && ["DET", "ADP", "PRON", "NUM"].includes(next.p) && /^[a-z]+$/.test(t.l);
+}
+
+/** A clause of its own: a subject followed by a finite verb inside [from, to). */
+export function hasClause(tokens: Token[], from: number, to: number): boolean {
+  let subject = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (isVerbish(tokens, i) && !(t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") && tokens[i - 1]?.l !== "to") return subject;
+    if (SUBJECT_TAGS.has(t.p)) subject = true;
+  }
+  return false;
+}
+
+export function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isVerbish(tokens, i)) return true;
+  return false;
+}
+
+/** Something a fact-checker can check against: a name, a number, or a date word. */
+export function hasAnchor(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.p === "NUM" || /\d/.test(t.v)) return true;
+    if (t.p === "PROPN" && i > from && /^\p{Lu}/u.test(t.v)) return true;
+    if (t.p === "PROPN" && i === from && tokens[i + 1]?.p === "PROPN") return true;
+  }
+  return false;
+}
+
+export function asStartsClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && !AS_NOT_CLAUSE.has(next.l) && ["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(next.p);
+}
+
+/**
+ * The noun phrase a relative clause at `k` describes: walks back over the phrase, skipping
+ * trailing time and place adjuncts ("… treaty at Pyongyang on Wednesday that …").
+ */
+export function antecedent(tokens: Token[], k: number, floor: number): { from: number; to: number } {
+  let j = k - 1;
+  for (;;) {
+    // "at Pyongyang", "on Wednesday", "in 2014": an adjunct, not the thing described.
+    let a = j;
+    while (a > floor && (tokens[a].p === "PROPN" || tokens[a].p === "NUM")) a--;
+    if (a < j && a > floor && ["at", "on", "in", "during"].includes(tokens[a].l)) j = a - 1;
+    else break;
+  }
+  const to = j + 1;
+  while (j > floor && (tokens[j].p === "PUNCT" && /[”"’]/.test(tokens[j].v))) j--;
+  let i = j;
+  while (i > floor) {
+    const prev = tokens[i - 1];
+    if (NP_TAGS.has(prev.p) || (prev.p === "PUNCT" && /[“"]/.test(prev.v)) || ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))) {
+      i--;
+      if (prev.p === "DET") break;
+    } else break;
+  }
+  return { from: i, to };
+}
+
+/** The nearest person named with an honorific before `k` ("Mr. Kim"), to stand for "he"/"she". */
+export function lastTitledPerson(tokens: Token[], k: number): string | null {
+  for (let i = k - 1; i >= 0; i--) {
+    if (HONORIFICS.has(tokens[i].l) && tokens[i + 1]?.p === "PROPN") {
+      let end = i + 1;
+      while (tokens[end + 1]?.p === "PROPN" && !/^['’]s$/.test(tokens[end + 1].v)) end++;
+      return tokens.slice(i, end + 1).map((t) => t.v).join(" ");
+    }
+  }
+  return null;
+}

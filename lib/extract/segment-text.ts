@@ -1,0 +1,59 @@
+import type { Segment } from "./clauses";
+import { lastTitledPerson, SUBORDINATORS } from "./grammar";
+import { joinTokens, type Token } from "./tokens";
+
+const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
+const FRAMING_TAGS = new Set(["ADV", "ADJ", "PART", "CCONJ"]);
+
+/** First token of the segment's own words: past connectors and framing adverbials ("Significantly,"). */
+export function contentStart(tokens: Token[], seg: Segment): number {
+  let from = seg.from;
+  const asIf = (i: number) => tokens[i]?.l === "as" && tokens[i + 1]?.l === "if";
+  while (from < seg.to && LEADING.has(tokens[from].l) && !tokens[from].q && !asIf(from)) from++;
+  const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
+  if (comma > 0) {
+    const lead = tokens.slice(from, from + comma);
+    const framing = lead.every((t) => FRAMING_TAGS.has(t.p)) || asIf(from);
+    if (framing && from + comma + 1 < seg.to) from += comma + 1;
+  }
+  return from;
+}
+
+function keep(seg: Segment, from: number, to: number): (t: Token, i: number) => boolean {
+  return (_t, i) => i >= from && i < to && !seg.cut.some(([a, b]) => i >= a && i < b);
+}
+
+function restateSubject(tokens: Token[], seg: Segment): string {
+  const subject = tokens.slice(seg.subject!.from, seg.subject!.to).filter((t) => !/^[“”"]$/.test(t.v));
+  let text = joinTokens(subject).replace(/^(a|an|the)\s+/i, "The ");
+  if (seg.subject!.verb) text += ` ${seg.subject!.verb}`;
+  return text;
+}
+
+function tidy(text: string): string {
+  let out = text.replace(/\s+([,.;:!?%)\]])/g, "$1").replace(/([(\[])\s+/g, "$1").replace(/\s{2,}/g, " ").trim();
+  // Curly double quotes come in pairs; a lone one was cut off by the split. (’ is also an apostrophe.)
+  if (out.split("“").length !== out.split("”").length) out = out.replaceAll("“", "").replaceAll("”", "");
+  if ((out.match(/"/g)?.length ?? 0) % 2) out = out.replaceAll('"', "");
+  out = out.replace(/^[,;:—–\s-]+|[,;:—–\s-]+$/g, "");
+  if (!out) return out;
+  out = out[0].toUpperCase() + out.slice(1);
+  return /[.!?…]["”’)]?$/.test(out) ? out : `${out}.`;
+}
+
+/** The claim in plain words: the segment's tokens, restated about its antecedent when it has one. */
+export function segmentText(tokens: Token[], seg: Segment, from: number): string {
+  let body: string;
+  if (seg.subject && seg.bodyFrom !== undefined) {
+    const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom, seg.to)));
+    const verbFix = rest.replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1").replace(/^['’]s\b/, "is");
+    body = `${restateSubject(tokens, seg)} ${verbFix}`;
+  } else {
+    body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
+    if (/^(he|she)\b/i.test(body)) {
+      const person = lastTitledPerson(tokens, from);
+      if (person) body = body.replace(/^(he|she)\b/i, person);
+    }
+  }
+  return tidy(body);
+}

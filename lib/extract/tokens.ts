@@ -1,0 +1,78 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export type Token = {
+  /** The token as written. */
+  v: string;
+  /** Lower-cased value. */
+  l: string;
+  /** Universal part-of-speech tag from wink-nlp. */
+  p: string;
+  /** Offsets into the whole input. */
+  s: number;
+  e: number;
+  /** Inside a direct quotation. */
+  q: boolean;
+};
+
+export type Sentence = { tokens: Token[]; start: number; end: number };
+
+// Sentence boundaries and parts of speech only: entities and sentiment are not used and cost time.
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+const OPEN_QUOTES = new Set(["“", "«", "„"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+
+function markQuotes(tokens: Token[]): void {
+  let inside = false;
+  for (const t of tokens) {
+    if (OPEN_QUOTES.has(t.v) || (t.v === '"' && !inside)) {
+      inside = true;
+      t.q = true;
+      continue;
+    }
+    t.q = inside;
+    if (CLOSE_QUOTES.has(t.v) || t.v === '"') inside = false;
+  }
+}
+
+/** Splits one paragraph (found at `base` in the input) into sentences of tagged tokens. */
+export function readSentences(text: string, base: number): Sentence[] {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const ends: number[] = [];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const at = text.indexOf(v, cursor);
+    if (at >= 0) cursor = at + v.length;
+    ends.push(cursor);
+    if (at < 0 || tags[i] === "SPACE") continue;
+    tokens.push({ v, l: v.toLowerCase(), p: tags[i], s: base + at, e: base + cursor, q: false });
+  }
+  markQuotes(tokens);
+
+  const sentences: Sentence[] = [];
+  let k = 0;
+  for (const [, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const limit = base + ends[last];
+    const group: Token[] = [];
+    while (k < tokens.length && tokens[k].s < limit) group.push(tokens[k++]);
+    if (group.length) sentences.push({ tokens: group, start: group[0].s, end: group[group.length - 1].e });
+  }
+  if (k < tokens.length) {
+    const rest = tokens.slice(k);
+    sentences.push({ tokens: rest, start: rest[0].s, end: rest[rest.length - 1].e });
+  }
+  return sentences;
+}
+
+/** The tokens' text with their original spacing (any run of white space becomes one space). */
+export function joinTokens(tokens: Token[]): string {
+  let out = "";
+  for (let i = 0; i < tokens.length; i++) out += (i > 0 && tokens[i].s > tokens[i - 1].e ? " " : "") + tokens[i].v;
+  return out;
+}
