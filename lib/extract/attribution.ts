@@ -4,9 +4,18 @@ import { joinTokens, type Token } from "./tokens";
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 
 function cleanName(tokens: Token[]): string | null {
-  const kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && t.p !== "PUNCT" && !/^['’]s$/.test(t.v));
+  const kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v));
   const name = joinTokens(kept).trim();
   return name.length > 1 ? name : null;
+}
+
+/** Part of a name: a proper noun, a capitalised word, or a hyphenated piece ("Shin Won-sik"). */
+function isNamePart(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a].e === tokens[b].s;
+  if (t.v === "-") return glued(j - 1, j) && glued(j, j + 1);
+  if (tokens[j - 1]?.v === "-" && glued(j - 1, j)) return true;
+  return t.p === "PROPN" || HONORIFICS.has(t.l) || (/^\p{Lu}/u.test(t.v) && t.p !== "DET" && t.p !== "PRON" && t.p !== "PUNCT");
 }
 
 /** The name (or noun phrase) ending just before index `end`, skipping an appositive's commas. */
@@ -14,10 +23,9 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   let j = end - 1;
   if (tokens[j]?.v === ",") j--;
   const stop = j;
-  const joined = (k: number) => k > 0 && tokens[k].s === tokens[k - 1].e && tokens[k - 1].p !== "PUNCT";
-  if (tokens[stop]?.p === "PROPN") {
+  if (j >= 0 && isNamePart(tokens, j)) {
     // A name right before the verb is the speaker: "The Russian news agency Tass reported" → Tass.
-    while (j >= 0 && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].v === "-" && joined(j)) || (j < stop && tokens[j + 1].v === "-"))) j--;
+    while (j >= 0 && isNamePart(tokens, j)) j--;
     // "Radio Free Asia, which broadcasts from Washington, reported": the name after "from" is not the speaker.
     if (j >= 0 && tokens[j].p === "ADP") return leadingName(tokens);
     return tokens.slice(j + 1, stop + 1);

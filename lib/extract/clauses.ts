@@ -1,4 +1,4 @@
-import { antecedent, asStartsClause, hasAnchor, hasClause, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import { antecedent, asStartsClause, ATTRIBUTION_VERBS, hasAnchor, hasClause, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -13,6 +13,8 @@ const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”
 function isClauseBoundary(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.q || k === 0) return false;
+  // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
+  if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (SUBORDINATORS.has(t.l)) return t.l !== "as" || asStartsClause(tokens, k);
   if (isDash(t) || t.v === ";") return true;
   return ["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",");
@@ -94,6 +96,7 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
   return out;
 }
 
+const HEDGE_WORDS = new Set(["up", "to", "over", "more", "than", "about", "nearly", "almost", "some", "around", "least", "at", "as", "many", "much", "roughly", "approximately", "just", "under"]);
 const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around|at|as|dozens|hundreds|thousands|millions|billions|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/;
 
 /** End of the noun phrase starting at `i` (exclusive). */
@@ -116,6 +119,8 @@ function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
     if (!quantity && !possessive) continue;
     let left = k - 1;
     while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
+    // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
+    while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
     const leftPhrase = tokens.slice(left, k);
     const leftOk = quantity ? leftPhrase.some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l)) : leftPhrase.some((x) => /^['’]s$/.test(x.v));
     if (!leftOk) continue;

@@ -3,13 +3,16 @@ import { lastTitledPerson, SUBORDINATORS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
+const SENTENCE_LEADING = new Set(["but", "and", "yet", "so"]);
 const FRAMING_TAGS = new Set(["ADV", "ADJ", "PART", "CCONJ"]);
 
 /** First token of the segment's own words: past connectors and framing adverbials ("Significantly,"). */
 export function contentStart(tokens: Token[], seg: Segment): number {
   let from = seg.from;
   const asIf = (i: number) => tokens[i]?.l === "as" && tokens[i + 1]?.l === "if";
-  while (from < seg.to && LEADING.has(tokens[from].l) && !tokens[from].q && !asIf(from)) from++;
+  // At the start of a sentence "After the war, …" keeps its subordinator; only a split leaves a dangling one.
+  const leading = seg.from === 0 ? SENTENCE_LEADING : LEADING;
+  while (from < seg.to && leading.has(tokens[from].l) && !tokens[from].q && !asIf(from)) from++;
   const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
   if (comma > 0) {
     const lead = tokens.slice(from, from + comma);
@@ -33,7 +36,7 @@ function restateSubject(tokens: Token[], seg: Segment): string {
 function tidy(text: string): string {
   let out = text.replace(/\s+([,.;:!?%)\]])/g, "$1").replace(/([(\[])\s+/g, "$1").replace(/\s{2,}/g, " ").trim();
   // Curly double quotes come in pairs; a lone one was cut off by the split. (’ is also an apostrophe.)
-  if (out.split("“").length !== out.split("”").length) out = out.replaceAll("“", "").replaceAll("”", "");
+  if (out.split("“").length !== out.split("”").length) out = out.replace(/(\w)[“”](\w)/g, "$1 $2").replaceAll("“", "").replaceAll("”", "");
   if ((out.match(/"/g)?.length ?? 0) % 2) out = out.replaceAll('"', "");
   out = out.replace(/^[,;:—–\s-]+|[,;:—–\s-]+$/g, "");
   if (!out) return out;

@@ -11,7 +11,7 @@ export type Token = {
   /** Offsets into the whole input. */
   s: number;
   e: number;
-  /** Inside a direct quotation. */
+  /** Inside a direct quotation or parentheses. */
   q: boolean;
 };
 
@@ -24,9 +24,17 @@ const its = nlp.its;
 const OPEN_QUOTES = new Set(["“", "«", "„"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 
+/** Marks quotations, and parentheses too: neither is split into claims of its own. */
 function markQuotes(tokens: Token[]): void {
   let inside = false;
+  let depth = 0;
   for (const t of tokens) {
+    if (t.v === "(") depth++;
+    if (depth > 0) {
+      t.q = true;
+      if (t.v === ")") depth--;
+      continue;
+    }
     if (OPEN_QUOTES.has(t.v) || (t.v === '"' && !inside)) {
       inside = true;
       t.q = true;
