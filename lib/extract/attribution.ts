@@ -2,6 +2,16 @@ import { ATTRIBUTION_VERBS, HONORIFICS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const SPEECH = new Set(["said", "says", "say", "told", "tells"]);
+
+/** "added 25 points" is not speech: other verbs count when what follows looks like reported content. */
+function introducesSpeech(tokens: Token[], i: number): boolean {
+  if (SPEECH.has(tokens[i].l) || tokens[i].l === "quoted") return true;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || /^[,”"]$/.test(prev?.v ?? "")) return true;
+  return next.l === "that" || /^[“",.:;]$/.test(next.v) || ["PROPN", "DET", "PRON"].includes(next.p);
+}
 
 function cleanName(tokens: Token[]): string | null {
   const kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v));
@@ -56,10 +66,13 @@ export function findSpeaker(tokens: Token[], previous: string | null): string | 
     if (t.q) continue;
     let phrase: Token[] = [];
     if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
-    else if (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) {
+    else if ((ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) && introducesSpeech(tokens, i)) {
       const at = t.l === "quoted" ? i - 1 : i;
-      phrase = phraseBefore(tokens, at);
-      if (!phrase.some((x) => x.p === "PROPN" || x.p === "NOUN")) phrase = phraseAfter(tokens, i + 1);
+      // ", said Mark Quinlan" and "” said X": the speaker follows the verb.
+      const listenerFollows = t.l === "told" || t.l === "tells";
+      const after = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") ? phraseAfter(tokens, i + 1) : [];
+      phrase = after.length ? after : phraseBefore(tokens, at);
+      if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN")) phrase = phraseAfter(tokens, i + 1);
     }
     if (!phrase.length) continue;
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l)) return previous;

@@ -32,7 +32,7 @@ export function isCredit(text: string): boolean {
 export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boilerplate" | "credit" | null {
   const t = line.trim();
   const w = words(t);
-  if (SLUG.test(t) || DATE_LINE.test(t)) return "boilerplate";
+  if (SLUG.test(t) || DATE_LINE.test(t) || (/^(updated|published|posted|last modified|on \d{1,2}\/\d{1,2}\/\d{2,4})\b/i.test(t) && w.length <= 12)) return "boilerplate";
   if (PROMPTS.test(t) && w.length <= 40) return "boilerplate";
   if (URL.test(t) && w.length <= 12) return "boilerplate";
   if (/^by\s+\p{Lu}/iu.test(t) && w.length <= 12 && !/[.!?]$/.test(t)) return "boilerplate";

@@ -1,4 +1,4 @@
-import { antecedent, asStartsClause, ATTRIBUTION_VERBS, hasAnchor, hasClause, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import { antecedent, asStartsClause, ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -52,7 +52,9 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     const t = tokens[k];
     if (t.q) continue;
     const prev = tokens[k - 1];
-    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to)) {
+    // Only a clause with a verb of its own can lend its subject to the relative clause.
+    const mainHasVerb = () => hasVerb(tokens, main.bodyFrom ?? from, k);
+    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to) && mainHasVerb()) {
       const ant = antecedent(tokens, k, from);
       extra.push({ from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 });
       main.to = k;
@@ -102,7 +104,7 @@ const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around
 /** End of the noun phrase starting at `i` (exclusive). */
 function phraseEnd(tokens: Token[], i: number, to: number): number {
   let j = i;
-  while (j < to && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  while (j < to && !(j > i && tokens[j - 1].p === "NUM" && /^[a-z]+s$/.test(tokens[j].l)) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
   return j;
 }
 
@@ -121,6 +123,8 @@ function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
     while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
     // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
     while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
+    // A list of three or more ("25 points, 11 rebounds and 10 assists") stays one statement.
+    if (tokens[left - 1]?.v === ",") continue;
     const leftPhrase = tokens.slice(left, k);
     const leftOk = quantity ? leftPhrase.some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l)) : leftPhrase.some((x) => /^['’]s$/.test(x.v));
     if (!leftOk) continue;

@@ -18,27 +18,38 @@ type Context = {
   options: ExtractOptions;
   result: ExtractResult;
   seen: Set<string>;
+  /** The last speaker named, for "he said" in a later paragraph. */
   speaker: string | null;
+  /** The speaker of this paragraph, for a quotation that follows without its own attribution. */
+  quoteSpeaker: string | null;
 };
 
-/** Lines with their offsets; a blank line ends a block, and a list heading marks its whole block. */
+const TERMINAL = /[.!?"”'’)]$/;
+
+/**
+ * Lines with their offsets. A blank line ends a block; a block that starts with a list heading
+ * ("Most Popular"), or whose lines mostly lack a closing full stop, is a list of links.
+ */
 function readLines(masked: string): Line[] {
-  const lines: Line[] = [];
-  let inList = false;
-  let count = 0;
+  const blocks: { start: number; end: number }[][] = [[]];
   let offset = 0;
   for (const raw of masked.split("\n")) {
     const start = offset + (raw.length - raw.trimStart().length);
     const end = offset + raw.trimEnd().length;
     offset += raw.length + 1;
-    if (end <= start) {
-      inList = false;
-      continue;
-    }
-    const text = masked.slice(start, end);
-    if (isListHeading(text)) inList = true;
-    lines.push({ start, end, first: count === 0, inList, top: count < 3 });
-    count++;
+    if (end > start) blocks[blocks.length - 1].push({ start, end });
+    else if (blocks[blocks.length - 1].length) blocks.push([]);
+  }
+  const lines: Line[] = [];
+  for (const block of blocks) {
+    const texts = block.map((l) => masked.slice(l.start, l.end));
+    const open = texts.filter((t) => !TERMINAL.test(t)).length;
+    const list = block.length >= 4 && open / block.length >= 0.7;
+    let inList = list;
+    block.forEach((l, i) => {
+      if (isListHeading(texts[i])) inList = true;
+      lines.push({ ...l, first: lines.length === 0, inList, top: lines.length < 3 });
+    });
   }
   return lines;
 }
@@ -55,7 +66,7 @@ function isHeadline(ctx: Context, line: Line): boolean {
 
 export function extractClaims(input: string, options: ExtractOptions = {}): ExtractResult {
   const masked = maskMarkup(input);
-  const ctx: Context = { input, masked, options, result: { claims: [], skipped: [] }, seen: new Set(), speaker: null };
+  const ctx: Context = { input, masked, options, result: { claims: [], skipped: [] }, seen: new Set(), speaker: null, quoteSpeaker: null };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
 }
@@ -74,7 +85,7 @@ function processLine(ctx: Context, line: Line): void {
   while (start < end && /\s/.test(ctx.masked[start])) start++;
   if (start >= end) return;
   const headline = isHeadline(ctx, line);
-  ctx.speaker = null;
+  ctx.quoteSpeaker = null;
   for (const sentence of readSentences(ctx.masked.slice(start, end), start)) processSentence(ctx, sentence, headline);
 }
 
@@ -85,8 +96,8 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   if (/\?["”’)]*$/.test(text.trim())) return skip(ctx, start, end, "question");
   if (classifyLine(text, { isFirstLine: true }) === "boilerplate") return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
-  const speaker = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.speaker : null);
-  ctx.speaker = speaker ?? ctx.speaker;
+  const speaker = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
+  if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
 
   const verbless = !hasVerb(tokens, 0, tokens.length);
   if (headline || verbless) {

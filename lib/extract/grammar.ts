@@ -51,7 +51,8 @@ export function hasAnchor(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[i];
     if (t.p === "NUM" || /\d/.test(t.v)) return true;
     if (t.p === "PROPN" && i > from && /^\p{Lu}/u.test(t.v)) return true;
-    if (t.p === "PROPN" && i === from && tokens[i + 1]?.p === "PROPN") return true;
+    // First word of a sentence: a name only if the next word is one too, or it is an acronym ("PG&E").
+    if (t.p === "PROPN" && i === from && (tokens[i + 1]?.p === "PROPN" || /\p{Lu}.*\p{Lu}/u.test(t.v))) return true;
   }
   return false;
 }
