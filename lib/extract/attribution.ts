@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, HONORIFICS } from "./grammar";
+import { ATTRIBUTION_VERBS, HONORIFICS, TITLES } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -14,7 +14,11 @@ function introducesSpeech(tokens: Token[], i: number): boolean {
 }
 
 function cleanName(tokens: Token[]): string | null {
-  const kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v));
+  let kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v));
+  // Leading titles and organisation acronyms go when a capitalised name of two or more words follows.
+  let lead = 0;
+  while (lead < kept.length && (TITLES.has(kept[lead].l) || /^[A-Z&]{2,}$/.test(kept[lead].v))) lead++;
+  if (lead > 0 && kept.length - lead >= 2 && kept.slice(lead).every((t) => /^\p{Lu}|^-$|^[a-z]+$/u.test(t.v)) && /^\p{Lu}/u.test(kept[lead].v)) kept = kept.slice(lead);
   const name = joinTokens(kept).trim();
   return name.length > 1 ? name : null;
 }
@@ -51,6 +55,7 @@ function leadingName(tokens: Token[]): Token[] {
 }
 
 function phraseAfter(tokens: Token[], start: number): Token[] {
+  if (tokens[start]?.p === "DET") start++;
   let j = start;
   while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].p === "PRON" && j === start))) j++;
   return tokens.slice(start, j);

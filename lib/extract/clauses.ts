@@ -104,7 +104,10 @@ const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around
 /** End of the noun phrase starting at `i` (exclusive). */
 function phraseEnd(tokens: Token[], i: number, to: number): number {
   let j = i;
-  while (j < to && !(j > i && tokens[j - 1].p === "NUM" && /^[a-z]+s$/.test(tokens[j].l)) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  // wink sometimes tags the head noun as a verb ("10 assists", "economy minister in"): a verb right after a noun ending the phrase is a noun.
+  const nounAfterNoun = (j: number) => j > i && ["NUM", "NOUN", "ADJ"].includes(tokens[j - 1].p) && (!tokens[j + 1] || ["ADP", "PUNCT", "CCONJ"].includes(tokens[j + 1].p));
+  while (j < to && !nounAfterNoun(j) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  while (j < to && nounAfterNoun(j)) j++;
   return j;
 }
 

@@ -2,6 +2,12 @@ import type { Token } from "./tokens";
 
 /** Word lists the clause rules read; each is about English grammar, not about any one article. */
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "president", "prime", "gov.", "sen.", "rep.", "gen.", "judge", "justice", "chancellor", "king", "queen", "pope"]);
+/** Job titles written before a name ("Mayor Karen Bass", "CEO Andy Vesey"). */
+export const TITLES = new Set([
+  ...HONORIFICS, "mayor", "governor", "senator", "minister", "secretary", "general", "coach", "ceo", "chief", "commissioner", "ambassador",
+  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "sheriff", "lt.", "sgt.", "capt.", "col.", "adm.",
+  "speaker", "leader", "premier", "deputy", "vice", "foreign", "defense", "defence", "finance", "state", "attorney", "police", "superintendent",
+]);
 export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
 /** Verbs that state the writer's reading of events rather than an event: their clauses are analysis. */
 export const INTERPRETIVE = new Set([
