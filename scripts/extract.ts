@@ -8,11 +8,15 @@ import { decodeArticleBytes } from "../lib/extract/decode";
 import { extractClaims } from "../lib/extract/extract";
 import type { ExtractResult } from "../lib/extract/types";
 
+const USAGE = "Usage: npm run extract -- FILE [--json]";
 const argsSchema = z
   .array(z.string())
-  .transform((args) => ({ json: args.includes("--json"), files: args.filter((a) => a !== "--json"), unknown: args.filter((a) => a.startsWith("--") && a !== "--json") }))
-  .refine((a) => a.unknown.length === 0, (a) => ({ message: `Unknown option ${a.unknown[0]}. Usage: npm run extract -- FILE [--json]` }))
-  .refine((a) => a.files.length === 1, { message: "Give one file to read (or - for standard input). Usage: npm run extract -- FILE [--json]" });
+  .transform((args) => ({ json: args.includes("--json"), files: args.filter((a) => !a.startsWith("--")), options: args.filter((a) => a.startsWith("--")) }))
+  .superRefine((a, ctx) => {
+    const unknown = a.options.find((o) => o !== "--json");
+    if (unknown) ctx.addIssue({ code: "custom", message: `Unknown option ${unknown}. ${USAGE}` });
+    else if (a.files.length !== 1) ctx.addIssue({ code: "custom", message: `Give one file to read (or - for standard input). ${USAGE}` });
+  });
 
 function readInput(file: string): Uint8Array {
   try {

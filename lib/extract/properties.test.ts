@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./extract";
+
+const sentence = fc.constantFrom(
+  "The council approved a £4.2m budget on Monday, officials said.",
+  "North Korea may have shipped up to five million shells and dozens of missiles to Russia.",
+  "How far will the reforms go?",
+  "Sign in or Create a free account",
+  "“We will win,” said Ana Ruiz.",
+  "Photo: Jane Doe/AP",
+  "Turnout was 61% in 2019 — the highest since 1990.",
+  "被告は2023年に逮捕された。",
+  "Prices rose 🚀 12% in Kyiv.",
+);
+const text = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.array(fc.oneof(sentence, fc.string({ maxLength: 80 })), { maxLength: 12 }).chain((parts) =>
+    fc.constantFrom("\n", "\r\n", "\n\n", " ", "<p>").map((sep) => parts.join(sep)),
+  ),
+);
+
+describe("extractor properties", () => {
+  it("anchors every claim and skipped segment inside the input, for any text", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const { claims, skipped } = extractClaims(input);
+        for (const item of [...claims, ...skipped]) {
+          expect(item.start).toBeGreaterThanOrEqual(0);
+          expect(item.end).toBeLessThanOrEqual(input.length);
+          expect(item.start).toBeLessThan(item.end);
+        }
+        for (const claim of claims) {
+          expect(input.slice(claim.start, claim.end)).toBe(claim.quote);
+          expect(claim.score).toBeGreaterThanOrEqual(0);
+          expect(claim.score).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the same output for the same input", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(extractClaims(input)).toEqual(extractClaims(input));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("handles empty text, one huge paragraph and a megabyte of text", () => {
+    expect(extractClaims("")).toEqual({ claims: [], skipped: [] });
+    const paragraph = "The city spent $2 million on roads in 2023 and the county added 40 buses. ".repeat(2000);
+    expect(extractClaims(paragraph).claims.length).toBeGreaterThan(0);
+    const megabyte = "Exports rose 12% in 2023, the agency said.\n\n".repeat(24_000);
+    expect(megabyte.length).toBeGreaterThan(1_000_000);
+    const result = extractClaims(megabyte);
+    expect(result.claims).toHaveLength(1);
+    expect(result.skipped.filter((s) => s.reason === "duplicate")).toHaveLength(23_999);
+  });
+});
