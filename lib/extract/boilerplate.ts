@@ -9,8 +9,16 @@ const CREDIT = /\b(via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP
 const SLUG = /(^BC-|Ld-Writethru|^\d+ of \d+$|^[_=*\-–—]{3,}$|^(photos?|video|gallery|audio|watch|listen):?$)/i;
 const URL = /https?:\/\/\S+|www\.\S+\.\w+/i;
 
-function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+/** Number of words, counting no further than `max` (the rules only ask "at most N?"). */
+function wordCount(text: string, max = 60): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= max; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 function isAllCaps(text: string): boolean {
@@ -25,21 +33,28 @@ export function isListHeading(line: string): boolean {
 
 export function isCredit(text: string): boolean {
   const t = text.trim();
-  return CREDIT.test(t) && words(t).length <= 14 && !/\b(is|are|was|were|has|have|had|said|says)\b/.test(t);
+  return wordCount(t) <= 14 && CREDIT.test(t) && !/\b(is|are|was|were|has|have|had|said|says)\b/.test(t);
+}
+
+/** A sign-in, subscription or cookie prompt inside running text. */
+export function isPrompt(text: string): boolean {
+  return wordCount(text) <= 40 && PROMPTS.test(text);
 }
 
 /** Why a whole line is page furniture, or null when it may hold claims. */
 export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boilerplate" | "credit" | null {
   const t = line.trim();
-  const w = words(t);
-  if (SLUG.test(t) || DATE_LINE.test(t) || (/^(updated|published|posted|last modified|on \d{1,2}\/\d{1,2}\/\d{2,4})\b/i.test(t) && w.length <= 12)) return "boilerplate";
-  if (PROMPTS.test(t) && w.length <= 40) return "boilerplate";
-  if (URL.test(t) && w.length <= 12) return "boilerplate";
-  if (/^by\s+\p{Lu}/iu.test(t) && w.length <= 12 && !/[.!?]$/.test(t)) return "boilerplate";
-  if (!opts.isFirstLine && isAllCaps(t) && w.length <= 8) return "boilerplate";
+  const n = wordCount(t);
+  // Every rule below is about short lines; a paragraph of running text is never furniture.
+  if (n > 40) return null;
+  if (SLUG.test(t) || DATE_LINE.test(t) || (n <= 12 && /^(updated|published|posted|last modified|on \d{1,2}\/\d{1,2}\/\d{2,4})\b/i.test(t))) return "boilerplate";
+  if (isPrompt(t)) return "boilerplate";
+  if (n <= 12 && URL.test(t)) return "boilerplate";
+  if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";
+  if (!opts.isFirstLine && n <= 8 && isAllCaps(t)) return "boilerplate";
   if (isCredit(t)) return "credit";
   // A short title-case line that is not the headline: an outlet name, section or author line.
-  if (!opts.isFirstLine && w.length <= 5 && !/[.!?:"”]$/.test(t) && w.every((x) => /^[\p{Lu}\d&(]|^(of|the|and|for|in|on|at|a)$/u.test(x))) return "boilerplate";
+  if (!opts.isFirstLine && n <= 5 && !/[.!?:"”]$/.test(t) && t.split(/\s+/).every((x) => /^[\p{Lu}\d&(]|^(of|the|and|for|in|on|at|a)$/u.test(x))) return "boilerplate";
   return null;
 }
 

@@ -53,8 +53,7 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     if (t.q) continue;
     const prev = tokens[k - 1];
     // Only a clause with a verb of its own can lend its subject to the relative clause.
-    const mainHasVerb = () => hasVerb(tokens, main.bodyFrom ?? from, k);
-    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to) && mainHasVerb()) {
+    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to) && hasVerb(tokens, main.bodyFrom ?? from, k)) {
       const ant = antecedent(tokens, k, from);
       extra.push({ from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 });
       main.to = k;
@@ -101,13 +100,16 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
 const HEDGE_WORDS = new Set(["up", "to", "over", "more", "than", "about", "nearly", "almost", "some", "around", "least", "at", "as", "many", "much", "roughly", "approximately", "just", "under"]);
 const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around|at|as|dozens|hundreds|thousands|millions|billions|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/;
 
+// wink sometimes tags the head noun as a verb ("10 assists", "economy minister in"): a verb right after a noun, ending the phrase, is a noun.
+function nounAfterNoun(tokens: Token[], i: number, j: number): boolean {
+  return j > i && ["NUM", "NOUN", "ADJ"].includes(tokens[j - 1].p) && (!tokens[j + 1] || ["ADP", "PUNCT", "CCONJ"].includes(tokens[j + 1].p));
+}
+
 /** End of the noun phrase starting at `i` (exclusive). */
 function phraseEnd(tokens: Token[], i: number, to: number): number {
   let j = i;
-  // wink sometimes tags the head noun as a verb ("10 assists", "economy minister in"): a verb right after a noun ending the phrase is a noun.
-  const nounAfterNoun = (j: number) => j > i && ["NUM", "NOUN", "ADJ"].includes(tokens[j - 1].p) && (!tokens[j + 1] || ["ADP", "PUNCT", "CCONJ"].includes(tokens[j + 1].p));
-  while (j < to && !nounAfterNoun(j) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
-  while (j < to && nounAfterNoun(j)) j++;
+  while (j < to && !nounAfterNoun(tokens, i, j) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  while (j < to && nounAfterNoun(tokens, i, j)) j++;
   return j;
 }
 
@@ -118,26 +120,35 @@ function phraseEnd(tokens: Token[], i: number, to: number): number {
 function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
   for (let k = seg.from + 2; k < seg.to - 1; k++) {
     if (tokens[k].l !== "and" || tokens[k].q) continue;
-    const right = k + 1;
-    const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l));
-    const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some((x) => /^['’]s$/.test(x.v));
-    if (!quantity && !possessive) continue;
-    let left = k - 1;
-    while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
-    // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
-    while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
-    // A list of three or more ("25 points, 11 rebounds and 10 assists") stays one statement.
-    if (tokens[left - 1]?.v === ",") continue;
-    const leftPhrase = tokens.slice(left, k);
-    const leftOk = quantity ? leftPhrase.some((x) => x.p === "NUM" || /^(dozens|hundreds|thousands|millions|billions|several)$/.test(x.l)) : leftPhrase.some((x) => /^['’]s$/.test(x.v));
-    if (!leftOk) continue;
-    const rightEnd = phraseEnd(tokens, right, seg.to);
-    return [
-      { ...seg, cut: [...seg.cut, [k, rightEnd]] },
-      { ...seg, cut: [...seg.cut, [left, right]] },
-    ];
+    const parts = splitAt(tokens, seg, k);
+    if (parts) return parts;
   }
   return [seg];
+}
+
+const COUNTED = /^(dozens|hundreds|thousands|millions|billions|several)$/;
+const isCount = (x: Token) => x.p === "NUM" || COUNTED.test(x.l);
+const isPossessive = (x: Token) => /^['’]s$/.test(x.v);
+
+function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
+  const right = k + 1;
+  const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some(isCount);
+  const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some(isPossessive);
+  if (!quantity && !possessive) return null;
+  let left = k - 1;
+  while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
+  // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
+  while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
+  // A list of three or more ("25 points, 11 rebounds and 10 assists") stays one statement.
+  if (tokens[left - 1]?.v === ",") return null;
+  const leftPhrase = tokens.slice(left, k);
+  const leftOk = quantity ? leftPhrase.some(isCount) : leftPhrase.some(isPossessive);
+  if (!leftOk) return null;
+  const rightEnd = phraseEnd(tokens, right, seg.to);
+  return [
+    { ...seg, cut: [...seg.cut, [k, rightEnd]] },
+    { ...seg, cut: [...seg.cut, [left, right]] },
+  ];
 }
 
 /** Splits a sentence's tokens into segments that each state one fact. */

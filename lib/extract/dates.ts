@@ -57,8 +57,12 @@ function relativeDay(word: string, ref?: Date): string | null {
   return new Date(ref.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
 }
 
+// Every pattern needs a digit or one of these words: most sentences are ruled out with one test.
+const MAY_HOLD_DATE = new RegExp(`\\d|\\b(?:${month}|${WEEKDAYS}|last|this|next|yesterday|today|tomorrow)`, "i");
+
 /** Dates a claim mentions, with an ISO form where it can be resolved. */
 export function extractDates(text: string, referenceDate?: Date): DateMention[] {
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const found: (DateMention & { index: number; end: number })[] = [];
   for (const { re, resolve } of PATTERNS) {
     for (const m of text.matchAll(re)) {

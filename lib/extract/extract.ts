@@ -1,5 +1,5 @@
 import { findSpeaker } from "./attribution";
-import { classifyLine, datelineLength, isCredit, isListHeading, trailingCreditStart } from "./boilerplate";
+import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, trailingCreditStart } from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
@@ -94,7 +94,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const text = ctx.masked.slice(start, end);
   if (isCredit(text)) return skip(ctx, start, end, "credit");
   if (/\?["”’)]*$/.test(text.trim())) return skip(ctx, start, end, "question");
-  if (classifyLine(text, { isFirstLine: true }) === "boilerplate") return skip(ctx, start, end, "boilerplate");
+  if (isPrompt(text)) return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
   const speaker = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
   if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
@@ -116,14 +116,14 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   const start = tokens[from].s;
   const end = tokens[seg.to - 1].e;
   const text = segmentText(tokens, seg, from);
-  const reason = rejectReason(tokens, { ...seg, from }, text, facts);
+  const dates = extractDates(text, ctx.options.referenceDate);
+  const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);
   const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   if (ctx.seen.has(key)) return skip(ctx, start, end, "duplicate");
   ctx.seen.add(key);
 
   const quantities = extractQuantities(text);
-  const dates = extractDates(text, ctx.options.referenceDate);
   const quoted = tokens.slice(from, seg.to).filter((t) => t.q).length > (seg.to - from) / 2;
   const names = tokens.slice(from, seg.to).filter((t) => t.p === "PROPN").length;
   const claim: ExtractedClaim = {
@@ -140,10 +140,10 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   ctx.result.claims.push(claim);
 }
 
-function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, facts: { verbless: boolean }): SkipReason | null {
+function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, facts: { verbless: boolean; dated: boolean }): SkipReason | null {
   if (text.split(/\s+/).length < 3) return "too vague";
   if (!facts.verbless && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
-  if (!hasAnchor(tokens, seg.from, seg.to) && extractDates(text).length === 0) return "too vague";
+  if (!hasAnchor(tokens, seg.from, seg.to) && !facts.dated) return "too vague";
   if (subjectivity(text) >= 2) return "opinion";
   return null;
 }

@@ -54,8 +54,12 @@ function trimRaw(raw: string, unit: string | null, asOf: string | undefined, ful
   return kept.replace(/\s+of\s*$/i, "").trim();
 }
 
+// A quantity needs a digit, a number word, a vague amount or an ordinal: one test rules most text out.
+const MAY_HOLD_QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORD_PATTERN}|${vagueAlt}|${Object.keys(ORDINALS).join("|")}|hundred|thousand|million|billion|trillion|dozen)\\b`, "i");
+
 /** Finds the quantities a claim states, normalised so they can be compared across articles. */
 export function extractQuantities(text: string): Quantity[] {
+  if (!MAY_HOLD_QUANTITY.test(text)) return [];
   const found: (Quantity & { index: number })[] = [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(QUANTITY)) {
