@@ -49,8 +49,12 @@ test.describe("the article list", () => {
     const row = page.getByRole("row", { name: /Russian-North Korean Bear Hug/ });
     await expect(row).toContainText("The New York Sun");
     await expect(row).toContainText("18 Jun 2024");
+    await expect(row.getByTestId("claim-count")).toHaveText("33");
     await row.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Russian-North Korean Bear Hug/);
-    await expect(page.getByText("Messrs. Putin and Kim are to sign", { exact: false })).toBeVisible();
+    await expect(page.getByText("Messrs. Putin and Kim are to sign", { exact: false }).first()).toBeVisible();
+    const claims = page.getByRole("complementary", { name: "Claims" }).getByTestId("claim");
+    await expect(claims.filter({ hasText: "Mr. Kim met Mr. Putin at the Vostochny cosmodrome near the Amur River." })).toHaveCount(1);
+    await expect(claims.filter({ hasText: "Kremlin pool" })).toHaveCount(0);
   });
 });

@@ -13,7 +13,7 @@ describe("articles (DAL)", () => {
     const first = await createArticle(reviewer, { title: "Budget", body: "The council approved a £4.2m budget.\r\n" });
     const again = await createArticle(reviewer, { title: "Budget (copy)", body: "the council approved a £4.2m budget." });
     expect(first.duplicate).toBe(false);
-    expect(again).toEqual({ id: first.id, duplicate: true });
+    expect(again).toEqual({ id: first.id, duplicate: true, claims: 0 });
     const stored = await getArticleOrThrow(reviewer, first.id);
     expect(stored).toMatchObject({ title: "Budget", addedById: reviewer.id, body: "The council approved a £4.2m budget." });
   });

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { createArticleSchema, type CreateArticleInput } from "../validation/articles";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import { insertExtractedClaims } from "./claims/extracted-claims";
 import { isSystemActor } from "./system-actor";
 
 export type ArticleListItem = {
@@ -48,9 +49,12 @@ export async function getArticleOrThrow(actor: Actor, id: string) {
   return article;
 }
 
-export type CreateArticleResult = { id: string; duplicate: boolean };
+export type CreateArticleResult = { id: string; duplicate: boolean; claims: number };
 
-/** Stores an article once: the same text again (by content hash) returns the existing article. */
+/**
+ * Stores an article once, with its extracted claims, in one transaction: the same text again
+ * (by content hash) returns the existing article.
+ */
 export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<CreateArticleResult> {
   assertCan(actor, "article.create");
   const data = createArticleSchema.parse(input);
@@ -58,12 +62,13 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   const hash = contentHash(body);
   return db().$transaction(async (tx) => {
     const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-    if (existing) return { id: existing.id, duplicate: true };
+    if (existing) return { id: existing.id, duplicate: true, claims: 0 };
     const article = await tx.article.create({
       data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
-      select: { id: true, title: true },
+      select: { id: true, title: true, body: true, publishedAt: true },
     });
-    await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title } });
-    return { id: article.id, duplicate: false };
-  });
+    const claims = await insertExtractedClaims(tx, article);
+    await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title, claims } });
+    return { id: article.id, duplicate: false, claims };
+  }, { timeout: 60_000 });
 }

@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { highlightParagraphs } from "@/lib/articles/highlight";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getArticleOrThrow } from "@/lib/db/articles";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Article" };
+
+const TYPE_LABEL: Record<string, string> = {
+  STATISTIC: "Statistic", EVENT: "Event", QUOTE: "Quote", COMPARISON: "Comparison", PREDICTION: "Plan or prediction", CAUSAL: "Cause", OTHER: "Other",
+};
 
 export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const actor = await requirePageActor("article.read");
@@ -14,19 +19,45 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
     throw err;
   });
-  const paragraphs = article.body.split(/\n{2,}|\n/).filter((p) => p.trim());
+  const paragraphs = highlightParagraphs(article.body, article.claims);
   return (
-    <article className="mx-auto max-w-[68ch]">
-      <p className="text-sm text-slate-600">
-        {article.outlet ?? "Unknown outlet"} · {formatDate(article.publishedAt)}
-        {article.byline && <> · {article.byline}</>}
-        {article.url && <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">Original</a></>}
-      </p>
-      <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-      <p className="mt-3 text-sm text-slate-600">{article.claims.length} claims</p>
-      <div className="mt-8 space-y-4 font-serif text-lg leading-relaxed text-slate-800">
-        {paragraphs.map((p, i) => <p key={i}>{p}</p>)}
-      </div>
-    </article>
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
+      <article>
+        <p className="text-sm text-slate-600">
+          {article.outlet ?? "Unknown outlet"} · {formatDate(article.publishedAt)}
+          {article.byline && <> · {article.byline}</>}
+          {article.url && <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">Original</a></>}
+        </p>
+        <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+        <div className="mt-8 space-y-4 font-serif text-lg leading-relaxed text-slate-800">
+          {paragraphs.map((p) => (
+            <p key={p.start}>
+              {p.pieces.map((piece) => piece.marked
+                ? <mark key={piece.start} className="rounded-sm bg-amber-100 px-0.5 text-inherit">{piece.text}</mark>
+                : <span key={piece.start}>{piece.text}</span>)}
+            </p>
+          ))}
+        </div>
+      </article>
+      <aside aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
+        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
+        {article.claims.length === 0 ? (
+          <p className="mt-4 text-sm text-slate-600">No claims were found in this article.</p>
+        ) : (
+          <ol className="mt-4 space-y-3">
+            {article.claims.map((c) => (
+              <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="claim">
+                <p className="text-sm leading-snug text-slate-900">{c.text}</p>
+                <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
+                  <span>{TYPE_LABEL[c.type]}</span>
+                  <span>check-worthiness {Math.round(c.score * 100)}%</span>
+                  {c.speaker && <span>Source: {c.speaker}</span>}
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </div>
   );
 }
