@@ -13,6 +13,11 @@ test.describe("screenshots", () => {
     await page.goto("/articles");
     await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/articles.png" });
+    await page.getByRole("link", { name: /Russian-North Korean Bear Hug/ }).click();
+    await expect(page.getByRole("complementary", { name: "Claims" }).getByTestId("claim").first()).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/article.png" });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: "docs/screenshots/article-wide.png" });
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });

@@ -25,8 +25,10 @@ describe("quantities", () => {
     expect(extractQuantities(text)[0]).toMatchObject(expected);
   });
 
-  it("does not read a year as a quantity", () => {
+  it("does not read a year or a day of the month as a quantity", () => {
     expect(extractQuantities("The war ended in 1953.")).toEqual([]);
+    expect(extractQuantities("Putin at the airport of Yakutsk, June 18, 2024.")).toEqual([]);
+    expect(extractQuantities("on Tuesday, Nov. 19, 2019")).toEqual([]);
   });
 
   it("finds every quantity in order", () => {

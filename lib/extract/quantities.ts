@@ -32,6 +32,8 @@ const QUANTITY = new RegExp(
 const VAGUE_QUANTITY = new RegExp(`(?<![\\w])(?<vague>${vagueAlt})(?:\\s+of)?\\s+(?<unit>[a-z][a-z-]*)`, "gi");
 const ORDINAL = new RegExp(`\\b(?<ord>${Object.keys(ORDINALS).join("|")}|\\d+(?:st|nd|rd|th))\\b`, "gi");
 const YEAR_ALONE = /^(1[89]|20)\d{2}$/;
+// The day in "June 18, 2024" or "Nov. 19" is part of a date, not a quantity.
+const AFTER_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$/i;
 
 function cleanUnit(unit: string | undefined): string | null {
   // Units are common nouns: "18 Northern … counties" has none.
@@ -67,7 +69,7 @@ export function extractQuantities(text: string): Quantity[] {
     const base = parseNumeral(g.num);
     if (base === null) continue;
     const isYear = YEAR_ALONE.test(g.num) && !g.sym && !g.scale && !g.pct && !g.cur && !g.hedge;
-    if (isYear) continue;
+    if (isYear || (!g.hedge && !g.sym && AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     const scale = g.scale ? SCALES[g.scale.toLowerCase()] : 1;
     // "5m" and "$28B" use one-letter scales; "5 m" (metres) does not.
     if (g.scale && g.scale.length === 1 && /\s/.test(m[0].slice(m[0].indexOf(g.num) + g.num.length, m[0].indexOf(g.num) + g.num.length + 1))) continue;
