@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { ClaimProgress } from "@/components/articles/claim-progress";
 import { requirePageActor } from "@/lib/auth/guard";
 import { listArticles } from "@/lib/db/articles";
@@ -22,17 +23,7 @@ export default async function ArticlesPage() {
           <p className="mt-2 text-sm text-slate-600">Articles you bring in appear here with their claims. Run <code className="rounded bg-slate-100 px-1">npm run seed</code> to load the samples.</p>
         </div>
       ) : (
-        <table className="mt-6 w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-left text-sm shadow-sm">
-          <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Title</th>
-              <th scope="col" className="px-4 py-3 font-medium">Outlet</th>
-              <th scope="col" className="px-4 py-3 font-medium">Published</th>
-              <th scope="col" className="px-4 py-3 text-right font-medium">Claims</th>
-              <th scope="col" className="px-4 py-3 font-medium">Progress</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+        <DataTable className="mt-6" columns={[{ label: "Title" }, { label: "Outlet" }, { label: "Published" }, { label: "Claims", align: "right" }, { label: "Progress" }]}>
             {articles.map((a) => (
               <tr key={a.id} className="hover:bg-slate-50">
                 <td className="max-w-md px-4 py-3">
@@ -44,8 +35,7 @@ export default async function ArticlesPage() {
                 <td className="px-4 py-3"><ClaimProgress verified={a.verifiedCount} total={a.claimCount} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       )}
     </div>
   );

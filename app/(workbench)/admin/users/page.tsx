@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePageActor } from "@/lib/auth/guard";
 import { listUsers } from "@/lib/db/users";
 import { formatDate } from "@/lib/format";
@@ -17,17 +18,7 @@ export default async function AdminUsersPage() {
         <h2 className="mb-4 font-medium">Create an account</h2>
         <CreateUserForm />
       </section>
-      <table className="w-full overflow-hidden rounded-xl border border-slate-200 bg-white text-left text-sm shadow-sm">
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-medium">Name</th>
-            <th scope="col" className="px-4 py-3 font-medium">Email</th>
-            <th scope="col" className="px-4 py-3 font-medium">Status</th>
-            <th scope="col" className="px-4 py-3 font-medium">Since</th>
-            <th scope="col" className="px-4 py-3 text-right font-medium">Role and access</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+      <DataTable columns={[{ label: "Name" }, { label: "Email" }, { label: "Status" }, { label: "Since" }, { label: "Role and access", align: "right" }]}>
           {users.map((u) => (
             <tr key={u.id} data-testid={`user-${u.email}`}>
               <td className="px-4 py-3 font-medium">{u.name}</td>
@@ -39,8 +30,7 @@ export default async function AdminUsersPage() {
               <td className="px-4 py-3"><UserRowControls user={u} isSelf={u.id === actor.id} /></td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }
