@@ -11,6 +11,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CLAIMDESK_DATA_DIR: z.string().default(".data"),
   CLAIMDESK_ORG_NAME: z.string().default("claimdesk"),
+  /** Hosts the URL importer may fetch even though they are private or local (test servers only). */
+  CLAIMDESK_FETCH_ALLOW_HOSTS: z.string().default(""),
+  CLAIMDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CLAIMDESK_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(5_000_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
