@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3100;
+const SITE_PORT = 3199;
 // Playwright cannot download its own browser on these machines: use Debian's Chromium when present.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
@@ -24,12 +25,16 @@ export default defineConfig({
     },
   },
   // The real production server: `npm start`'s own script on a fresh embedded database.
-  webServer: {
-    command: "node --import tsx --conditions=react-server scripts/start.ts --fresh",
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(PORT), CLAIMDESK_DATA_DIR: ".data/e2e", DATABASE_URL: "", NEXTAUTH_URL: "", NEXTAUTH_SECRET: "" },
-  },
+  webServer: [
+    {
+      command: "node --import tsx --conditions=react-server scripts/start.ts --fresh",
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      // The URL importer may fetch the local fixture site below, and only that host.
+      env: { PORT: String(PORT), CLAIMDESK_DATA_DIR: ".data/e2e", DATABASE_URL: "", NEXTAUTH_URL: "", NEXTAUTH_SECRET: "", CLAIMDESK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
+    },
+    { command: "node e2e/fixtures/site-server.mjs", url: `http://127.0.0.1:${SITE_PORT}/health`, reuseExistingServer: false, env: { SITE_PORT: String(SITE_PORT) } },
+  ],
 });

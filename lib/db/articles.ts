@@ -1,11 +1,13 @@
 import "server-only";
 import { contentHash, normaliseBody } from "../articles/content-hash";
+import { extractClaims } from "../extract/extract";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { createArticleSchema, type CreateArticleInput } from "../validation/articles";
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import { insertExtractedClaims } from "./claims/extracted-claims";
+import { suggestMatches } from "./claims/match-claims";
 import { isSystemActor } from "./system-actor";
 
 export type ArticleListItem = {
@@ -51,6 +53,25 @@ export async function getArticleOrThrow(actor: Actor, id: string) {
 
 export type CreateArticleResult = { id: string; duplicate: boolean; claims: number };
 
+export type ArticlePreview = {
+  claims: { text: string; quote: string; type: string; score: number; speaker: string | null }[];
+  skipped: number;
+  duplicateOf: { id: string; title: string } | null;
+};
+
+/** What saving would store: the claims the extractor finds, and the article it would duplicate, if any. */
+export async function previewArticle(actor: Actor, input: CreateArticleInput): Promise<ArticlePreview> {
+  assertCan(actor, "article.create");
+  const data = createArticleSchema.parse(input);
+  const body = normaliseBody(data.body);
+  const duplicateOf = await db().article.findFirst({
+    where: { OR: [{ contentHash: contentHash(body) }, ...(data.url ? [{ url: data.url }] : [])] },
+    select: { id: true, title: true },
+  });
+  const { claims, skipped } = extractClaims(body, { referenceDate: data.publishedAt });
+  return { claims: claims.map(({ text, quote, type, score, speaker }) => ({ text, quote, type, score, speaker })), skipped: skipped.length, duplicateOf };
+}
+
 /**
  * Stores an article once, with its extracted claims, in one transaction: the same text again
  * (by content hash) returns the existing article.
@@ -61,13 +82,15 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   const body = normaliseBody(data.body);
   const hash = contentHash(body);
   return db().$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    // The same text, or the same canonical address, is the same article.
+    const existing = await tx.article.findFirst({ where: { OR: [{ contentHash: hash }, ...(data.url ? [{ url: data.url }] : [])] }, select: { id: true } });
     if (existing) return { id: existing.id, duplicate: true, claims: 0 };
     const article = await tx.article.create({
       data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
       select: { id: true, title: true, body: true, publishedAt: true },
     });
     const claims = await insertExtractedClaims(tx, article);
+    await suggestMatches(tx, article.id);
     await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title, claims } });
     return { id: article.id, duplicate: false, claims };
   }, { timeout: 60_000 });

@@ -4,11 +4,11 @@ export function markdownToText(md: string): string {
     .replace(/^```[^]*?^```/gm, "")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}#{1,6}\s+/gm, "")
-    .replace(/^\s{0,3}>\s?/gm, "")
-    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, "")
+    .replace(/^[ \t]{0,3}>\s?/gm, "")
+    .replace(/^[ \t]*[-*+][ \t]+/gm, "")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^*\w])[*_]([^*_\n]+)[*_](?=[^*\w]|$)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")
-    .replace(/^\s*([-*_]\s*){3,}$/gm, "");
+    .replace(/^[ \t]*([-*_][ \t]*){3,}$/gm, "");
 }

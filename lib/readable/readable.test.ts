@@ -91,3 +91,11 @@ describe("reading HTML files", () => {
     expect(() => decodeHtmlBytes(bytes, "a.html")).toThrow(message);
   });
 });
+
+describe("bylines", () => {
+  it("drops a byline but keeps a sentence that starts with 'By'", () => {
+    const { text } = extractReadable(page(`<p>By Ana Ruiz and Tom Lee</p>${story}<p>By 2014, trade between the two countries had surged to over $28 billion.</p>`));
+    expect(text).not.toContain("Ana Ruiz");
+    expect(text).toContain("By 2014, trade between the two countries");
+  });
+});

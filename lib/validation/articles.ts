@@ -20,7 +20,7 @@ export const createArticleSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).optional()),
-  publishedAt: z.coerce.date({ error: "Enter the publication date as a date." }).optional(),
+  publishedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date({ error: "Enter the publication date as a date." }).optional()),
   language: z.string().trim().min(2).max(12).default("en"),
   body: z
     .string()

@@ -38,3 +38,11 @@ describe("article input", () => {
     expect(parsed.url).toBeUndefined();
   });
 });
+
+describe("article dates", () => {
+  it("treats an empty date field as no date and refuses a date that is not one", () => {
+    expect(createArticleSchema.parse({ title: "T", body: "x", publishedAt: "" }).publishedAt).toBeUndefined();
+    expect(createArticleSchema.parse({ title: "T", body: "x", publishedAt: "2024-06-18" }).publishedAt).toEqual(new Date("2024-06-18"));
+    expect(createArticleSchema.safeParse({ title: "T", body: "x", publishedAt: "next Tuesday-ish" }).error?.issues[0].message).toBe("Enter the publication date as a date.");
+  });
+});

@@ -15,12 +15,15 @@ export default async function ArticlesPage() {
     <div>
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
-        <p className="text-sm text-slate-600">{plural(articles.length, "article")}</p>
+        <div className="flex items-center gap-4">
+          <p className="text-sm text-slate-600">{plural(articles.length, "article")}</p>
+          <Link href="/articles/new" className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-800">Add article</Link>
+        </div>
       </div>
       {articles.length === 0 ? (
         <div className="mt-10 rounded-xl border border-dashed border-slate-300 bg-white p-12 text-center">
           <h2 className="font-medium">No articles yet</h2>
-          <p className="mt-2 text-sm text-slate-600">Articles you bring in appear here with their claims. Run <code className="rounded bg-slate-100 px-1">npm run seed</code> to load the samples.</p>
+          <p className="mt-2 text-sm text-slate-600">Articles you bring in appear here with their claims. <Link href="/articles/new" className="text-sky-700 underline">Add the first one</Link>.</p>
         </div>
       ) : (
         <DataTable className="mt-6" columns={[{ label: "Title" }, { label: "Outlet" }, { label: "Published" }, { label: "Claims", align: "right" }, { label: "Progress" }]}>

@@ -4,6 +4,7 @@ import { AppError } from "../../errors";
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { insertExtractedClaims } from "./extracted-claims";
+import { suggestMatches } from "./match-claims";
 
 export type ReextractResult = { kept: number; replaced: number; added: number };
 
@@ -31,6 +32,7 @@ export async function reextractArticle(actor: Actor, articleId: string): Promise
     await tx.claim.deleteMany({ where: { id: { in: replaced }, articleId } });
     const overlapsKept = (span: { start: number; end: number }) => kept.some((k) => span.start < k.end && span.end > k.start);
     const added = await insertExtractedClaims(tx, article, (c) => !overlapsKept(c));
+    await suggestMatches(tx, articleId);
     const result = { kept: kept.length, replaced: replaced.length, added };
     await recordAudit(tx, actor, { action: "article.reextract", entityType: "Article", entityId: articleId, after: result });
     return result;

@@ -3,8 +3,10 @@ import { notFound } from "next/navigation";
 import { highlightParagraphs } from "@/lib/articles/highlight";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getArticleOrThrow } from "@/lib/db/articles";
+import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
 import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
+import { MatchSuggestionCard } from "./_components/match-suggestion";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -20,6 +22,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
     throw err;
   });
   const paragraphs = highlightParagraphs(article.body, article.claims);
+  const matches = await listMatchesForArticle(actor, article.id);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
       <article>
@@ -53,6 +56,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
                   <span>check-worthiness {Math.round(c.score * 100)}%</span>
                   {c.speaker && <span>Source: {c.speaker}</span>}
                 </p>
+                {matches.filter((m) => m.claimId === c.id).map((m) => <MatchSuggestionCard key={m.id} match={m} />)}
               </li>
             ))}
           </ol>

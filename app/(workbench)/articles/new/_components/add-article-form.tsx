@@ -1,0 +1,66 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field, inputClass } from "@/components/ui/field";
+import { createArticleAction, previewArticleAction } from "@/lib/actions/articles";
+import type { ArticlePreview } from "@/lib/db/articles";
+import type { ArticleDraft } from "@/lib/import/article-source";
+import { ClaimsPreview } from "./claims-preview";
+import { SourcePicker } from "./source-picker";
+
+const EMPTY: ArticleDraft = { title: "", outlet: "", byline: "", url: "", publishedAt: "", body: "" };
+
+export function AddArticleForm() {
+  const router = useRouter();
+  const [draft, setDraft] = useState<ArticleDraft>(EMPTY);
+  const [preview, setPreview] = useState<ArticlePreview | null>(null);
+  const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = (key: keyof ArticleDraft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [key]: e.target.value });
+
+  async function submit(action: "preview" | "save", value: ArticleDraft = draft) {
+    setBusy(true);
+    const result = action === "preview" ? await previewArticleAction(value) : await createArticleAction(value);
+    setBusy(false);
+    setErrors(result.ok ? undefined : result.fieldErrors);
+    setMessage(result.ok ? null : result.fieldErrors ? "Check the fields marked in red." : result.message);
+    if (!result.ok) return;
+    if (action === "preview") return setPreview(result.data as ArticlePreview);
+    router.push(`/articles/${(result.data as { id: string }).id}`);
+  }
+
+  function onDraft(next: ArticleDraft) {
+    const filled = { ...EMPTY, ...next, publishedAt: next.publishedAt?.slice(0, 10) ?? "" };
+    setDraft(filled);
+    submit("preview", filled);
+  }
+
+  return (
+    <div className="space-y-6">
+      <SourcePicker onDraft={onDraft} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+        <form className="space-y-4" aria-label="Article" noValidate onSubmit={(e) => { e.preventDefault(); submit("save"); }}>
+          <Field label="Headline" name="title" error={errors?.title}><input id="title" value={draft.title} onChange={set("title")} className={inputClass} /></Field>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field label="Outlet" name="outlet" error={errors?.outlet}><input id="outlet" value={draft.outlet} onChange={set("outlet")} className={inputClass} /></Field>
+            <Field label="Byline" name="byline" error={errors?.byline}><input id="byline" value={draft.byline} onChange={set("byline")} className={inputClass} /></Field>
+            <Field label="Original address" name="url" error={errors?.url}><input id="url" value={draft.url} onChange={set("url")} className={inputClass} placeholder="https://…" /></Field>
+            <Field label="Published" name="publishedAt" error={errors?.publishedAt}><input id="publishedAt" type="date" value={draft.publishedAt} onChange={set("publishedAt")} className={inputClass} /></Field>
+          </div>
+          <Field label="Article text" name="body" error={errors?.body}>
+            <textarea id="body" value={draft.body} onChange={set("body")} rows={16} className={`${inputClass} font-serif leading-relaxed`} />
+          </Field>
+          {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
+          <div className="flex gap-3">
+            <button type="button" disabled={busy} onClick={() => submit("preview")} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">Preview claims</button>
+            <button type="submit" disabled={busy} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">{busy ? "Working…" : "Save article"}</button>
+          </div>
+        </form>
+        <aside aria-label="Claim preview"><ClaimsPreview preview={preview} /></aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import { signInByHttp } from "./fixtures/auth";
+
+const SITE = "http://127.0.0.1:3199";
+
+test.describe("bringing articles in", () => {
+  test("imports an article from a web address, previews its claims and suggests a match with a seeded article", async ({ page }) => {
+    await signInByHttp(page, "REVIEWER");
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "From a web address" }).click();
+    await page.getByLabel("Article address").fill(`${SITE}/trade-story`);
+    await page.getByRole("button", { name: "Fetch article" }).click();
+
+    await expect(page.getByLabel("Headline")).toHaveValue("How Seoul and Moscow's trade boom ended");
+    await expect(page.getByLabel("Outlet")).toHaveValue("Harbor Herald");
+    await expect(page.getByLabel("Byline")).toHaveValue("Mina Park");
+    await expect(page.getByLabel("Published")).toHaveValue("2024-06-20");
+    await expect(page.getByLabel("Article text")).not.toHaveValue(/Photo: Lee Jin|Ports reopen|Harbor Herald/);
+    const preview = page.getByTestId("preview-claims");
+    await expect(preview).toContainText("By 2014, trade between the two countries had surged to over $28 billion");
+
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page).toHaveURL(/\/articles\/(?!new)[^/]+$/);
+    const suggestion = page.getByTestId("match-suggestion").first();
+    await expect(suggestion).toContainText("Same claim as “Trade between the two countries surged to over $28 billion by 2014.”");
+    await expect(suggestion).toContainText("Putin and Kim forged closer ties");
+    await suggestion.getByRole("button", { name: "Confirm match" }).click();
+    await expect(suggestion).toContainText("Linked to");
+
+    // The same page again is recognised before saving.
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "From a web address" }).click();
+    await page.getByLabel("Article address").fill(`${SITE}/trade-story`);
+    await page.getByRole("button", { name: "Fetch article" }).click();
+    await expect(page.getByTestId("duplicate")).toContainText("This article is already in claimdesk");
+  });
+
+  test("refuses addresses the guard does not allow, and pages that are not articles", async ({ page }) => {
+    await signInByHttp(page, "REVIEWER");
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "From a web address" }).click();
+    await page.getByLabel("Article address").fill("http://localhost:3199/trade-story");
+    await page.getByRole("button", { name: "Fetch article" }).click();
+    await expect(page.getByTestId("import-error")).toHaveText(/localhost points to a private or local network address/);
+    await page.getByLabel("Article address").fill(`${SITE}/photo.png`);
+    await page.getByRole("button", { name: "Fetch article" }).click();
+    await expect(page.getByTestId("import-error")).toHaveText("That address is not a web page (it is image/png).");
+  });
+
+  test("pastes an article, explains missing fields, and saves it with its claims", async ({ page }) => {
+    await signInByHttp(page, "EDITOR");
+    await page.goto("/articles/new");
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page.getByText("Give the article a title.")).toBeVisible();
+    await expect(page.getByText("Paste the article text.")).toBeVisible();
+    const stamp = Date.now();
+    await page.getByLabel("Headline").fill(`Flood budget ${stamp}`);
+    await page.getByLabel("Article text").fill(`The council approved a £4.2m flood budget on Monday ${stamp}, officials said.\n\nSign in or Create a free account`);
+    await page.getByRole("button", { name: "Preview claims" }).click();
+    await expect(page.getByTestId("preview-claims").getByRole("listitem")).toHaveCount(1);
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Flood budget ${stamp}`);
+    await expect(page.getByTestId("claim")).toHaveCount(1);
+  });
+
+  test("uploads a Markdown file into the form", async ({ page }) => {
+    await signInByHttp(page, "REVIEWER");
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "Upload a file" }).click();
+    await page.getByLabel("Article file").setInputFiles({ name: "budget.md", mimeType: "text/markdown", buffer: Buffer.from("# Budget vote\n\nThe **council** approved a £4.2m budget on Monday.") });
+    await page.getByRole("button", { name: "Read file" }).click();
+    await expect(page.getByLabel("Headline")).toHaveValue("Budget vote");
+    await expect(page.getByLabel("Article text")).toHaveValue("Budget vote\n\nThe council approved a £4.2m budget on Monday.");
+    await page.getByLabel("Article file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([1, 2, 3]) });
+    await page.getByRole("button", { name: "Read file" }).click();
+    await expect(page.getByTestId("import-error")).toHaveText("photo.png: claimdesk reads .txt, .md, .html, .htm, .docx files.");
+  });
+});

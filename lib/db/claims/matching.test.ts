@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { createTestUser } from "../../../test/factories";
+import { createArticle } from "../articles";
+import { db } from "../client";
+import { decideMatch, listMatchesForArticle } from "./claim-matches";
+import { suggestMatches } from "./match-claims";
+
+describe("matching claims across articles", () => {
+  it("suggests a paraphrase from another article, flags a number conflict, and ignores unrelated claims", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const first = await createArticle(reviewer, {
+      title: "Shells",
+      body: "Shin Won-sik said North Korea may have shipped up to five million shells to Russia.\n\nThe Lakers beat the Thunder 112-107 on Tuesday.",
+    });
+    const second = await createArticle(reviewer, {
+      title: "Shells again",
+      body: "North Korea may have shipped one million shells to Russia, officials said.\n\nThe council approved a flood budget of £4.2m on Monday.",
+    });
+    const matches = await listMatchesForArticle(reviewer, second.id);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ status: "SUGGESTED", numberConflict: true, other: { articleId: first.id, articleTitle: "Shells" } });
+    expect(matches[0].other.text).toContain("five million shells");
+  });
+
+  it("does not suggest a dismissed pair again, and audits the decision", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    await createArticle(reviewer, { title: "A", body: "The unemployment rate fell to 3.5% in October 2019, the Labor Department said." });
+    const b = await createArticle(reviewer, { title: "B", body: "Unemployment dropped to 3.5 percent in October 2019, officials said." });
+    const [match] = await listMatchesForArticle(reviewer, b.id);
+    await decideMatch(reviewer, { matchId: match.id, decision: "DISMISSED" });
+    await db().$transaction((tx) => suggestMatches(tx, b.id));
+    expect(await listMatchesForArticle(reviewer, b.id)).toEqual([]);
+    expect(await db().auditEvent.count({ where: { entityId: match.id, action: "claim.match.dismissed", actorId: reviewer.id } })).toBe(1);
+  });
+});
