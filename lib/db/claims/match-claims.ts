@@ -7,20 +7,23 @@ type Candidate = { claimId: string; claimText: string; claimQuantities: Quantity
 
 /**
  * Suggests, for each claim of an article, the most similar claims in other articles. Candidates come
- * from the trigram index (pg_trgm) and full-text search (any shared lexeme, ranked); each is then
+ * from the trigram index (pg_trgm) and full-text search; each is then
  * scored on shared content words and normalised quantities. Pairs dismissed before are not suggested again.
  */
 export async function suggestMatches(tx: Tx, articleId: string): Promise<number> {
+  // Two index-backed candidate lists per claim (trigram similarity; all words in common), each bounded.
   const candidates = await tx.$queryRaw<Candidate[]>`
     SELECT c.id AS "claimId", c.text AS "claimText", c.quantities AS "claimQuantities",
            o.id AS "otherId", o.text AS "otherText", o.quantities AS "otherQuantities", similarity(c.text, o.text) AS trigram
     FROM "Claim" c
     CROSS JOIN LATERAL (
-      SELECT o.id, o.text, o.quantities FROM "Claim" o
-      WHERE o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
-        AND (o.text % c.text OR to_tsvector('english', o.text) @@ to_tsquery('english', replace(plainto_tsquery('english', c.text)::text, '&', '|')))
-      ORDER BY ts_rank(to_tsvector('english', o.text), to_tsquery('english', replace(plainto_tsquery('english', c.text)::text, '&', '|'))) DESC
-      LIMIT 8
+      (SELECT o.id, o.text, o.quantities FROM "Claim" o
+       WHERE o.text % c.text AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
+       ORDER BY o.text <-> c.text LIMIT 8)
+      UNION
+      (SELECT o.id, o.text, o.quantities FROM "Claim" o
+       WHERE to_tsvector('english', o.text) @@ plainto_tsquery('english', c.text) AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
+       LIMIT 8)
     ) o
     WHERE c."articleId" = ${articleId} AND c.status <> 'DISMISSED'`;
   const rows = candidates
