@@ -56,5 +56,8 @@ test.describe("the article list", () => {
     const claims = page.getByRole("complementary", { name: "Claims" }).getByTestId("claim");
     await expect(claims.filter({ hasText: "Mr. Kim met Mr. Putin at the Vostochny cosmodrome near the Amur River." })).toHaveCount(1);
     await expect(claims.filter({ hasText: "Kremlin pool" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Run extraction again" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Kept" })).toHaveText("Kept 0 reviewed claims, replaced 33, found 33.");
+    await expect(claims).toHaveCount(33);
   });
 });

@@ -1,6 +1,8 @@
 "use server";
 import { createArticle, previewArticle } from "../db/articles";
+import { z } from "zod";
 import { decideMatch, decideMatchSchema } from "../db/claims/claim-matches";
+import { reextractArticle } from "../db/claims/reextract-article";
 import { draftFromFile, draftFromUrl, ImportError } from "../import/article-source";
 import { fetchOptions } from "../import/fetch-config";
 import { AppError } from "../errors";
@@ -28,4 +30,9 @@ export const draftFromUrlAction = authedAction({ schema: urlImportSchema, permis
 
 export const decideMatchAction = authedAction({ schema: decideMatchSchema, permission: "claim.edit" }, (actor, input) =>
   decideMatch(actor, input),
+);
+
+export const reextractArticleAction = authedAction(
+  { schema: z.object({ articleId: z.string().min(1) }), permission: "claim.edit" },
+  (actor, { articleId }) => reextractArticle(actor, articleId),
 );

@@ -6,7 +6,9 @@ import { getArticleOrThrow } from "@/lib/db/articles";
 import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
 import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
+import { can } from "@/lib/auth/permissions";
 import { MatchSuggestionCard } from "./_components/match-suggestion";
+import { ReextractButton } from "./_components/reextract-button";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -43,7 +45,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
         </div>
       </article>
       <aside aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
+        <div className="flex items-center justify-between gap-3">
+          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
+          {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
+        </div>
         {article.claims.length === 0 ? (
           <p className="mt-4 text-sm text-slate-600">No claims were found in this article.</p>
         ) : (
