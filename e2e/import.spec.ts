@@ -1,15 +1,19 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
 
 const SITE = "http://127.0.0.1:3199";
+
+async function fetchIntoForm(page: Page, url: string) {
+  await page.getByRole("tab", { name: "From a web address" }).click();
+  await page.getByLabel("Article address").fill(url);
+  await page.getByRole("button", { name: "Fetch article" }).click();
+}
 
 test.describe("bringing articles in", () => {
   test("imports an article from a web address, previews its claims and suggests a match with a seeded article", async ({ page }) => {
     await signInByHttp(page, "REVIEWER");
     await page.goto("/articles/new");
-    await page.getByRole("tab", { name: "From a web address" }).click();
-    await page.getByLabel("Article address").fill(`${SITE}/trade-story`);
-    await page.getByRole("button", { name: "Fetch article" }).click();
+    await fetchIntoForm(page, `${SITE}/trade-story`);
 
     await expect(page.getByLabel("Headline")).toHaveValue("How Seoul and Moscow's trade boom ended");
     await expect(page.getByLabel("Outlet")).toHaveValue("Harbor Herald");
@@ -29,18 +33,14 @@ test.describe("bringing articles in", () => {
 
     // The same page again is recognised before saving.
     await page.goto("/articles/new");
-    await page.getByRole("tab", { name: "From a web address" }).click();
-    await page.getByLabel("Article address").fill(`${SITE}/trade-story`);
-    await page.getByRole("button", { name: "Fetch article" }).click();
+    await fetchIntoForm(page, `${SITE}/trade-story`);
     await expect(page.getByTestId("duplicate")).toContainText("This article is already in claimdesk");
   });
 
   test("refuses addresses the guard does not allow, and pages that are not articles", async ({ page }) => {
     await signInByHttp(page, "REVIEWER");
     await page.goto("/articles/new");
-    await page.getByRole("tab", { name: "From a web address" }).click();
-    await page.getByLabel("Article address").fill("http://localhost:3199/trade-story");
-    await page.getByRole("button", { name: "Fetch article" }).click();
+    await fetchIntoForm(page, "http://localhost:3199/trade-story");
     await expect(page.getByTestId("import-error")).toHaveText(/localhost points to a private or local network address/);
     await page.getByLabel("Article address").fill(`${SITE}/photo.png`);
     await page.getByRole("button", { name: "Fetch article" }).click();

@@ -18,6 +18,13 @@ test.describe("screenshots", () => {
     await page.screenshot({ path: "docs/screenshots/article.png" });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: "docs/screenshots/article-wide.png" });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "From a web address" }).click();
+    await page.getByLabel("Article address").fill("http://127.0.0.1:3199/trade-story");
+    await page.getByRole("button", { name: "Fetch article" }).click();
+    await expect(page.getByTestId("preview-claims")).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/add-article.png", fullPage: true });
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });

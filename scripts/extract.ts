@@ -3,20 +3,12 @@
  * Prints a table, or with --json exactly {"claims": [...], "skipped": [...]}. Bad input: one line, exit 2.
  */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { decodeArticleBytes } from "../lib/extract/decode";
 import { extractClaims } from "../lib/extract/extract";
 import type { ExtractResult } from "../lib/extract/types";
+import { parseCliArgs } from "./lib/cli-args";
 
-const USAGE = "Usage: npm run extract -- FILE [--json]";
-const argsSchema = z
-  .array(z.string())
-  .transform((args) => ({ json: args.includes("--json"), files: args.filter((a) => !a.startsWith("--")), options: args.filter((a) => a.startsWith("--")) }))
-  .superRefine((a, ctx) => {
-    const unknown = a.options.find((o) => o !== "--json");
-    if (unknown) ctx.addIssue({ code: "custom", message: `Unknown option ${unknown}. ${USAGE}` });
-    else if (a.files.length !== 1) ctx.addIssue({ code: "custom", message: `Give one file to read (or - for standard input). ${USAGE}` });
-  });
+const SPEC = { usage: "Usage: npm run extract -- FILE [--json]", flags: ["--json"], minFiles: 1, maxFiles: 1, missingFiles: "Give one file to read (or - for standard input)." };
 
 function readInput(file: string): Uint8Array {
   try {
@@ -39,12 +31,13 @@ function printTable(result: ExtractResult): void {
 }
 
 function main(): number {
-  const parsed = argsSchema.safeParse(process.argv.slice(2));
-  if (!parsed.success) {
-    console.error(parsed.error.issues[0].message);
+  const parsed = parseCliArgs(process.argv.slice(2), SPEC);
+  if (!parsed.ok) {
+    console.error(parsed.message);
     return 2;
   }
-  const { files, json } = parsed.data;
+  const { files } = parsed.args;
+  const json = parsed.args.flags.has("--json");
   let text: string;
   try {
     text = decodeArticleBytes(readInput(files[0]), files[0] === "-" ? "Standard input" : files[0]);

@@ -4,19 +4,11 @@
  * read gets {file, error}. Exits non-zero only when every file failed.
  */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { decodeHtmlBytes } from "../lib/readable/read-html-file";
 import { extractReadable } from "../lib/readable/readable";
+import { parseCliArgs } from "./lib/cli-args";
 
-const USAGE = "Usage: npm run readable -- FILE.html… [--json]";
-const argsSchema = z
-  .array(z.string())
-  .transform((args) => ({ json: args.includes("--json"), files: args.filter((a) => !a.startsWith("--")), options: args.filter((a) => a.startsWith("--")) }))
-  .superRefine((a, ctx) => {
-    const unknown = a.options.find((o) => o !== "--json");
-    if (unknown) ctx.addIssue({ code: "custom", message: `Unknown option ${unknown}. ${USAGE}` });
-    else if (a.files.length === 0) ctx.addIssue({ code: "custom", message: `Give at least one HTML file. ${USAGE}` });
-  });
+const SPEC = { usage: "Usage: npm run readable -- FILE.html… [--json]", flags: ["--json"], minFiles: 1, missingFiles: "Give at least one HTML file." };
 
 type Result = { file: string; title: string | null; byline: string | null; publishedAt: string | null; url: string | null; text: string } | { file: string; error: string };
 
@@ -37,13 +29,13 @@ function readOne(file: string): Result {
 }
 
 function main(): number {
-  const parsed = argsSchema.safeParse(process.argv.slice(2));
-  if (!parsed.success) {
-    console.error(parsed.error.issues[0].message);
+  const parsed = parseCliArgs(process.argv.slice(2), SPEC);
+  if (!parsed.ok) {
+    console.error(parsed.message);
     return 2;
   }
-  const results = parsed.data.files.map(readOne);
-  if (parsed.data.json) {
+  const results = parsed.args.files.map(readOne);
+  if (parsed.args.flags.has("--json")) {
     process.stdout.write(`${JSON.stringify({ results })}\n`);
   } else {
     for (const r of results) {

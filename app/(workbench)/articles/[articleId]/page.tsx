@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { highlightParagraphs } from "@/lib/articles/highlight";
+import { claimTypeLabel } from "@/lib/claim-labels";
 import { requirePageActor } from "@/lib/auth/guard";
 import { getArticleOrThrow } from "@/lib/db/articles";
 import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
@@ -11,10 +12,6 @@ import { MatchSuggestionCard } from "./_components/match-suggestion";
 import { ReextractButton } from "./_components/reextract-button";
 
 export const metadata: Metadata = { title: "Article" };
-
-const TYPE_LABEL: Record<string, string> = {
-  STATISTIC: "Statistic", EVENT: "Event", QUOTE: "Quote", COMPARISON: "Comparison", PREDICTION: "Plan or prediction", CAUSAL: "Cause", OTHER: "Other",
-};
 
 export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
   const actor = await requirePageActor("article.read");
@@ -57,7 +54,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
               <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="claim">
                 <p className="text-sm leading-snug text-slate-900">{c.text}</p>
                 <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
-                  <span>{TYPE_LABEL[c.type]}</span>
+                  <span>{claimTypeLabel(c.type)}</span>
                   <span>check-worthiness {Math.round(c.score * 100)}%</span>
                   {c.speaker && <span>Source: {c.speaker}</span>}
                 </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { claimTypeLabel } from "@/lib/claim-labels";
 import type { ArticlePreview } from "@/lib/db/articles";
 
 export function ClaimsPreview({ preview }: { preview: ArticlePreview | null }) {
@@ -19,7 +20,7 @@ export function ClaimsPreview({ preview }: { preview: ArticlePreview | null }) {
         {preview.claims.map((c, i) => (
           <li key={i} className="rounded-md border border-slate-200 bg-white p-2.5 text-sm">
             {c.text}
-            <span className="mt-1 block text-xs text-slate-500">{c.type} · check-worthiness {Math.round(c.score * 100)}%{c.speaker ? ` · ${c.speaker}` : ""}</span>
+            <span className="mt-1 block text-xs text-slate-500">{claimTypeLabel(c.type)} · check-worthiness {Math.round(c.score * 100)}%{c.speaker ? ` · ${c.speaker}` : ""}</span>
           </li>
         ))}
       </ol>

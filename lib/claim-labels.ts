@@ -1,0 +1,14 @@
+const TYPE_LABEL: Record<string, string> = {
+  STATISTIC: "Statistic",
+  EVENT: "Event",
+  QUOTE: "Quote",
+  COMPARISON: "Comparison",
+  PREDICTION: "Plan or prediction",
+  CAUSAL: "Cause",
+  OTHER: "Other",
+};
+
+/** The label a person reads for a claim type, whether it comes from the extractor or the database. */
+export function claimTypeLabel(type: string): string {
+  return TYPE_LABEL[type.toUpperCase()] ?? type;
+}
