@@ -1,0 +1,34 @@
+import "server-only";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { AppError } from "../../errors";
+import { db } from "../client";
+
+export type HistoryEntry = { id: string; action: string; actor: string; at: Date; before: unknown; after: unknown };
+
+/** Everything the claim panel shows: the claim, its sources, latest verdict, comments and history. */
+export async function getClaimDetail(actor: Actor, claimId: string) {
+  assertCan(actor, "article.read");
+  const claim = await db().claim.findUnique({
+    where: { id: claimId },
+    include: {
+      assignee: { select: { id: true, name: true } },
+      sources: { orderBy: { createdAt: "asc" }, include: { addedBy: { select: { name: true } } } },
+      verdicts: {
+        orderBy: { version: "desc" },
+        take: 1,
+        include: { rating: true, author: { select: { id: true, name: true } }, signedOffBy: { select: { name: true } }, sources: { select: { sourceId: true } } },
+      },
+      comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+    },
+  });
+  if (!claim) throw new AppError("NOT_FOUND", "That claim no longer exists.");
+  const events = await db().auditEvent.findMany({
+    where: { claimId },
+    orderBy: { id: "desc" },
+    take: 200,
+    include: { actor: { select: { name: true } } },
+  });
+  const history: HistoryEntry[] = events.map((e) => ({ id: String(e.id), action: e.action, actor: e.actor?.name ?? "claimdesk", at: e.createdAt, before: e.before, after: e.after }));
+  const ratings = await db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" } });
+  return { claim, verdict: claim.verdicts[0] ?? null, history, ratings };
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import type { z } from "zod";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { AppError } from "../../errors";
+import { removeSourceSchema, sourceSchema, type SourceInput } from "../../validation/claims";
+import { db } from "../client";
+import { recordAudit } from "../audit";
+import { getClaimOrThrow } from "./claim-lock";
+
+function assertClaimOpen(status: string): void {
+  if (status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources are frozen. Send it back to change them.");
+}
+
+/** Attaches evidence to a claim; the same address twice on one claim is refused. */
+export async function addSource(actor: Actor, input: SourceInput) {
+  assertCan(actor, "source.edit");
+  const { claimId, accessedAt, ...data } = sourceSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    assertClaimOpen((await getClaimOrThrow(tx, claimId)).status);
+    const duplicate = await tx.source.findFirst({ where: { claimId, url: data.url }, select: { id: true } });
+    if (duplicate) throw new AppError("CONFLICT", "This source is already attached to the claim.", { url: ["This address is already a source for this claim."] });
+    const source = await tx.source.create({ data: { ...data, claimId, accessedAt: accessedAt ?? new Date(), addedById: actor.id } });
+    await recordAudit(tx, actor, { action: "source.add", entityType: "Source", entityId: source.id, claimId, after: { url: source.url, stance: source.stance, publisher: source.publisher } });
+    return source;
+  });
+}
+
+export async function removeSource(actor: Actor, input: z.input<typeof removeSourceSchema>) {
+  assertCan(actor, "source.edit");
+  const { sourceId } = removeSourceSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const source = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } }, _count: { select: { verdicts: true } } } });
+    if (!source) throw new AppError("NOT_FOUND", "That source was already removed.");
+    assertClaimOpen(source.claim.status);
+    if (source._count.verdicts > 0) throw new AppError("CONFLICT", "A verdict rests on this source; take it out of the verdict first.");
+    await tx.source.delete({ where: { id: sourceId } });
+    await recordAudit(tx, actor, { action: "source.remove", entityType: "Source", entityId: sourceId, claimId: source.claimId, before: { url: source.url, stance: source.stance } });
+    return { id: sourceId };
+  });
+}

@@ -1,0 +1,64 @@
+import "server-only";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { AppError } from "../../errors";
+import { transitionSchema, type TransitionInput } from "../../validation/claims";
+import { evidenceProblem } from "../../workflow/evidence";
+import type { ClaimStatus } from "../generated/prisma/enums";
+import type { Tx } from "../client";
+import { db } from "../client";
+import { recordAudit } from "../audit";
+import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+
+type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" };
+const STEPS = {
+  START_REVIEW: { from: "UNREVIEWED", to: "IN_REVIEW", permission: "claim.edit" },
+  REQUEST_SIGNOFF: { from: "IN_REVIEW", to: "NEEDS_SIGNOFF", permission: "verdict.draft" },
+  SIGN_OFF: { from: "NEEDS_SIGNOFF", to: "VERIFIED", permission: "verdict.signoff" },
+  SEND_BACK: { from: "NEEDS_SIGNOFF", to: "IN_REVIEW", permission: "verdict.signoff" },
+} as const satisfies Record<string, Step>;
+
+const STATUS_LABEL: Record<ClaimStatus, string> = { UNREVIEWED: "Unreviewed", IN_REVIEW: "In review", NEEDS_SIGNOFF: "Needs sign-off", VERIFIED: "Verified", DISMISSED: "Dismissed" };
+
+async function draftWithSources(tx: Tx, claimId: string) {
+  const verdict = await tx.verdict.findFirst({
+    where: { claimId, signedOffAt: null },
+    orderBy: { version: "desc" },
+    include: { rating: true, sources: { include: { source: { select: { url: true, publisher: true } } } } },
+  });
+  if (!verdict) throw new AppError("INVALID_INPUT", "Write a verdict before asking for sign-off.");
+  return verdict;
+}
+
+/**
+ * Moves a claim through review: Unreviewed → In review → Needs sign-off → Verified, or back to In
+ * review with a comment. Only editors sign off, never on a verdict they wrote, and the evidence
+ * rules are checked here, on the server.
+ */
+export async function transitionClaim(actor: Actor, input: TransitionInput) {
+  const { claimId, version, to, comment, overrideReason } = transitionSchema.parse(input);
+  const step: Step = STEPS[to];
+  assertCan(actor, step.permission);
+  return db().$transaction(async (tx) => {
+    const claim = await getClaimOrThrow(tx, claimId);
+    if (claim.status !== step.from) {
+      throw new AppError("INVALID_INPUT", `This claim is ${STATUS_LABEL[claim.status]}; it cannot move to ${STATUS_LABEL[step.to]} from there.`);
+    }
+    if (to === "REQUEST_SIGNOFF" || to === "SIGN_OFF") {
+      const verdict = await draftWithSources(tx, claimId);
+      const sources = to === "SIGN_OFF" ? verdict.sources.map((s) => s.source) : await tx.source.findMany({ where: { claimId }, select: { url: true, publisher: true } });
+      const problem = evidenceProblem({ stage: to === "SIGN_OFF" ? "signoff" : "request", ratingSlug: verdict.rating.slug, sources, overrideReason });
+      if (problem) throw new AppError("INVALID_INPUT", problem);
+      if (to === "SIGN_OFF") {
+        if (verdict.authorId === actor.id) throw new AppError("FORBIDDEN", "You wrote this verdict; another editor has to sign it off.");
+        await tx.verdict.update({ where: { id: verdict.id }, data: { signedOffById: actor.id, signedOffAt: new Date(), overrideReason: overrideReason ?? null } });
+      }
+    }
+    if (to === "SEND_BACK") {
+      if (!comment) throw new AppError("INVALID_INPUT", "Say what needs to change when sending a claim back.", { comment: ["Say what needs to change."] });
+      await tx.comment.create({ data: { claimId, authorId: actor.id, kind: "SEND_BACK", body: comment } });
+    }
+    await updateClaimAtVersion(tx, claimId, version, { status: step.to, ...(to === "START_REVIEW" && !claim.assigneeId ? { assigneeId: actor.id } : {}) });
+    await recordAudit(tx, actor, { action: `claim.${to.toLowerCase()}`, entityType: "Claim", entityId: claimId, claimId, before: { status: claim.status }, after: { status: step.to, comment, overrideReason } });
+    return { id: claimId, version: version + 1, status: step.to };
+  });
+}
