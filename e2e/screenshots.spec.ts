@@ -18,7 +18,13 @@ test.describe("screenshots", () => {
     await page.screenshot({ path: "docs/screenshots/article.png" });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: "docs/screenshots/article-wide.png" });
+    await page.goto("/articles");
+    await page.getByRole("link", { name: /Putin and Kim forged closer ties/ }).click();
+    await page.getByRole("complementary", { name: "Claims" }).getByRole("link", { name: "Russia and South Korea had expanding economic ties." }).click();
+    await expect(page.getByTestId("claim-panel")).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/claim-panel.png" });
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: "docs/screenshots/claim-panel-laptop.png" });
     await page.goto("/articles/new");
     await page.getByRole("tab", { name: "From a web address" }).click();
     await page.getByLabel("Article address").fill("http://127.0.0.1:3199/trade-story");

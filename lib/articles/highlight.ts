@@ -1,22 +1,11 @@
-export type Span = { start: number; end: number };
-export type Piece = { text: string; start: number; marked: boolean };
+export type Span = { id?: string; start: number; end: number };
+export type Piece = { text: string; start: number; ids: string[] };
 export type Paragraph = { start: number; pieces: Piece[] };
 
-/** Merges overlapping spans so each character is highlighted once. */
-function union(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
-  }
-  return out;
-}
-
-/** The body as paragraphs (one per line) cut into plain and highlighted pieces, offsets kept. */
+/** The body as paragraphs (one per line) cut at every claim boundary; each piece lists the claims covering it. */
 export function highlightParagraphs(body: string, spans: Span[]): Paragraph[] {
-  const marks = union(spans);
+  const cuts = new Set<number>();
+  for (const s of spans) cuts.add(s.start).add(s.end);
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const line of body.split("\n")) {
@@ -24,17 +13,16 @@ export function highlightParagraphs(body: string, spans: Span[]): Paragraph[] {
     const end = offset + line.length;
     offset = end + 1;
     if (!line.trim()) continue;
+    const bounds = [start, ...[...cuts].filter((c) => c > start && c < end).sort((a, b) => a - b), end];
     const pieces: Piece[] = [];
-    let cursor = start;
-    for (const m of marks) {
-      if (m.end <= start || m.start >= end) continue;
-      const from = Math.max(m.start, start);
-      const to = Math.min(m.end, end);
-      if (from > cursor) pieces.push({ text: body.slice(cursor, from), start: cursor, marked: false });
-      pieces.push({ text: body.slice(from, to), start: from, marked: true });
-      cursor = to;
+    for (let i = 0; i < bounds.length - 1; i++) {
+      const [from, to] = [bounds[i], bounds[i + 1]];
+      const ids = spans.filter((s) => s.start < to && s.end > from).map((s, k) => s.id ?? String(k));
+      const last = pieces[pieces.length - 1];
+      // Neighbouring pieces covered by the same claims read as one piece.
+      if (last && last.ids.join() === ids.join()) last.text += body.slice(from, to);
+      else pieces.push({ text: body.slice(from, to), start: from, ids });
     }
-    if (cursor < end) pieces.push({ text: body.slice(cursor, end), start: cursor, marked: false });
     paragraphs.push({ start, pieces });
   }
   return paragraphs;

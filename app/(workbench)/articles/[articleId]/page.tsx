@@ -1,27 +1,37 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ClaimPanel } from "@/components/claims/claim-panel";
 import { highlightParagraphs } from "@/lib/articles/highlight";
-import { claimTypeLabel } from "@/lib/claim-labels";
 import { requirePageActor } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
 import { getArticleOrThrow } from "@/lib/db/articles";
+import { getClaimDetail } from "@/lib/db/claims/claim-detail";
 import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
 import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
-import { can } from "@/lib/auth/permissions";
-import { MatchSuggestionCard } from "./_components/match-suggestion";
+import { ArticleText } from "./_components/article-text";
+import { ClaimList } from "./_components/claim-list";
 import { ReextractButton } from "./_components/reextract-button";
+import { ScrollToClaim } from "./_components/scroll-to-claim";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ articleId: string }> }) {
+function orNotFound(err: unknown): never {
+  if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
+  throw err;
+}
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string }> }) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
-  const article = await getArticleOrThrow(actor, articleId).catch((err) => {
-    if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-    throw err;
-  });
-  const paragraphs = highlightParagraphs(article.body, article.claims);
-  const matches = await listMatchesForArticle(actor, article.id);
+  const { claim: selected } = await searchParams;
+  const article = await getArticleOrThrow(actor, articleId).catch(orNotFound);
+  // Scope in the query: a claim id from the address must belong to this article.
+  const selectedId = selected && article.claims.some((c) => c.id === selected) ? selected : null;
+  const [matches, detail] = await Promise.all([listMatchesForArticle(actor, article.id), selectedId ? getClaimDetail(actor, selectedId) : null]);
+  const paragraphs = highlightParagraphs(article.body, article.claims.filter((c) => c.status !== "DISMISSED"));
+  const claimsById = new Map(article.claims.map((c) => [c.id, { status: c.status, text: c.text }]));
+
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
       <article>
@@ -31,37 +41,21 @@ export default async function ArticlePage({ params }: { params: Promise<{ articl
           {article.url && <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">Original</a></>}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-        <div className="mt-8 space-y-4 font-serif text-lg leading-relaxed text-slate-800">
-          {paragraphs.map((p) => (
-            <p key={p.start}>
-              {p.pieces.map((piece) => piece.marked
-                ? <mark key={piece.start} className="rounded-sm bg-amber-100 px-0.5 text-inherit">{piece.text}</mark>
-                : <span key={piece.start}>{piece.text}</span>)}
-            </p>
-          ))}
-        </div>
+        <ArticleText articleId={article.id} paragraphs={paragraphs} claims={claimsById} selectedId={selectedId} />
       </article>
-      <aside aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
-        <div className="flex items-center justify-between gap-3">
-          <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
-          {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
-        </div>
-        {article.claims.length === 0 ? (
-          <p className="mt-4 text-sm text-slate-600">No claims were found in this article.</p>
+      <ScrollToClaim claimId={selectedId} />
+      {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}
+      <aside key={selectedId ?? "list"} aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
+        {detail ? (
+          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} />
         ) : (
-          <ol className="mt-4 space-y-3">
-            {article.claims.map((c) => (
-              <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm" data-testid="claim">
-                <p className="text-sm leading-snug text-slate-900">{c.text}</p>
-                <p className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-500">
-                  <span>{claimTypeLabel(c.type)}</span>
-                  <span>check-worthiness {Math.round(c.score * 100)}%</span>
-                  {c.speaker && <span>Source: {c.speaker}</span>}
-                </p>
-                {matches.filter((m) => m.claimId === c.id).map((m) => <MatchSuggestionCard key={m.id} match={m} />)}
-              </li>
-            ))}
-          </ol>
+          <>
+            <div className="flex items-center justify-between gap-3">
+              <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
+              {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
+            </div>
+            <ClaimList articleId={article.id} claims={article.claims} matches={matches} />
+          </>
         )}
       </aside>
     </div>

@@ -1,0 +1,107 @@
+import Link from "next/link";
+import type { getClaimDetail } from "@/lib/db/claims/claim-detail";
+import { claimTypeLabel } from "@/lib/claim-labels";
+import { formatDate } from "@/lib/format";
+import { ClaimWordingForm } from "./claim-wording-form";
+import { DismissControls } from "./dismiss-controls";
+import { SourceForm } from "./source-form";
+import { StatusBadge } from "./status-badge";
+import { VerdictForm } from "./verdict-form";
+import { WorkflowControls } from "./workflow-controls";
+
+type Detail = Awaited<ReturnType<typeof getClaimDetail>>;
+const STANCE = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" } as const;
+const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="border-t border-slate-200 pt-4">
+      <h3 className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** The claim beside the text: wording, sources, verdict, workflow and history, all without leaving the article. */
+export function ClaimPanel({ detail, closeHref, canSignOff }: { detail: Detail; closeHref: string; canSignOff: boolean }) {
+  const { claim, verdict, ratings, history } = detail;
+  const locked = claim.status === "VERIFIED";
+  return (
+    <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="claim-panel">
+      <div className="flex items-center justify-between">
+        <div className="flex items-center gap-2">
+          <StatusBadge status={claim.status} />
+          <span className="text-xs text-slate-500">{claimTypeLabel(claim.type)}{claim.speaker ? ` · ${claim.speaker}` : ""}</span>
+        </div>
+        <Link href={closeHref} scroll={false} className="text-sm text-slate-600 hover:text-slate-900">All claims</Link>
+      </div>
+      <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">“{claim.quote}”</blockquote>
+      <ClaimWordingForm key={claim.version} claimId={claim.id} version={claim.version} text={claim.text} />
+      <Section title="Workflow">
+        <WorkflowControls claimId={claim.id} version={claim.version} status={claim.status} canSignOff={canSignOff} />
+        {claim.comments.map((c) => (
+          <p key={c.id} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{c.kind === "SEND_BACK" ? "Sent back" : "Note"} by {c.author.name}: {c.body}</p>
+        ))}
+      </Section>
+      <Section title={`Sources (${claim.sources.length})`}>
+        <ul className="mb-3 space-y-2" data-testid="sources">
+          {claim.sources.map((s) => (
+            <li key={s.id} className="text-sm">
+              <a href={s.url} className="font-medium text-sky-800 underline" rel="noopener noreferrer nofollow">{s.title ?? s.publisher ?? s.url}</a>
+              <span className="ml-2 text-xs text-slate-500">{s.publisher ?? ""} · {STANCE[s.stance]}{s.primary ? " · primary" : ""} · accessed {formatDate(s.accessedAt)}</span>
+              {s.excerpt && <span className="block text-xs text-slate-600">“{s.excerpt}”</span>}
+            </li>
+          ))}
+        </ul>
+        {!locked && <SourceForm claimId={claim.id} />}
+      </Section>
+      <Section title={verdict ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}` : "Verdict"}>
+        <VerdictForm
+          key={`${claim.version}-${verdict?.id ?? "new"}`}
+          claimId={claim.id}
+          version={claim.version}
+          locked={locked}
+          ratings={ratings.map((r) => ({ id: r.id, label: r.label, definition: r.definition, color: r.color }))}
+          sources={claim.sources.map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, title: s.title }))}
+          draft={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, rationale: verdict.rationale, sourceIds: verdict.sources.map((s) => s.sourceId) } : null}
+        />
+      </Section>
+      <Section title="History">
+        <ol className="space-y-1.5 text-sm" data-testid="history">
+          {history.map((h) => (
+            <li key={h.id} className="flex gap-2">
+              <span className="w-28 shrink-0 text-xs tabular-nums text-slate-500">{timeFormat.format(h.at)}</span>
+              <span><span className="font-medium">{h.actor}</span> {describe(h.action)}{summarise(h.after)}</span>
+            </li>
+          ))}
+        </ol>
+      </Section>
+      {!locked && (
+        <Section title="Not check-worthy?">
+          <DismissControls claimId={claim.id} version={claim.version} dismissed={claim.status === "DISMISSED"} reason={claim.dismissReason} />
+        </Section>
+      )}
+    </div>
+  );
+}
+
+const ACTIONS: Record<string, string> = {
+  "claim.edit": "reworded the claim", "claim.add": "added the claim", "claim.dismiss": "dismissed the claim", "claim.restore": "restored the claim",
+  "source.add": "added a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
+  "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back",
+  "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
+};
+
+function describe(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
+function summarise(after: unknown): string {
+  if (!after || typeof after !== "object") return "";
+  const a = after as Record<string, unknown>;
+  if (typeof a.text === "string") return `: “${a.text}”`;
+  if (typeof a.rating === "string") return `: ${a.rating}`;
+  if (typeof a.url === "string") return `: ${a.url}`;
+  if (typeof a.comment === "string") return `: ${a.comment}`;
+  return "";
+}

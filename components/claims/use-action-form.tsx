@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * Runs a server action from a form without reloading the page: the person's input stays on screen
+ * when it fails, and the page data refreshes when it succeeds.
+ */
+export function useActionForm<I, T>(action: (input: I) => Promise<Result<T>>, opts: { success?: string } = {}) {
+  const router = useRouter();
+  const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean; fieldErrors?: Record<string, string[]> }>({ busy: false, message: null, ok: false });
+  async function run(input: I): Promise<boolean> {
+    setState({ busy: true, message: null, ok: false });
+    const result = await action(input);
+    if (result.ok) {
+      setState({ busy: false, message: opts.success ?? "Saved", ok: true });
+      router.refresh();
+      return true;
+    }
+    setState({ busy: false, message: result.message, ok: false, fieldErrors: result.fieldErrors });
+    return false;
+  }
+  return { ...state, run };
+}
+
+export function FormStatus({ message, ok }: { message: string | null; ok: boolean }) {
+  if (!message) return null;
+  return (
+    <p role={ok ? "status" : "alert"} className={`text-sm ${ok ? "text-emerald-700" : "text-red-700"}`}>
+      {message}
+    </p>
+  );
+}

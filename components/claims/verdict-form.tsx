@@ -1,0 +1,63 @@
+"use client";
+
+import { useState } from "react";
+import { inputClass } from "@/components/ui/field";
+import { saveVerdictAction } from "@/lib/actions/claims";
+import { FormStatus, useActionForm } from "./use-action-form";
+
+type Rating = { id: string; label: string; definition: string; color: string };
+type Source = { id: string; url: string; publisher: string | null; title: string | null };
+type Draft = { ratingId: string; summary: string; rationale: string; sourceIds: string[] } | null;
+
+/** Rating with each definition in view, a one-line summary, a Markdown rationale and the sources it rests on. */
+export function VerdictForm({ claimId, version, ratings, sources, draft, locked }: { claimId: string; version: number; ratings: Rating[]; sources: Source[]; draft: Draft; locked: boolean }) {
+  const [ratingId, setRatingId] = useState(draft?.ratingId ?? "");
+  const [summary, setSummary] = useState(draft?.summary ?? "");
+  const [rationale, setRationale] = useState(draft?.rationale ?? "");
+  const [sourceIds, setSourceIds] = useState<string[]>(draft?.sourceIds ?? []);
+  const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
+  const toggle = (id: string) => setSourceIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+
+  return (
+    <form aria-label="Verdict" onSubmit={(e) => { e.preventDefault(); form.run({ claimId, version, ratingId, summary, rationale, sourceIds }); }} className="space-y-3">
+      <fieldset disabled={locked} className="space-y-3">
+        <legend className="sr-only">Rating</legend>
+        <div role="radiogroup" aria-label="Rating" className="grid gap-1.5">
+          {ratings.map((r) => (
+            <label key={r.id} className={`flex cursor-pointer gap-2 rounded-md border p-2 text-sm ${ratingId === r.id ? "border-slate-900 bg-white" : "border-slate-200 bg-white/60"}`}>
+              <input type="radio" name="rating" value={r.id} checked={ratingId === r.id} onChange={() => setRatingId(r.id)} className="mt-0.5" />
+              <span>
+                <span className="font-semibold" style={{ color: r.color }}>{r.label}</span>
+                <span className="block text-xs text-slate-600">{r.definition}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <div>
+          <label htmlFor="verdict-summary" className="block text-sm font-medium text-slate-700">One-line summary</label>
+          <input id="verdict-summary" value={summary} onChange={(e) => setSummary(e.target.value)} className={`${inputClass} mt-1`} maxLength={400} />
+          <p className={`mt-1 text-xs ${summary.length > 280 ? "text-red-700" : "text-slate-500"}`}>{summary.length}/280 · goes into exported sheets</p>
+        </div>
+        <div>
+          <label htmlFor="verdict-rationale" className="block text-sm font-medium text-slate-700">Rationale (Markdown)</label>
+          <textarea id="verdict-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} className={`${inputClass} mt-1`} />
+        </div>
+        {sources.length > 0 && (
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-700">Rests on</legend>
+            {sources.map((s) => (
+              <label key={s.id} className="mt-1 flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={sourceIds.includes(s.id)} onChange={() => toggle(s.id)} />
+                <span className="truncate">{s.publisher ?? s.title ?? s.url}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="flex items-center gap-3">
+          <button type="submit" disabled={form.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">Save verdict</button>
+          <FormStatus message={form.message} ok={form.ok} />
+        </div>
+      </fieldset>
+    </form>
+  );
+}

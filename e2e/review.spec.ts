@@ -1,0 +1,78 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInByHttp } from "./fixtures/auth";
+
+const ARTICLE = /Putin and Kim forged closer ties/;
+
+async function openClaim(page: Page, text: string) {
+  await page.goto("/articles");
+  await page.getByRole("link", { name: ARTICLE }).click();
+  await page.getByRole("complementary", { name: "Claims" }).getByRole("link", { name: text }).click();
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+}
+
+async function addSource(page: Page, source: { url: string; publisher: string; stance: string }) {
+  const form = page.getByRole("form", { name: "Add source" });
+  await form.getByLabel("Source address").fill(source.url);
+  await form.getByLabel("Publisher").fill(source.publisher);
+  await form.getByLabel("Stance").selectOption(source.stance);
+  await form.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByTestId("sources")).toContainText(source.publisher);
+}
+
+test("a reviewer checks a claim with two sources and a verdict; an editor signs it off; the history shows it all", async ({ browser }) => {
+  const claim = "The comprehensive strategic partnership treaty was signed by Putin and Kim.";
+  const reviewer = await browser.newPage();
+  await signInByHttp(reviewer, "REVIEWER");
+  await openClaim(reviewer, claim);
+  await expect(reviewer.getByTestId("claim-panel").getByText("Unreviewed")).toBeVisible();
+
+  await addSource(reviewer, { url: "https://kremlin.example/treaty", publisher: "Kremlin", stance: "SUPPORTS" });
+  await addSource(reviewer, { url: "https://kcna.example/treaty", publisher: "KCNA", stance: "SUPPORTS" });
+  const form = reviewer.getByRole("form", { name: "Add source" });
+  await form.getByLabel("Source address").fill("https://kcna.example/treaty");
+  await form.getByRole("button", { name: "Add source" }).click();
+  await expect(form.getByRole("alert")).toHaveText("This source is already attached to the claim.");
+
+  const verdict = reviewer.getByRole("form", { name: "Verdict" });
+  await expect(verdict.getByText("The claim is accurate and nothing significant is missing.")).toBeVisible();
+  await verdict.getByRole("radio", { name: /^True/ }).check();
+  await verdict.getByLabel("One-line summary").fill("Both governments published the signed text.");
+  await verdict.getByRole("checkbox", { name: "Kremlin" }).check();
+  await verdict.getByRole("checkbox", { name: "KCNA" }).check();
+  await verdict.getByRole("button", { name: "Save verdict" }).click();
+  await expect(verdict.getByRole("status")).toHaveText("Verdict saved");
+  await reviewer.getByRole("button", { name: "Send for sign-off" }).click();
+  await expect(reviewer.getByTestId("claim-panel").getByText("Needs sign-off").first()).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Sign off" })).toHaveCount(0);
+
+  const editor = await browser.newPage();
+  await signInByHttp(editor, "EDITOR");
+  await openClaim(editor, claim);
+  await editor.getByRole("button", { name: "Sign off" }).click();
+  await expect(editor.getByTestId("claim-panel").getByText("Verified").first()).toBeVisible();
+  const history = editor.getByTestId("history");
+  await expect(history).toContainText("Eddie Editor signed it off");
+  await expect(history).toContainText("Rita Reviewer sent it for sign-off");
+  await expect(history).toContainText("Rita Reviewer saved the verdict: True");
+  await expect(history.getByText("Rita Reviewer added a source")).toHaveCount(2);
+});
+
+test("two reviewers edit the same claim: the second save is refused, names who changed it, and keeps the text", async ({ browser }) => {
+  const claim = "Seoul became a major investor in Russia’s economy.";
+  const first = await browser.newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInByHttp(first, "REVIEWER");
+  await signInByHttp(second, "EDITOR");
+  await openClaim(first, claim);
+  await openClaim(second, claim);
+
+  await first.getByLabel("Claim wording").fill("Seoul became one of the largest investors in Russia's economy.");
+  await first.getByRole("button", { name: "Save wording" }).click();
+  await expect(first.getByRole("form", { name: "Edit claim" }).getByRole("status")).toHaveText("Saved");
+
+  const mine = "Seoul invested heavily in Russia's economy before 2014.";
+  await second.getByLabel("Claim wording").fill(mine);
+  await second.getByRole("button", { name: "Save wording" }).click();
+  await expect(second.getByRole("form", { name: "Edit claim" }).getByRole("alert")).toHaveText(/^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./);
+  await expect(second.getByLabel("Claim wording")).toHaveValue(mine);
+});
