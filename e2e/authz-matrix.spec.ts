@@ -5,6 +5,8 @@ import type { DemoRole } from "./fixtures/users";
 // Route × role: what each visitor gets, decided on the server (status codes, not hidden buttons).
 const matrix: { path: string; anonymous: "sign-in" | number; roles: Record<DemoRole, number> }[] = [
   { path: "/articles", anonymous: "sign-in", roles: { ADMIN: 200, EDITOR: 200, REVIEWER: 200 } },
+  { path: "/queue", anonymous: "sign-in", roles: { ADMIN: 200, EDITOR: 200, REVIEWER: 200 } },
+  { path: "/articles/new", anonymous: "sign-in", roles: { ADMIN: 200, EDITOR: 200, REVIEWER: 200 } },
   { path: "/admin/users", anonymous: "sign-in", roles: { ADMIN: 200, EDITOR: 403, REVIEWER: 403 } },
   { path: "/", anonymous: 200, roles: { ADMIN: 200, EDITOR: 200, REVIEWER: 200 } },
 ];

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const QUEUE_VIEWS = ["mine", "unassigned", "signoff", "all"] as const;
+export const CLAIM_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF", "VERIFIED", "DISMISSED"] as const;
+export const CLAIM_TYPES = ["STATISTIC", "EVENT", "QUOTE", "COMPARISON", "PREDICTION", "CAUSAL", "OTHER"] as const;
+
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** The queue's filters, read from the address bar so a filtered queue can be shared as a link. */
+export const queueQuerySchema = z.object({
+  view: z.preprocess(blankToUndefined, z.enum(QUEUE_VIEWS).default("mine")),
+  status: z.preprocess(blankToUndefined, z.enum(CLAIM_STATUSES).optional()),
+  type: z.preprocess(blankToUndefined, z.enum(CLAIM_TYPES).optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200, "Search for at most 200 characters.").optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(["score", "date"]).default("score")),
+  minScore: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1).optional()),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type QueueQuery = z.input<typeof queueQuerySchema>;

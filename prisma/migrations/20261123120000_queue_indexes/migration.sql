@@ -1,0 +1,13 @@
+-- Hand-written: keyset-pagination indexes for the review queue (Prisma cannot express partial or DESC-ordered composite indexes here).
+
+-- "Unassigned" view, by check-worthiness.
+CREATE INDEX "Claim_queue_unassigned_idx" ON "Claim" ("score" DESC, "id" DESC)
+  WHERE "assigneeId" IS NULL AND "status" IN ('UNREVIEWED', 'IN_REVIEW');
+
+-- "Assigned to me" view, by check-worthiness.
+CREATE INDEX "Claim_queue_assignee_idx" ON "Claim" ("assigneeId", "score" DESC, "id" DESC)
+  WHERE "status" IN ('UNREVIEWED', 'IN_REVIEW', 'NEEDS_SIGNOFF');
+
+-- Any status, by check-worthiness or by date.
+CREATE INDEX "Claim_queue_status_score_idx" ON "Claim" ("status", "score" DESC, "id" DESC);
+CREATE INDEX "Claim_queue_status_created_idx" ON "Claim" ("status", "createdAt" DESC, "id" DESC);
