@@ -76,3 +76,59 @@ test("two reviewers edit the same claim: the second save is refused, names who c
   await expect(second.getByRole("form", { name: "Edit claim" }).getByRole("alert")).toHaveText(/^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./);
   await expect(second.getByLabel("Claim wording")).toHaveValue(mine);
 });
+
+test("keyboard: j and k move through the claims, ? lists the shortcuts, s jumps to the source form", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await page.goto("/articles");
+  await page.getByRole("link", { name: ARTICLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
+  // Shortcuts work once the page has hydrated: retry the first key press until it does.
+  await expect(async () => {
+    await page.keyboard.press("j");
+    await expect(page).toHaveURL(/\?claim=/, { timeout: 1000 });
+  }).toPass();
+  const first = page.url();
+  await page.keyboard.press("j");
+  await expect(page).not.toHaveURL(first);
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(first);
+  await page.keyboard.press("s");
+  await expect(page.getByLabel("Source address")).toBeFocused();
+  await page.getByLabel("Source address").press("Escape");
+  await page.locator("body").click({ position: { x: 5, y: 400 } });
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toContainText("Next claim");
+});
+
+test("a reviewer adds a claim by selecting words in the article", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await page.goto("/articles");
+  await page.getByRole("link", { name: ARTICLE }).click();
+  const phrase = "Russia is paying for military supplies with fuel and food";
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
+  const select = () => page.evaluate((text) => {
+    const root = document.querySelector("[data-article-text]")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+    throw new Error("phrase not found");
+  }, phrase);
+  await expect(async () => {
+    await select();
+    await expect(page.getByRole("button", { name: "Add claim from selection" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await page.getByRole("button", { name: "Add claim from selection" }).click();
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel).toContainText(`“${phrase}”`);
+  await expect(page.getByLabel("Claim wording")).toHaveValue(phrase);
+  await expect(panel.getByTestId("history")).toContainText("Rita Reviewer added the claim");
+});

@@ -36,5 +36,8 @@ class NameAsTextClient extends pg.Client {
 
 /** `allowExitOnIdle` lets short-lived processes (the migrate CLI, scripts) exit without waiting for idle timeouts. */
 export function createPool(connectionString: string, opts: { max?: number; allowExitOnIdle?: boolean } = {}): pg.Pool {
-  return new pg.Pool({ connectionString, max: opts.max ?? 10, allowExitOnIdle: opts.allowExitOnIdle ?? false, Client: NameAsTextClient });
+  const pool = new pg.Pool({ connectionString, max: opts.max ?? 10, allowExitOnIdle: opts.allowExitOnIdle ?? false, Client: NameAsTextClient });
+  // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool replaces it.
+  pool.on("error", (err) => console.error(`[db] idle connection closed: ${err.message}`));
+  return pool;
 }

@@ -11,3 +11,7 @@ CREATE INDEX "Claim_queue_assignee_idx" ON "Claim" ("assigneeId", "score" DESC, 
 -- Any status, by check-worthiness or by date.
 CREATE INDEX "Claim_queue_status_score_idx" ON "Claim" ("status", "score" DESC, "id" DESC);
 CREATE INDEX "Claim_queue_status_created_idx" ON "Claim" ("status", "createdAt" DESC, "id" DESC);
+
+-- "All claims", by check-worthiness or by date, and every page after the first.
+CREATE INDEX "Claim_queue_score_idx" ON "Claim" ("score" DESC, "id" DESC);
+CREATE INDEX "Claim_queue_created_idx" ON "Claim" ("createdAt" DESC, "id" DESC);

@@ -12,7 +12,9 @@ import { formatDate, plural } from "@/lib/format";
 import { ArticleText } from "./_components/article-text";
 import { ClaimList } from "./_components/claim-list";
 import { ReextractButton } from "./_components/reextract-button";
+import { KeyboardShortcuts } from "./_components/keyboard-shortcuts";
 import { ScrollToClaim } from "./_components/scroll-to-claim";
+import { SelectionToClaim } from "./_components/selection-to-claim";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -41,9 +43,12 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           {article.url && <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">Original</a></>}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
+        <p className="mt-2 text-xs text-slate-500">Select words to add a claim · press <kbd className="rounded border border-slate-300 px-1">?</kbd> for shortcuts</p>
         <ArticleText articleId={article.id} paragraphs={paragraphs} claims={claimsById} selectedId={selectedId} />
       </article>
       <ScrollToClaim claimId={selectedId} />
+      <KeyboardShortcuts articleId={article.id} claimIds={article.claims.map((c) => c.id)} selectedId={selectedId} />
+      <SelectionToClaim articleId={article.id} enabled={can(actor, "claim.edit")} />
       {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}
       <aside key={selectedId ?? "list"} aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
         {detail ? (
