@@ -132,3 +132,16 @@ test("a reviewer adds a claim by selecting words in the article", async ({ page 
   await expect(page.getByLabel("Claim wording")).toHaveValue(phrase);
   await expect(panel.getByTestId("history")).toContainText("Rita Reviewer added the claim");
 });
+
+test("the claim list filters by type with counts, in the address", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await page.goto("/articles");
+  await page.getByRole("link", { name: ARTICLE }).click();
+  const chip = page.getByRole("link", { name: /^Statistic \d+$/ });
+  const count = Number((await chip.innerText()).split(" ").pop());
+  await chip.click();
+  await expect(page).toHaveURL(/type=STATISTIC/);
+  const claims = page.getByRole("complementary", { name: "Claims" }).getByTestId("claim");
+  await expect(claims).toHaveCount(count);
+  for (const text of await claims.allInnerTexts()) expect(text).toContain("Statistic");
+});

@@ -49,6 +49,19 @@ function viewCondition(actor: Actor, view: string): Prisma.Sql | null {
   }
 }
 
+const DENSE_MATCHES = 10_000;
+
+/**
+ * How to run a text search, decided by a bounded count through the text index: sorting a few
+ * thousand matches is fast, and so is walking the sort index when matches are everywhere; the
+ * wrong choice of the two is what makes a search slow.
+ */
+async function searchPlan(text: string): Promise<"sparse" | "dense"> {
+  const [{ n }] = await db().$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${text}) LIMIT ${DENSE_MATCHES}) s`;
+  return Number(n) < DENSE_MATCHES ? "sparse" : "dense";
+}
+
 /**
  * The review queue: one keyset-paginated query per page (no OFFSET), text search through the
  * full-text index, filters that match the partial indexes of the queue migration.
@@ -62,16 +75,21 @@ export async function listQueue(actor: Actor, input: QueueQuery): Promise<QueueP
   if (q.status) where.push(Prisma.sql`c.status = ${q.status}::"ClaimStatus"`);
   if (q.type) where.push(Prisma.sql`c.type = ${q.type}::"ClaimType"`);
   if (q.minScore !== undefined) where.push(Prisma.sql`c.score >= ${q.minScore}`);
-  if (q.q) where.push(Prisma.sql`to_tsvector('english', c.text) @@ websearch_to_tsquery('english', ${q.q})`);
+  const search = q.q ? await searchPlan(q.q) : null;
+  if (search === "dense") where.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q.q})`);
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor, q.sort);
     where.push(q.sort === "score" ? Prisma.sql`(c.score, c.id) < (${value}, ${id})` : Prisma.sql`(c."createdAt", c.id) < (${value}, ${id})`);
   }
   const order = q.sort === "score" ? Prisma.sql`c.score DESC, c.id DESC` : Prisma.sql`c."createdAt" DESC, c.id DESC`;
+  // Few matches: collect them through the text index first, then sort them; many: walk the sort index and filter.
+  const found = search === "sparse" ? Prisma.sql`WITH found AS MATERIALIZED (SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}))` : Prisma.empty;
   const rows = await db().$queryRaw<QueueRow[]>`
+    ${found}
     SELECT c.id, c.text, c.status::text AS status, c.type::text AS type, c.score, c."createdAt", c."articleId",
            a.title AS "articleTitle", u.name AS "assigneeName"
     FROM "Claim" c
+    ${search === "sparse" ? Prisma.sql`JOIN found f ON f.id = c.id` : Prisma.empty}
     JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "User" u ON u.id = c."assigneeId"
     ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}

@@ -22,7 +22,7 @@ export async function suggestMatches(tx: Tx, articleId: string): Promise<number>
        ORDER BY o.text <-> c.text LIMIT 8)
       UNION
       (SELECT o.id, o.text, o.quantities FROM "Claim" o
-       WHERE to_tsvector('english', o.text) @@ plainto_tsquery('english', c.text) AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
+       WHERE o."searchVector" @@ plainto_tsquery('english', c.text) AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
        LIMIT 8)
     ) o
     WHERE c."articleId" = ${articleId} AND c.status <> 'DISMISSED'`;

@@ -10,6 +10,7 @@ import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
 import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
 import { ArticleText } from "./_components/article-text";
+import { ClaimFilters, matchesFilter, type ClaimFilter } from "./_components/claim-filters";
 import { ClaimList } from "./_components/claim-list";
 import { ReextractButton } from "./_components/reextract-button";
 import { KeyboardShortcuts } from "./_components/keyboard-shortcuts";
@@ -23,10 +24,11 @@ function orNotFound(err: unknown): never {
   throw err;
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; status?: string; type?: string; assignee?: string; minScore?: string }> }) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
-  const { claim: selected } = await searchParams;
+  const { claim: selected, ...rawFilter } = await searchParams;
+  const filter: ClaimFilter = { status: rawFilter.status, type: rawFilter.type, assignee: rawFilter.assignee, minScore: Number(rawFilter.minScore) || undefined };
   const article = await getArticleOrThrow(actor, articleId).catch(orNotFound);
   // Scope in the query: a claim id from the address must belong to this article.
   const selectedId = selected && article.claims.some((c) => c.id === selected) ? selected : null;
@@ -59,7 +61,8 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
               <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
               {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
             </div>
-            <ClaimList articleId={article.id} claims={article.claims} matches={matches} />
+            <ClaimFilters articleId={article.id} claims={article.claims} filter={filter} />
+            <ClaimList articleId={article.id} claims={article.claims.filter((c) => matchesFilter(c, filter))} matches={matches} />
           </>
         )}
       </aside>
