@@ -145,3 +145,16 @@ test("the claim list filters by type with counts, in the address", async ({ page
   await expect(claims).toHaveCount(count);
   for (const text of await claims.allInnerTexts()) expect(text).toContain("Statistic");
 });
+
+test("a reviewer splits a claim in two, and merges it back", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await openClaim(page, "The North Koreans depended on their two main supporters, China and the USSR, for aid.");
+  await page.getByLabel("The first claim ends after these words of the quote:").fill("The North Koreans depended on their two main supporters, ");
+  await page.getByRole("form", { name: "Split claim" }).getByRole("button", { name: "Split" }).click();
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.getByRole("blockquote")).toHaveText("“The North Koreans depended on their two main supporters,”");
+  await expect(panel.getByText("“China and the USSR, for aid”")).toBeVisible();
+  await page.getByRole("button", { name: "Merge with the next claim" }).click();
+  await expect(panel.getByRole("blockquote")).toHaveText("“The North Koreans depended on their two main supporters, China and the USSR, for aid”");
+  await expect(panel.getByTestId("history")).toContainText("Rita Reviewer merged two claims");
+});

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { ClaimWordingForm } from "./claim-wording-form";
 import { DismissControls } from "./dismiss-controls";
 import { SourceForm } from "./source-form";
+import { SplitMergeControls } from "./split-merge-controls";
 import { StatusBadge } from "./status-badge";
 import { VerdictForm } from "./verdict-form";
 import { WorkflowControls } from "./workflow-controls";
@@ -23,7 +24,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The claim beside the text: wording, sources, verdict, workflow and history, all without leaving the article. */
-export function ClaimPanel({ detail, closeHref, canSignOff }: { detail: Detail; closeHref: string; canSignOff: boolean }) {
+export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: Detail; closeHref: string; canSignOff: boolean; next: { id: string; version: number; text: string } | null }) {
   const { claim, verdict, ratings, history } = detail;
   const locked = claim.status === "VERIFIED";
   return (
@@ -76,6 +77,11 @@ export function ClaimPanel({ detail, closeHref, canSignOff }: { detail: Detail; 
           ))}
         </ol>
       </Section>
+      {!locked && claim.sources.length === 0 && !verdict && (
+        <Section title="Split or merge">
+          <SplitMergeControls key={claim.version} articleId={claim.articleId} claimId={claim.id} version={claim.version} quote={claim.quote} next={next} />
+        </Section>
+      )}
       {!locked && (
         <Section title="Not check-worthy?">
           <DismissControls claimId={claim.id} version={claim.version} dismissed={claim.status === "DISMISSED"} reason={claim.dismissReason} />
@@ -89,7 +95,7 @@ const ACTIONS: Record<string, string> = {
   "claim.edit": "reworded the claim", "claim.add": "added the claim", "claim.dismiss": "dismissed the claim", "claim.restore": "restored the claim",
   "source.add": "added a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
   "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back",
-  "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
+  "claim.split": "split the claim", "claim.merge": "merged two claims", "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
 };
 
 function describe(action: string): string {

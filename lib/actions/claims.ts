@@ -1,9 +1,12 @@
 "use server";
 import { addClaim, dismissClaim, editClaim, restoreClaim } from "../db/claims/edit-claims";
 import { addSource, removeSource } from "../db/claims/sources";
+import { mergeClaims, splitClaim } from "../db/claims/split-merge";
 import { saveVerdict } from "../db/claims/verdicts";
 import { transitionClaim } from "../db/claims/workflow";
-import { addClaimSchema, dismissClaimSchema, editClaimSchema, removeSourceSchema, restoreClaimSchema, sourceSchema, transitionSchema, verdictSchema } from "../validation/claims";
+import {
+  addClaimSchema, dismissClaimSchema, editClaimSchema, mergeClaimsSchema, removeSourceSchema, restoreClaimSchema, sourceSchema, splitClaimSchema, transitionSchema, verdictSchema,
+} from "../validation/claims";
 import { authedAction } from "./authed-action";
 
 export const editClaimAction = authedAction({ schema: editClaimSchema, permission: "claim.edit" }, editClaim);
@@ -15,3 +18,5 @@ export const removeSourceAction = authedAction({ schema: removeSourceSchema, per
 export const saveVerdictAction = authedAction({ schema: verdictSchema, permission: "verdict.draft" }, saveVerdict);
 // Each transition checks its own permission in the DAL (sign-off needs an editor); drafting is the floor.
 export const transitionClaimAction = authedAction({ schema: transitionSchema, permission: "claim.edit" }, transitionClaim);
+export const splitClaimAction = authedAction({ schema: splitClaimSchema, permission: "claim.edit" }, splitClaim);
+export const mergeClaimsAction = authedAction({ schema: mergeClaimsSchema, permission: "claim.edit" }, mergeClaims);

@@ -60,3 +60,11 @@ export const transitionSchema = z.object({
   overrideReason: optionalText(1000, "override reason"),
 });
 export type TransitionInput = z.input<typeof transitionSchema>;
+
+export const splitClaimSchema = z.object({
+  claimId: id,
+  version,
+  firstWords: z.string().min(1, "Give the words that end the first claim."),
+});
+
+export const mergeClaimsSchema = z.object({ claimId: id, version, nextClaimId: id, nextVersion: version });

@@ -24,6 +24,12 @@ function orNotFound(err: unknown): never {
   throw err;
 }
 
+function nextClaim(claims: { id: string; version: number; text: string; status: string }[], id: string) {
+  const open = claims.filter((c) => c.status !== "DISMISSED");
+  const next = open[open.findIndex((c) => c.id === id) + 1];
+  return next ? { id: next.id, version: next.version, text: next.text } : null;
+}
+
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; status?: string; type?: string; assignee?: string; minScore?: string }> }) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
@@ -54,7 +60,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}
       <aside key={selectedId ?? "list"} aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
         {detail ? (
-          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} />
+          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} next={nextClaim(article.claims, detail.claim.id)} />
         ) : (
           <>
             <div className="flex items-center justify-between gap-3">
