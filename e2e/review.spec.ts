@@ -158,3 +158,18 @@ test("a reviewer splits a claim in two, and merges it back", async ({ page }) =>
   await expect(panel.getByRole("blockquote")).toHaveText("“The North Koreans depended on their two main supporters, China and the USSR, for aid”");
   await expect(panel.getByTestId("history")).toContainText("Rita Reviewer merged two claims");
 });
+
+test("a reviewer edits and removes a source", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await openClaim(page, "Russia looked to South Korea.");
+  await addSource(page, { url: "https://archive.example/ussr-rok", publisher: "Archive", stance: "CONTEXT" });
+  const item = page.getByTestId("sources").getByRole("listitem").filter({ hasText: "Archive" });
+  await item.getByRole("button", { name: "Edit" }).click();
+  const edit = page.getByRole("form", { name: "Edit source" });
+  await edit.getByLabel("Publisher").fill("National Archive");
+  await edit.getByRole("button", { name: "Save source" }).click();
+  await expect(page.getByTestId("sources")).toContainText("National Archive");
+  await page.getByTestId("sources").getByRole("listitem").filter({ hasText: "National Archive" }).getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByTestId("sources").getByRole("listitem")).toHaveCount(0);
+  await expect(page.getByTestId("history")).toContainText("removed a source");
+});

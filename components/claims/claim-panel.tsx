@@ -1,17 +1,16 @@
 import Link from "next/link";
 import type { getClaimDetail } from "@/lib/db/claims/claim-detail";
 import { claimTypeLabel } from "@/lib/claim-labels";
-import { formatDate } from "@/lib/format";
 import { ClaimWordingForm } from "./claim-wording-form";
 import { DismissControls } from "./dismiss-controls";
 import { SourceForm } from "./source-form";
+import { SourceItem } from "./source-item";
 import { SplitMergeControls } from "./split-merge-controls";
 import { StatusBadge } from "./status-badge";
 import { VerdictForm } from "./verdict-form";
 import { WorkflowControls } from "./workflow-controls";
 
 type Detail = Awaited<ReturnType<typeof getClaimDetail>>;
-const STANCE = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" } as const;
 const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -46,13 +45,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
       </Section>
       <Section title={`Sources (${claim.sources.length})`}>
         <ul className="mb-3 space-y-2" data-testid="sources">
-          {claim.sources.map((s) => (
-            <li key={s.id} className="text-sm">
-              <a href={s.url} className="font-medium text-sky-800 underline" rel="noopener noreferrer nofollow">{s.title ?? s.publisher ?? s.url}</a>
-              <span className="ml-2 text-xs text-slate-500">{s.publisher ?? ""} · {STANCE[s.stance]}{s.primary ? " · primary" : ""} · accessed {formatDate(s.accessedAt)}</span>
-              {s.excerpt && <span className="block text-xs text-slate-600">“{s.excerpt}”</span>}
-            </li>
-          ))}
+          {claim.sources.map((s) => <SourceItem key={`${s.id}-${s.version}`} claimId={claim.id} source={s} locked={locked} />)}
         </ul>
         {!locked && <SourceForm claimId={claim.id} />}
       </Section>
@@ -93,7 +86,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
 
 const ACTIONS: Record<string, string> = {
   "claim.edit": "reworded the claim", "claim.add": "added the claim", "claim.dismiss": "dismissed the claim", "claim.restore": "restored the claim",
-  "source.add": "added a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
+  "source.add": "added a source", "source.edit": "edited a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
   "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back",
   "claim.split": "split the claim", "claim.merge": "merged two claims", "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
 };

@@ -13,22 +13,27 @@ type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission; re
 /**
  * The one way to build a server action: session, then permission, then zod, then the DAL call,
  * then revalidation. Failures come back as a message a person can read, never as a thrown error.
+ * `resolveActor` is the session lookup (tests pass the actor they sign in as).
  */
-export function authedAction<S extends z.ZodType, T>(config: ActionConfig<S>, fn: (actor: Actor, input: z.infer<S>) => Promise<T>) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    try {
-      const actor = await getActor();
-      assertCan(actor, config.permission);
-      const input = config.schema.parse(raw);
-      const data = await fn(actor, input);
-      for (const path of config.revalidate ?? []) revalidatePath(path);
-      return { ok: true, data };
-    } catch (err) {
-      const appError = toAppError(err);
-      if (appError) return { ok: false, message: appError.userMessage, fieldErrors: appError.fieldErrors };
-      const requestId = randomUUID();
-      console.error(`[action ${requestId}]`, err);
-      return { ok: false, message: `${GENERIC_ERROR_MESSAGE} (reference ${requestId.slice(0, 8)})` };
-    }
+export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
+  return function authedAction<S extends z.ZodType, T>(config: ActionConfig<S>, fn: (actor: Actor, input: z.infer<S>) => Promise<T>) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      try {
+        const actor = await resolveActor();
+        assertCan(actor, config.permission);
+        const input = config.schema.parse(raw);
+        const data = await fn(actor, input);
+        for (const path of config.revalidate ?? []) revalidatePath(path);
+        return { ok: true, data };
+      } catch (err) {
+        const appError = toAppError(err);
+        if (appError) return { ok: false, message: appError.userMessage, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) };
+        const requestId = randomUUID();
+        console.error(`[action ${requestId}]`, err);
+        return { ok: false, message: `${GENERIC_ERROR_MESSAGE} (reference ${requestId.slice(0, 8)})` };
+      }
+    };
   };
 }
+
+export const authedAction = buildAuthedAction(getActor);

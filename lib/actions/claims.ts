@@ -1,11 +1,11 @@
 "use server";
 import { addClaim, dismissClaim, editClaim, restoreClaim } from "../db/claims/edit-claims";
-import { addSource, removeSource } from "../db/claims/sources";
+import { addSource, removeSource, updateSource } from "../db/claims/sources";
 import { mergeClaims, splitClaim } from "../db/claims/split-merge";
 import { saveVerdict } from "../db/claims/verdicts";
 import { transitionClaim } from "../db/claims/workflow";
 import {
-  addClaimSchema, dismissClaimSchema, editClaimSchema, mergeClaimsSchema, removeSourceSchema, restoreClaimSchema, sourceSchema, splitClaimSchema, transitionSchema, verdictSchema,
+  addClaimSchema, dismissClaimSchema, editClaimSchema, mergeClaimsSchema, removeSourceSchema, restoreClaimSchema, sourceSchema, splitClaimSchema, transitionSchema, updateSourceSchema, verdictSchema,
 } from "../validation/claims";
 import { authedAction } from "./authed-action";
 
@@ -20,3 +20,4 @@ export const saveVerdictAction = authedAction({ schema: verdictSchema, permissio
 export const transitionClaimAction = authedAction({ schema: transitionSchema, permission: "claim.edit" }, transitionClaim);
 export const splitClaimAction = authedAction({ schema: splitClaimSchema, permission: "claim.edit" }, splitClaim);
 export const mergeClaimsAction = authedAction({ schema: mergeClaimsSchema, permission: "claim.edit" }, mergeClaims);
+export const updateSourceAction = authedAction({ schema: updateSourceSchema, permission: "source.edit" }, updateSource);

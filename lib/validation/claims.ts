@@ -68,3 +68,6 @@ export const splitClaimSchema = z.object({
 });
 
 export const mergeClaimsSchema = z.object({ claimId: id, version, nextClaimId: id, nextVersion: version });
+
+export const updateSourceSchema = sourceSchema.omit({ claimId: true }).extend({ sourceId: z.string().min(1), version });
+export type UpdateSourceInput = z.input<typeof updateSourceSchema>;

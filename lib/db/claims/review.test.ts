@@ -6,7 +6,7 @@ import { createArticle } from "../articles";
 import { db } from "../client";
 import { getClaimDetail } from "./claim-detail";
 import { addClaim, dismissClaim, editClaim, restoreClaim } from "./edit-claims";
-import { addSource, removeSource } from "./sources";
+import { addSource, removeSource, updateSource } from "./sources";
 import { saveVerdict } from "./verdicts";
 import { transitionClaim } from "./workflow";
 
@@ -135,5 +135,19 @@ describe("adding, dismissing and restoring claims", () => {
     expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "DISMISSED", dismissReason: "Opinion, not fact" });
     await restoreClaim(reviewer, { claimId: claim.id, version: claim.version + 1 });
     expect(await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "UNREVIEWED", dismissReason: null });
+  });
+});
+
+describe("editing sources", () => {
+  it("edits a source at its version and refuses a stale edit", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const claim = await claimFor(reviewer);
+    const s = await addSource(reviewer, { claimId: claim.id, url: "https://stats.example/c", stance: "SUPPORTS", primary: false });
+    await updateSource(reviewer, { sourceId: s.id, version: s.version, url: "https://stats.example/c", publisher: "Statistics Office", stance: "CONTEXT", primary: true });
+    expect(await db().source.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ publisher: "Statistics Office", stance: "CONTEXT", primary: true, version: 2 });
+    await expect(updateSource(reviewer, { sourceId: s.id, version: s.version, url: "https://stats.example/c", stance: "REFUTES", primary: false })).rejects.toMatchObject({ code: "CONFLICT" });
+    await removeSource(reviewer, { sourceId: s.id });
+    expect(await db().source.count({ where: { id: s.id } })).toBe(0);
+    expect(await db().auditEvent.count({ where: { claimId: claim.id, action: { in: ["source.edit", "source.remove"] } } })).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
-import { removeSourceSchema, sourceSchema, type SourceInput } from "../../validation/claims";
+import { removeSourceSchema, sourceSchema, updateSourceSchema, type SourceInput, type UpdateSourceInput } from "../../validation/claims";
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow } from "./claim-lock";
@@ -36,5 +36,23 @@ export async function removeSource(actor: Actor, input: z.input<typeof removeSou
     await tx.source.delete({ where: { id: sourceId } });
     await recordAudit(tx, actor, { action: "source.remove", entityType: "Source", entityId: sourceId, claimId: source.claimId, before: { url: source.url, stance: source.stance } });
     return { id: sourceId };
+  });
+}
+
+/** Edits a source; a change made meanwhile by someone else is refused, not overwritten. */
+export async function updateSource(actor: Actor, input: UpdateSourceInput) {
+  assertCan(actor, "source.edit");
+  const { sourceId, version, accessedAt, ...data } = updateSourceSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const before = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } } } });
+    if (!before) throw new AppError("NOT_FOUND", "That source was removed.");
+    assertClaimOpen(before.claim.status);
+    if (data.url !== before.url && (await tx.source.findFirst({ where: { claimId: before.claimId, url: data.url }, select: { id: true } }))) {
+      throw new AppError("CONFLICT", "This source is already attached to the claim.", { url: ["This address is already a source for this claim."] });
+    }
+    const result = await tx.source.updateMany({ where: { id: sourceId, version }, data: { ...data, accessedAt: accessedAt ?? before.accessedAt, version: { increment: 1 } } });
+    if (result.count === 0) throw new AppError("CONFLICT", "Not saved — someone changed this source meanwhile. Reload to see their version.");
+    await recordAudit(tx, actor, { action: "source.edit", entityType: "Source", entityId: sourceId, claimId: before.claimId, before: { url: before.url, stance: before.stance, publisher: before.publisher }, after: { url: data.url, stance: data.stance, publisher: data.publisher } });
+    return { id: sourceId, version: version + 1 };
   });
 }
