@@ -15,6 +15,11 @@ const envSchema = z.object({
   CLAIMDESK_FETCH_ALLOW_HOSTS: z.string().default(""),
   CLAIMDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CLAIMDESK_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(100_000_000).default(5_000_000),
+  /** Optional language-model extractor: an OpenAI-compatible chat completions endpoint and a model name. */
+  CLAIMDESK_LLM_URL: optional(z.string().url()),
+  CLAIMDESK_LLM_MODEL: optional(z.string().min(1)),
+  CLAIMDESK_LLM_API_KEY: optional(z.string().min(1)),
+  CLAIMDESK_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,7 +1,7 @@
 "use server";
 import { createArticle, previewArticle } from "../db/articles";
 import { z } from "zod";
-import { decideMatch, decideMatchSchema } from "../db/claims/claim-matches";
+import { decideMatch, decideMatchSchema, reuseMatchSources, reuseSourcesSchema } from "../db/claims/claim-matches";
 import { reextractArticle } from "../db/claims/reextract-article";
 import { draftFromFile, draftFromUrl, ImportError } from "../import/article-source";
 import { fetchOptions } from "../import/fetch-config";
@@ -36,3 +36,5 @@ export const reextractArticleAction = authedAction(
   { schema: z.object({ articleId: z.string().min(1) }), permission: "claim.edit" },
   (actor, { articleId }) => reextractArticle(actor, articleId),
 );
+
+export const reuseMatchSourcesAction = authedAction({ schema: reuseSourcesSchema, permission: "source.edit" }, reuseMatchSources);

@@ -1,6 +1,6 @@
 import "server-only";
 import { contentHash, normaliseBody } from "../articles/content-hash";
-import { extractClaims } from "../extract/extract";
+import { extractArticleClaims } from "../extract/pipeline";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { createArticleSchema, type CreateArticleInput } from "../validation/articles";
@@ -68,7 +68,7 @@ export async function previewArticle(actor: Actor, input: CreateArticleInput): P
     where: { OR: [{ contentHash: contentHash(body) }, ...(data.url ? [{ url: data.url }] : [])] },
     select: { id: true, title: true },
   });
-  const { claims, skipped } = extractClaims(body, { referenceDate: data.publishedAt });
+  const { claims, skipped } = await extractArticleClaims(body, { referenceDate: data.publishedAt });
   return { claims: claims.map(({ text, quote, type, score, speaker }) => ({ text, quote, type, score, speaker })), skipped: skipped.length, duplicateOf };
 }
 
@@ -81,15 +81,16 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   const data = createArticleSchema.parse(input);
   const body = normaliseBody(data.body);
   const hash = contentHash(body);
+  const extracted = await extractArticleClaims(body, { referenceDate: data.publishedAt });
   return db().$transaction(async (tx) => {
     // The same text, or the same canonical address, is the same article.
     const existing = await tx.article.findFirst({ where: { OR: [{ contentHash: hash }, ...(data.url ? [{ url: data.url }] : [])] }, select: { id: true } });
     if (existing) return { id: existing.id, duplicate: true, claims: 0 };
     const article = await tx.article.create({
       data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
-      select: { id: true, title: true, body: true, publishedAt: true },
+      select: { id: true, title: true, body: true },
     });
-    const claims = await insertExtractedClaims(tx, article);
+    const claims = await insertExtractedClaims(tx, article, extracted);
     await suggestMatches(tx, article.id);
     await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title, claims } });
     return { id: article.id, duplicate: false, claims };

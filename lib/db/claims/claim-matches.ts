@@ -14,7 +14,9 @@ export type MatchSuggestion = {
   status: "SUGGESTED" | "CONFIRMED";
   similarity: number;
   numberConflict: boolean;
-  other: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; rating: string | null; ratedAt: Date | null };
+  /** The linked claim's verdict changed after the match was confirmed. */
+  verdictChanged: boolean;
+  other: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; rating: string | null; ratedAt: Date | null; sources: number };
 };
 
 /** Suggested and confirmed matches for the claims of one article (dismissed ones are not shown again). */
@@ -28,7 +30,8 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
         select: {
           id: true, text: true, articleId: true,
           article: { select: { title: true, outlet: true } },
-          verdicts: { where: { signedOffAt: { not: null } }, orderBy: { version: "desc" }, take: 1, select: { signedOffAt: true, rating: { select: { label: true } } } },
+          verdicts: { orderBy: { version: "desc" }, take: 1, select: { version: true, signedOffAt: true, rating: { select: { label: true } } } },
+          _count: { select: { sources: true } },
         },
       },
     },
@@ -39,14 +42,16 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
     status: m.status as MatchSuggestion["status"],
     similarity: m.similarity,
     numberConflict: m.numberConflict,
+    verdictChanged: m.status === "CONFIRMED" && (m.matchedClaim.verdicts[0]?.version ?? 0) > (m.confirmedVerdictVersion ?? 0),
     other: {
       id: m.matchedClaim.id,
       text: m.matchedClaim.text,
       articleId: m.matchedClaim.articleId,
       articleTitle: m.matchedClaim.article.title,
       outlet: m.matchedClaim.article.outlet,
-      rating: m.matchedClaim.verdicts[0]?.rating.label ?? null,
+      rating: m.matchedClaim.verdicts[0]?.signedOffAt ? m.matchedClaim.verdicts[0].rating.label : null,
       ratedAt: m.matchedClaim.verdicts[0]?.signedOffAt ?? null,
+      sources: m.matchedClaim._count.sources,
     },
   }));
 }
@@ -58,8 +63,35 @@ export async function decideMatch(actor: Actor, input: DecideMatchInput): Promis
   return db().$transaction(async (tx) => {
     const before = await tx.claimMatch.findUnique({ where: { id: matchId }, select: { id: true, status: true, claimId: true, matchedClaimId: true } });
     if (!before) throw new AppError("NOT_FOUND", "That suggestion no longer exists.");
-    const after = await tx.claimMatch.update({ where: { id: matchId }, data: { status: decision, decidedById: actor.id, decidedAt: new Date() }, select: { id: true, status: true } });
+    const latest = await tx.verdict.findFirst({ where: { claimId: before.matchedClaimId }, orderBy: { version: "desc" }, select: { version: true } });
+    const after = await tx.claimMatch.update({
+      where: { id: matchId },
+      data: { status: decision, decidedById: actor.id, decidedAt: new Date(), confirmedVerdictVersion: decision === "CONFIRMED" ? (latest?.version ?? 0) : null },
+      select: { id: true, status: true },
+    });
     await recordAudit(tx, actor, { action: `claim.match.${decision.toLowerCase()}`, entityType: "ClaimMatch", entityId: matchId, claimId: before.claimId, before: { status: before.status }, after: { status: after.status, matchedClaimId: before.matchedClaimId } });
     return after;
+  });
+}
+
+export const reuseSourcesSchema = z.object({ matchId: z.string().min(1) });
+
+/** Copies the sources of a confirmed match's claim onto this claim, skipping addresses it already has. */
+export async function reuseMatchSources(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ copied: number }> {
+  assertCan(actor, "source.edit");
+  const { matchId } = reuseSourcesSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
+    if (!match) throw new AppError("NOT_FOUND", "Confirm the match before reusing its sources.");
+    if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources are frozen.");
+    const [theirs, ours] = await Promise.all([
+      tx.source.findMany({ where: { claimId: match.matchedClaimId } }),
+      tx.source.findMany({ where: { claimId: match.claimId }, select: { url: true } }),
+    ]);
+    const have = new Set(ours.map((s) => s.url));
+    const copies = theirs.filter((s) => !have.has(s.url)).map(({ id: _id, claimId: _claimId, version: _version, createdAt: _c, updatedAt: _u, addedById: _a, ...rest }) => ({ ...rest, claimId: match.claimId, addedById: actor.id }));
+    if (copies.length) await tx.source.createMany({ data: copies });
+    await recordAudit(tx, actor, { action: "source.reuse", entityType: "ClaimMatch", entityId: matchId, claimId: match.claimId, after: { copied: copies.length, from: match.matchedClaimId } });
+    return { copied: copies.length };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { extractClaims } from "../../extract/extract";
+import type { ClaimOrigin } from "../../extract/pipeline";
 import type { ClaimType as ExtractedType, ExtractedClaim } from "../../extract/types";
 import { AppError } from "../../errors";
 import type { ClaimType } from "../generated/prisma/enums";
@@ -38,10 +38,17 @@ export function toClaimRow(articleId: string, body: string, claim: ExtractedClai
   };
 }
 
-/** Extracts and stores an article's claims inside the caller's transaction. */
-export async function insertExtractedClaims(tx: Tx, article: { id: string; body: string; publishedAt: Date | null }, keep: (c: ExtractedClaim) => boolean = () => true): Promise<number> {
-  const { claims } = extractClaims(article.body, { referenceDate: article.publishedAt ?? undefined });
-  const rows = claims.filter(keep).map((c) => toClaimRow(article.id, article.body, c));
+/**
+ * Stores claims extracted from an article inside the caller's transaction (extraction itself runs
+ * before the transaction: a language model may take seconds, and a transaction should not wait).
+ */
+export async function insertExtractedClaims(
+  tx: Tx,
+  article: { id: string; body: string },
+  extracted: { claims: ExtractedClaim[]; origin: ClaimOrigin },
+  keep: (c: ExtractedClaim) => boolean = () => true,
+): Promise<number> {
+  const rows = extracted.claims.filter(keep).map((c) => ({ ...toClaimRow(article.id, article.body, c), origin: extracted.origin }));
   if (rows.length) await tx.claim.createMany({ data: rows });
   return rows.length;
 }

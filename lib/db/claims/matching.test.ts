@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createTestUser } from "../../../test/factories";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { decideMatch, listMatchesForArticle } from "./claim-matches";
+import { decideMatch, listMatchesForArticle, reuseMatchSources } from "./claim-matches";
+import { addSource } from "./sources";
 import { suggestMatches } from "./match-claims";
 
 describe("matching claims across articles", () => {
@@ -31,5 +32,27 @@ describe("matching claims across articles", () => {
     await db().$transaction((tx) => suggestMatches(tx, b.id));
     expect(await listMatchesForArticle(reviewer, b.id)).toEqual([]);
     expect(await db().auditEvent.count({ where: { entityId: match.id, action: "claim.match.dismissed", actorId: reviewer.id } })).toBe(1);
+  });
+});
+
+describe("linked claims", () => {
+  it("offers the linked claim's sources for reuse and flags a later change to its verdict", async () => {
+    const reviewer = await createTestUser("REVIEWER");
+    const { RATING_SCALE } = await import("../../../seeds/rating-scale");
+    await db().rating.createMany({ data: [...RATING_SCALE], skipDuplicates: true });
+    const falseRating = await db().rating.findUniqueOrThrow({ where: { slug: "false" } });
+    const a = await createArticle(reviewer, { title: "A", body: "Officials said 40,000 homes lost power in Valencia during the storm of March 2024." });
+    const claimA = await db().claim.findFirstOrThrow({ where: { articleId: a.id } });
+    await addSource(reviewer, { claimId: claimA.id, url: "https://grid.example/report", publisher: "Grid operator", stance: "REFUTES", primary: true });
+    const b = await createArticle(reviewer, { title: "B", body: "During the March 2024 storm, 40,000 homes in Valencia lost power, officials said." });
+    const [match] = await listMatchesForArticle(reviewer, b.id);
+    await decideMatch(reviewer, { matchId: match.id, decision: "CONFIRMED" });
+
+    expect(await reuseMatchSources(reviewer, { matchId: match.id })).toEqual({ copied: 1 });
+    expect(await reuseMatchSources(reviewer, { matchId: match.id })).toEqual({ copied: 0 });
+    expect((await listMatchesForArticle(reviewer, b.id))[0]).toMatchObject({ status: "CONFIRMED", verdictChanged: false, other: { sources: 1 } });
+
+    await db().verdict.create({ data: { claimId: claimA.id, version: 1, ratingId: falseRating.id, summary: "Fewer homes lost power.", authorId: reviewer.id } });
+    expect((await listMatchesForArticle(reviewer, b.id))[0].verdictChanged).toBe(true);
   });
 });

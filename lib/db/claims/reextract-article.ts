@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db } from "../client";
 import { recordAudit } from "../audit";
+import { extractArticleClaims } from "../../extract/pipeline";
 import { insertExtractedClaims } from "./extracted-claims";
 import { suggestMatches } from "./match-claims";
 
@@ -15,9 +16,11 @@ export type ReextractResult = { kept: number; replaced: number; added: number };
  */
 export async function reextractArticle(actor: Actor, articleId: string): Promise<ReextractResult> {
   assertCan(actor, "claim.edit");
+  const article = await db().article.findUnique({ where: { id: articleId }, select: { id: true, body: true, publishedAt: true } });
+  if (!article) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
+  // An article's body never changes, so claims extracted outside the transaction still fit it.
+  const extracted = await extractArticleClaims(article.body, { referenceDate: article.publishedAt ?? undefined });
   return db().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, body: true, publishedAt: true } });
-    if (!article) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
     const claims = await tx.claim.findMany({
       where: { articleId },
       select: {
@@ -31,7 +34,7 @@ export async function reextractArticle(actor: Actor, articleId: string): Promise
     const replaced = claims.filter((c) => !touched(c)).map((c) => c.id);
     await tx.claim.deleteMany({ where: { id: { in: replaced }, articleId } });
     const overlapsKept = (span: { start: number; end: number }) => kept.some((k) => span.start < k.end && span.end > k.start);
-    const added = await insertExtractedClaims(tx, article, (c) => !overlapsKept(c));
+    const added = await insertExtractedClaims(tx, article, extracted, (c) => !overlapsKept(c));
     await suggestMatches(tx, articleId);
     const result = { kept: kept.length, replaced: replaced.length, added };
     await recordAudit(tx, actor, { action: "article.reextract", entityType: "Article", entityId: articleId, after: result });

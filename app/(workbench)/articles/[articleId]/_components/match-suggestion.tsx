@@ -2,14 +2,24 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { decideMatchAction } from "@/lib/actions/articles";
+import { useRouter } from "next/navigation";
+import { decideMatchAction, reuseMatchSourcesAction } from "@/lib/actions/articles";
 import type { MatchSuggestion } from "@/lib/db/claims/claim-matches";
 import { formatDate } from "@/lib/format";
 
 export function MatchSuggestionCard({ match }: { match: MatchSuggestion }) {
   const [status, setStatus] = useState<string>(match.status);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const router = useRouter();
   if (status === "DISMISSED") return null;
+
+  async function reuse() {
+    const result = await reuseMatchSourcesAction({ matchId: match.id });
+    if (!result.ok) return setError(result.message);
+    setCopied(`Copied ${result.data.copied} source${result.data.copied === 1 ? "" : "s"}.`);
+    router.refresh();
+  }
 
   async function decide(decision: "CONFIRMED" | "DISMISSED") {
     const result = await decideMatchAction({ matchId: match.id, decision });
@@ -25,6 +35,13 @@ export function MatchSuggestionCard({ match }: { match: MatchSuggestion }) {
         <Link className="underline" href={`/articles/${match.other.articleId}`}>{match.other.articleTitle}</Link>{rated}.
       </p>
       {match.numberConflict && <p className="mt-1 font-medium text-amber-800">The numbers differ between the two articles.</p>}
+      {match.verdictChanged && <p className="mt-1 font-medium text-amber-800" data-testid="verdict-changed">The verdict on the linked claim has changed since you linked it.</p>}
+      {status === "CONFIRMED" && match.other.sources > 0 && (
+        <button type="button" onClick={reuse} className="mt-2 rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100">
+          Reuse its {match.other.sources} source{match.other.sources === 1 ? "" : "s"}
+        </button>
+      )}
+      {copied && <p role="status" className="mt-1">{copied}</p>}
       {status === "SUGGESTED" && (
         <div className="mt-2 flex gap-2">
           <button type="button" onClick={() => decide("CONFIRMED")} className="rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100">Confirm match</button>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ClaimMatch" ADD COLUMN "confirmedVerdictVersion" INTEGER;
