@@ -71,6 +71,9 @@ test.describe("bringing articles in", () => {
     await page.getByRole("button", { name: "Read file" }).click();
     await expect(page.getByLabel("Headline")).toHaveValue("Budget vote");
     await expect(page.getByLabel("Article text")).toHaveValue("Budget vote\n\nThe council approved a £4.2m budget on Monday.");
+    await page.getByLabel("Article file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(12_000_000, 0x61) });
+    await page.getByRole("button", { name: "Read file" }).click();
+    await expect(page.getByTestId("import-error")).toHaveText("huge.txt is 12.0 MB; the limit is 10 MB.");
     await page.getByLabel("Article file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([1, 2, 3]) });
     await page.getByRole("button", { name: "Read file" }).click();
     await expect(page.getByTestId("import-error")).toHaveText("photo.png: claimdesk reads .txt, .md, .html, .htm, .docx files.");

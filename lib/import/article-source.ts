@@ -2,6 +2,7 @@ import mammoth from "mammoth";
 import { decodeArticleBytes } from "../extract/decode";
 import { decodeHtmlBytes } from "../readable/read-html-file";
 import { extractReadable } from "../readable/readable";
+import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from "./limits";
 import { markdownToText } from "./markdown";
 import { FetchRefused, guardedFetch, type FetchOptions } from "./guarded-fetch";
 
@@ -15,8 +16,7 @@ export class ImportError extends Error {
   }
 }
 
-export const MAX_UPLOAD_BYTES = 10_000_000;
-export const UPLOAD_TYPES = [".txt", ".md", ".html", ".htm", ".docx"] as const;
+export { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from "./limits";
 
 function firstLine(text: string): string {
   return (text.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 300);

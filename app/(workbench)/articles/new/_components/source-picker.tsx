@@ -4,6 +4,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { draftFromUploadAction, draftFromUrlAction } from "@/lib/actions/articles";
 import type { ArticleDraft } from "@/lib/import/article-source";
+import { MAX_UPLOAD_BYTES } from "@/lib/import/limits";
 
 type Mode = "paste" | "upload" | "url";
 const MODES: { id: Mode; label: string }[] = [
@@ -24,6 +25,16 @@ export function SourcePicker({ onDraft }: { onDraft: (draft: ArticleDraft) => vo
     if (result.ok) onDraft(result.data);
   }
 
+  // Refuse an oversized file here, before sending megabytes the server would refuse anyway.
+  function upload(form: FormData) {
+    const file = form.get("file");
+    if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
+      setStatus({ busy: false, error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1e6} MB.` });
+      return;
+    }
+    run(() => draftFromUploadAction(form));
+  }
+
   return (
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div role="tablist" aria-label="How to bring the article in" className="inline-flex rounded-lg bg-slate-100 p-1">
@@ -36,7 +47,7 @@ export function SourcePicker({ onDraft }: { onDraft: (draft: ArticleDraft) => vo
       </div>
       {mode === "paste" && <p className="mt-3 text-sm text-slate-600">Paste the article into the form below, then preview its claims.</p>}
       {mode === "upload" && (
-        <form className="mt-4 flex flex-wrap items-center gap-3" onSubmit={(e) => { e.preventDefault(); run(() => draftFromUploadAction(new FormData(e.currentTarget))); }}>
+        <form className="mt-4 flex flex-wrap items-center gap-3" onSubmit={(e) => { e.preventDefault(); upload(new FormData(e.currentTarget)); }}>
           <label htmlFor="file" className="sr-only">Article file</label>
           <input id="file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx" className="text-sm" />
           <button type="submit" disabled={status.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
