@@ -11,6 +11,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CLAIMDESK_DATA_DIR: z.string().default(".data"),
   CLAIMDESK_ORG_NAME: z.string().default("claimdesk"),
+  /** The public address of the verdict pages, used in exports and feeds. */
+  CLAIMDESK_PUBLIC_URL: optional(z.string().url()),
   /** Hosts the URL importer may fetch even though they are private or local (test servers only). */
   CLAIMDESK_FETCH_ALLOW_HOSTS: z.string().default(""),
   CLAIMDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

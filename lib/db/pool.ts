@@ -38,6 +38,9 @@ class NameAsTextClient extends pg.Client {
 export function createPool(connectionString: string, opts: { max?: number; allowExitOnIdle?: boolean } = {}): pg.Pool {
   const pool = new pg.Pool({ connectionString, max: opts.max ?? 10, allowExitOnIdle: opts.allowExitOnIdle ?? false, Client: NameAsTextClient });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool replaces it.
-  pool.on("error", (err) => console.error(`[db] idle connection closed: ${err.message}`));
+  pool.on("error", (err: Error & { code?: string }) => {
+    // 57P01 is the server shutting down (an embedded database stopping at the end of a script): expected.
+    if (err.code !== "57P01") console.error(`[db] idle connection closed: ${err.message}`);
+  });
   return pool;
 }

@@ -1,0 +1,24 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
+import { assertCan, type Actor, type Permission } from "./permissions";
+import { getActor } from "./session";
+
+const STATUS = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, INVALID_INPUT: 400, LOCKED: 423 } as const;
+
+/** The one wrapper for route handlers: session, permission, then the handler; errors become JSON with a status. */
+export function withActor(handler: (req: Request, actor: Actor) => Promise<Response>, opts: { permission: Permission }) {
+  return async (req: Request): Promise<Response> => {
+    try {
+      const actor = await getActor();
+      assertCan(actor, opts.permission);
+      return await handler(req, actor);
+    } catch (err) {
+      const appError = toAppError(err);
+      if (appError) return Response.json({ error: appError.userMessage }, { status: STATUS[appError.code] });
+      const requestId = randomUUID();
+      console.error(`[route ${requestId}]`, err);
+      return Response.json({ error: `${GENERIC_ERROR_MESSAGE} (reference ${requestId.slice(0, 8)})` }, { status: 500 });
+    }
+  };
+}

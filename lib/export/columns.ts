@@ -1,0 +1,68 @@
+import type { Quantity } from "../extract/types";
+
+/** One exported claim: everything needed to trust its verdict, flattened for a sheet. */
+export type ExportRow = {
+  claimId: string;
+  claim: string;
+  quote: string;
+  speaker: string | null;
+  type: string;
+  quantities: string;
+  articleTitle: string;
+  outlet: string | null;
+  articleUrl: string | null;
+  articleDate: string | null;
+  status: string;
+  rating: string | null;
+  ratingColor: string | null;
+  summary: string | null;
+  sourceCount: number;
+  sourceUrls: string;
+  reviewer: string | null;
+  editor: string | null;
+  reviewedAt: string | null;
+  signedOffAt: string | null;
+  publishedAt: string | null;
+  publicUrl: string | null;
+};
+
+export type ExportSource = { claimId: string; url: string; publisher: string | null; publishedAt: string | null; stance: string; excerpt: string | null };
+
+export const COLUMNS: { key: keyof ExportRow; header: string; width: number; link?: boolean }[] = [
+  { key: "claimId", header: "Claim ID", width: 27 },
+  { key: "claim", header: "Claim", width: 60 },
+  { key: "quote", header: "Verbatim quote", width: 60 },
+  { key: "speaker", header: "Speaker", width: 20 },
+  { key: "type", header: "Type", width: 14 },
+  { key: "quantities", header: "Quantities", width: 30 },
+  { key: "articleTitle", header: "Article", width: 40 },
+  { key: "outlet", header: "Outlet", width: 20 },
+  { key: "articleUrl", header: "Article URL", width: 40, link: true },
+  { key: "articleDate", header: "Article date", width: 12 },
+  { key: "status", header: "Status", width: 14 },
+  { key: "rating", header: "Rating", width: 14 },
+  { key: "summary", header: "Summary", width: 50 },
+  { key: "sourceCount", header: "Sources", width: 9 },
+  { key: "sourceUrls", header: "Source URLs", width: 50 },
+  { key: "reviewer", header: "Reviewer", width: 18 },
+  { key: "editor", header: "Signed off by", width: 18 },
+  { key: "reviewedAt", header: "Reviewed", width: 20 },
+  { key: "signedOffAt", header: "Signed off", width: 20 },
+  { key: "publishedAt", header: "Published", width: 20 },
+  { key: "publicUrl", header: "Public verdict URL", width: 40, link: true },
+];
+
+/** "up to 5000000 shells; over 28000000000 USD (2014)": quantities people can compare and filter. */
+export function formatQuantities(quantities: Quantity[]): string {
+  return quantities
+    .filter((q) => q.unit !== "ordinal")
+    .map((q) => [q.hedge, q.value ?? "", q.currency, q.unit].filter((x) => x !== null && x !== "").join(" ") + (q.asOf ? ` (${q.asOf})` : ""))
+    .join("; ");
+}
+
+// A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) is written as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralizeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
