@@ -33,36 +33,52 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
   return { where: { article: { sessions: { some: { sessionId: scope.sessionId } } }, ...status }, label: `Session “${session.name}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
 }
 
-const include = {
-  article: { select: { title: true, outlet: true, url: true, publishedAt: true } },
-  sources: { select: { url: true }, orderBy: { createdAt: "asc" } },
-  verdicts: { orderBy: { version: "desc" }, take: 1, include: { rating: true, author: { select: { name: true } }, signedOffBy: { select: { name: true } } } },
-  publication: { select: { slug: true, firstPublishedAt: true, unpublishedAt: true } },
-} satisfies Prisma.ClaimInclude;
+type RawRow = {
+  id: string; text: string; quote: string; speaker: string | null; type: string; quantities: Quantity[]; status: string;
+  articleTitle: string; outlet: string | null; articleUrl: string | null; articleDate: Date | null;
+  rating: string | null; ratingColor: string | null; summary: string | null; reviewer: string | null; editor: string | null;
+  reviewedAt: Date | null; signedOffAt: Date | null; sourceCount: number; sourceUrls: string | null; slug: string | null; publishedAt: Date | null;
+};
 
-type ClaimWithAll = Prisma.ClaimGetPayload<{ include: typeof include }>;
-
-function toRow(c: ClaimWithAll, publicBase: string): ExportRow {
-  const v = c.verdicts[0];
-  const published = c.publication && !c.publication.unpublishedAt ? c.publication : null;
+function toRow(c: RawRow, publicBase: string): ExportRow {
   return {
-    claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: c.type, quantities: formatQuantities(c.quantities as Quantity[]),
-    articleTitle: c.article.title, outlet: c.article.outlet, articleUrl: c.article.url, articleDate: day(c.article.publishedAt), status: c.status,
-    rating: v?.rating.label ?? null, ratingColor: v?.rating.color ?? null, summary: v?.summary ?? null,
-    sourceCount: c.sources.length, sourceUrls: c.sources.map((s) => s.url).join("\n"),
-    reviewer: v?.author.name ?? null, editor: v?.signedOffBy?.name ?? null, reviewedAt: iso(v?.createdAt), signedOffAt: iso(v?.signedOffAt),
-    publishedAt: iso(published?.firstPublishedAt), publicUrl: published ? `${publicBase}/verdicts/${published.slug}` : null,
+    claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: c.type, quantities: formatQuantities(c.quantities ?? []),
+    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: day(c.articleDate), status: c.status,
+    rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, sourceCount: Number(c.sourceCount), sourceUrls: c.sourceUrls ?? "",
+    reviewer: c.reviewer, editor: c.editor, reviewedAt: iso(c.reviewedAt), signedOffAt: iso(c.signedOffAt),
+    publishedAt: iso(c.publishedAt), publicUrl: c.slug ? `${publicBase}/verdicts/${c.slug}` : null,
   };
 }
 
-/** Rows in batches by id, so memory stays flat however large the export. */
+/**
+ * Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication),
+ * so memory stays flat however large the export.
+ */
 export async function* exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
-  let cursor: string | undefined;
+  let cursor = "";
   for (;;) {
-    const batch = await db().claim.findMany({ where: { ...where, ...(cursor ? { id: { gt: cursor } } : {}) }, orderBy: { id: "asc" }, take: BATCH, include });
-    for (const claim of batch) yield toRow(claim, publicBase);
-    if (batch.length < BATCH) return;
-    cursor = batch[batch.length - 1].id;
+    const ids = (await db().claim.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true } })).map((c) => c.id);
+    if (!ids.length) return;
+    const rows = await db().$queryRaw<RawRow[]>`
+      SELECT c.id, c.text, c.quote, c.speaker, c.type::text AS type, c.quantities, c.status::text AS status,
+             a.title AS "articleTitle", a.outlet, a.url AS "articleUrl", a."publishedAt" AS "articleDate",
+             v.label AS rating, v.color AS "ratingColor", v.summary, v.reviewer, v.editor, v."createdAt" AS "reviewedAt", v."signedOffAt",
+             (SELECT count(*)::int FROM "Source" s WHERE s."claimId" = c.id) AS "sourceCount",
+             (SELECT string_agg(s.url, E'\n' ORDER BY s."createdAt") FROM "Source" s WHERE s."claimId" = c.id) AS "sourceUrls",
+             p.slug, p."firstPublishedAt" AS "publishedAt"
+      FROM "Claim" c
+      JOIN "Article" a ON a.id = c."articleId"
+      LEFT JOIN LATERAL (
+        SELECT r.label, r.color, vv.summary, vv."createdAt", vv."signedOffAt", au.name AS reviewer, ed.name AS editor
+        FROM "Verdict" vv JOIN "Rating" r ON r.id = vv."ratingId" JOIN "User" au ON au.id = vv."authorId" LEFT JOIN "User" ed ON ed.id = vv."signedOffById"
+        WHERE vv."claimId" = c.id ORDER BY vv.version DESC LIMIT 1
+      ) v ON true
+      LEFT JOIN "Publication" p ON p."claimId" = c.id AND p."unpublishedAt" IS NULL
+      WHERE c.id = ANY(${ids})
+      ORDER BY c.id`;
+    for (const row of rows) yield toRow(row, publicBase);
+    if (ids.length < BATCH) return;
+    cursor = ids[ids.length - 1];
   }
 }
 
