@@ -36,7 +36,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
         <Link href={closeHref} scroll={false} className="text-sm text-slate-600 hover:text-slate-900">All claims</Link>
       </div>
       <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">“{claim.quote}”</blockquote>
-      <ClaimWordingForm key={claim.version} claimId={claim.id} version={claim.version} text={claim.text} />
+      <ClaimWordingForm key={claim.id} claimId={claim.id} version={claim.version} text={claim.text} />
       <Section title="Workflow">
         <WorkflowControls claimId={claim.id} version={claim.version} status={claim.status} canSignOff={canSignOff} />
         {claim.comments.map((c) => (
@@ -51,7 +51,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
       </Section>
       <Section title={verdict ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}` : "Verdict"}>
         <VerdictForm
-          key={`${claim.version}-${verdict?.id ?? "new"}`}
+          key={claim.id}
           claimId={claim.id}
           version={claim.version}
           locked={locked}
@@ -72,7 +72,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
       </Section>
       {!locked && claim.sources.length === 0 && !verdict && (
         <Section title="Split or merge">
-          <SplitMergeControls key={claim.version} articleId={claim.articleId} claimId={claim.id} version={claim.version} quote={claim.quote} next={next} />
+          <SplitMergeControls key={claim.id} articleId={claim.articleId} claimId={claim.id} version={claim.version} quote={claim.quote} next={next} />
         </Section>
       )}
       {!locked && (
