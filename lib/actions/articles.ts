@@ -1,7 +1,7 @@
 "use server";
 import { createArticle, previewArticle } from "../db/articles";
 import { z } from "zod";
-import { decideMatch, decideMatchSchema, reuseMatchSources, reuseSourcesSchema } from "../db/claims/claim-matches";
+import { decideMatch, decideMatchSchema, reuseMatchSources, reuseMatchVerdict, reuseSourcesSchema } from "../db/claims/claim-matches";
 import { reextractArticle } from "../db/claims/reextract-article";
 import { draftFromFile, draftFromUrl, ImportError } from "../import/article-source";
 import { fetchOptions } from "../import/fetch-config";
@@ -38,3 +38,5 @@ export const reextractArticleAction = authedAction(
 );
 
 export const reuseMatchSourcesAction = authedAction({ schema: reuseSourcesSchema, permission: "source.edit" }, reuseMatchSources);
+
+export const reuseMatchVerdictAction = authedAction({ schema: reuseSourcesSchema, permission: "verdict.draft" }, reuseMatchVerdict);

@@ -16,7 +16,7 @@ export type MatchSuggestion = {
   numberConflict: boolean;
   /** The linked claim's verdict changed after the match was confirmed. */
   verdictChanged: boolean;
-  other: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; rating: string | null; ratedAt: Date | null; sources: number };
+  other: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; rating: string | null; ratedAt: Date | null; sources: number; hasVerdict: boolean };
 };
 
 /** Suggested and confirmed matches for the claims of one article (dismissed ones are not shown again). */
@@ -52,6 +52,7 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
       rating: m.matchedClaim.verdicts[0]?.signedOffAt ? m.matchedClaim.verdicts[0].rating.label : null,
       ratedAt: m.matchedClaim.verdicts[0]?.signedOffAt ?? null,
       sources: m.matchedClaim._count.sources,
+      hasVerdict: m.matchedClaim.verdicts.length > 0,
     },
   }));
 }
@@ -93,5 +94,29 @@ export async function reuseMatchSources(actor: Actor, input: z.input<typeof reus
     if (copies.length) await tx.source.createMany({ data: copies });
     await recordAudit(tx, actor, { action: "source.reuse", entityType: "ClaimMatch", entityId: matchId, claimId: match.claimId, after: { copied: copies.length, from: match.matchedClaimId } });
     return { copied: copies.length };
+  });
+}
+
+/**
+ * Starts this claim's verdict from the linked claim's latest one (rating, summary, rationale) as a
+ * draft: it still goes through review and sign-off here, and rests only on this claim's own sources.
+ */
+export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ verdictId: string }> {
+  assertCan(actor, "verdict.draft");
+  const { matchId } = reuseSourcesSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
+    if (!match) throw new AppError("NOT_FOUND", "Confirm the match before reusing its verdict.");
+    if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");
+    const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });
+    if (!theirs) throw new AppError("NOT_FOUND", "The linked claim has no verdict yet.");
+    const latest = await tx.verdict.findFirst({ where: { claimId: match.claimId }, orderBy: { version: "desc" } });
+    if (latest && !latest.signedOffAt) throw new AppError("CONFLICT", "This claim already has a draft verdict; edit it instead.");
+    const verdict = await tx.verdict.create({
+      data: { claimId: match.claimId, version: (latest?.version ?? 0) + 1, ratingId: theirs.ratingId, summary: theirs.summary, rationale: theirs.rationale, authorId: actor.id },
+    });
+    await tx.claim.update({ where: { id: match.claimId }, data: { version: { increment: 1 }, ...(match.claim.status === "UNREVIEWED" ? { status: "IN_REVIEW" } : {}) } });
+    await recordAudit(tx, actor, { action: "verdict.reuse", entityType: "Verdict", entityId: verdict.id, claimId: match.claimId, after: { from: theirs.id, summary: theirs.summary } });
+    return { verdictId: verdict.id };
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestUser } from "../../../test/factories";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { decideMatch, listMatchesForArticle, reuseMatchSources } from "./claim-matches";
+import { decideMatch, listMatchesForArticle, reuseMatchSources, reuseMatchVerdict } from "./claim-matches";
 import { addSource } from "./sources";
 import { suggestMatches } from "./match-claims";
 
@@ -54,5 +54,9 @@ describe("linked claims", () => {
 
     await db().verdict.create({ data: { claimId: claimA.id, version: 1, ratingId: falseRating.id, summary: "Fewer homes lost power.", authorId: reviewer.id } });
     expect((await listMatchesForArticle(reviewer, b.id))[0].verdictChanged).toBe(true);
+
+    const { verdictId } = await reuseMatchVerdict(reviewer, { matchId: match.id });
+    expect(await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).toMatchObject({ ratingId: falseRating.id, summary: "Fewer homes lost power.", signedOffAt: null, version: 1 });
+    await expect(reuseMatchVerdict(reviewer, { matchId: match.id })).rejects.toMatchObject({ userMessage: "This claim already has a draft verdict; edit it instead." });
   });
 });

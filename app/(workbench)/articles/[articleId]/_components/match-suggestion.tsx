@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { decideMatchAction, reuseMatchSourcesAction } from "@/lib/actions/articles";
+import { decideMatchAction, reuseMatchSourcesAction, reuseMatchVerdictAction } from "@/lib/actions/articles";
 import type { MatchSuggestion } from "@/lib/db/claims/claim-matches";
 import { formatDate } from "@/lib/format";
 
@@ -18,6 +18,13 @@ export function MatchSuggestionCard({ match }: { match: MatchSuggestion }) {
     const result = await reuseMatchSourcesAction({ matchId: match.id });
     if (!result.ok) return setError(result.message);
     setCopied(`Copied ${result.data.copied} source${result.data.copied === 1 ? "" : "s"}.`);
+    router.refresh();
+  }
+
+  async function reuseVerdict() {
+    const result = await reuseMatchVerdictAction({ matchId: match.id });
+    if (!result.ok) return setError(result.message);
+    setCopied("Its verdict is now this claim's draft; review it and attach sources before sign-off.");
     router.refresh();
   }
 
@@ -40,6 +47,9 @@ export function MatchSuggestionCard({ match }: { match: MatchSuggestion }) {
         <button type="button" onClick={reuse} className="mt-2 rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100">
           Reuse its {match.other.sources} source{match.other.sources === 1 ? "" : "s"}
         </button>
+      )}
+      {status === "CONFIRMED" && match.other.hasVerdict && (
+        <button type="button" onClick={reuseVerdict} className="ml-2 mt-2 rounded border border-sky-300 bg-white px-2 py-0.5 font-medium hover:bg-sky-100">Start from its verdict</button>
       )}
       {copied && <p role="status" className="mt-1">{copied}</p>}
       {status === "SUGGESTED" && (
