@@ -6,7 +6,7 @@ import { createWriteStream, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { env } from "../lib/env";
-import { assertReachable, migrate, resolveDatabase } from "./lib/database";
+import { withScriptDatabase } from "./lib/database";
 
 const USAGE = "Usage: npm run export -- --article ID | --session ID --format csv|xlsx|json|claimreview --out FILE [--all] [--bom]";
 const optionsSchema = z
@@ -36,36 +36,34 @@ async function main(): Promise<number> {
   }
   const args = parsed.data;
   const config = env();
-  const database = await resolveDatabase({ externalUrl: config.DATABASE_URL, dataDir: path.resolve(__dirname, "..", config.CLAIMDESK_DATA_DIR) });
-  process.env.DATABASE_URL = database.url;
   try {
-    await assertReachable(database.url);
-    migrate(database.url);
-    const { prepareExport } = await import("../lib/db/export-job");
-    const { SYSTEM_ACTOR } = await import("../lib/db/system-actor");
-    const publicBase = config.CLAIMDESK_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-    const job = await prepareExport(
-      { actor: SYSTEM_ACTOR, publicBase, organisation: { name: config.CLAIMDESK_ORG_NAME, url: publicBase } },
-      { articleId: args.article, sessionId: args.session, includeAll: args.all, format: args.format, bom: args.bom },
-    );
-    // Written to a temporary file and renamed, so a failed export never leaves half a file behind.
-    const partial = `${args.out}.partial`;
-    try {
-      const rows = await job.run(createWriteStream(partial));
-      renameSync(partial, args.out);
-      console.log(`Exported ${rows} ${rows === 1 ? "claim" : "claims"} (${job.label}) to ${args.out}`);
-    } finally {
-      rmSync(partial, { force: true });
-    }
-    return 0;
+    return await withScriptDatabase(path.resolve(__dirname, "..", config.CLAIMDESK_DATA_DIR), () => exportTo(args, config));
   } catch (err) {
     const { toAppError } = await import("../lib/errors");
     const appError = toAppError(err);
     console.error(appError ? appError.userMessage : `Export failed: ${err instanceof Error ? err.message : String(err)}`);
     return appError ? 2 : 1;
-  } finally {
-    await database.embedded?.stop();
   }
+}
+
+async function exportTo(args: z.infer<typeof optionsSchema>, config: ReturnType<typeof env>): Promise<number> {
+  const { prepareExport } = await import("../lib/db/export-job");
+  const { SYSTEM_ACTOR } = await import("../lib/db/system-actor");
+  const publicBase = config.CLAIMDESK_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const job = await prepareExport(
+    { actor: SYSTEM_ACTOR, publicBase, organisation: { name: config.CLAIMDESK_ORG_NAME, url: publicBase } },
+    { articleId: args.article, sessionId: args.session, includeAll: args.all, format: args.format, bom: args.bom },
+  );
+  // Written to a temporary file and renamed, so a failed export never leaves half a file behind.
+  const partial = `${args.out}.partial`;
+  try {
+    const rows = await job.run(createWriteStream(partial));
+    renameSync(partial, args.out);
+    console.log(`Exported ${rows} ${rows === 1 ? "claim" : "claims"} (${job.label}) to ${args.out}`);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return 0;
 }
 
 main().then((code) => process.exit(code));

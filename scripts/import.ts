@@ -10,7 +10,7 @@ import { z } from "zod";
 import { env } from "../lib/env";
 import { draftFromFile, draftFromUrl, UPLOAD_TYPES, type ArticleDraft } from "../lib/import/article-source";
 import { fetchOptions } from "../lib/import/fetch-config";
-import { assertReachable, migrate, resolveDatabase } from "./lib/database";
+import { withScriptDatabase } from "./lib/database";
 
 const USAGE = "Usage: npm run import -- PATHS… | --urls FILE";
 const argsSchema = z
@@ -74,16 +74,7 @@ async function main(): Promise<number> {
     console.error(`Cannot read the list of addresses: ${(err as Error).message}`);
     return 2;
   }
-  const config = env();
-  const database = await resolveDatabase({ externalUrl: config.DATABASE_URL, dataDir: path.resolve(__dirname, "..", config.CLAIMDESK_DATA_DIR) });
-  process.env.DATABASE_URL = database.url;
-  try {
-    await assertReachable(database.url);
-    migrate(database.url);
-    return await importAll(items);
-  } finally {
-    await database.embedded?.stop();
-  }
+  return withScriptDatabase(path.resolve(__dirname, "..", env().CLAIMDESK_DATA_DIR), () => importAll(items));
 }
 
 async function importAll(items: Item[]): Promise<number> {

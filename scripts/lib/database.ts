@@ -44,3 +44,19 @@ export function migrate(url: string): void {
   const reason = lines.find((l: string) => /^(Error|ERROR|P\d{4})/.test(l) || l.includes("ERROR:")) ?? lines.filter(Boolean).pop();
   throw new Error(`Migrating ${describeDatabase(url)} failed: ${reason}`);
 }
+
+/**
+ * For command-line scripts: opens the configured database (embedded unless DATABASE_URL is set),
+ * checks it, applies migrations, runs `work`, and stops the embedded server afterwards.
+ */
+export async function withScriptDatabase<T>(dataDir: string, work: (db: ResolvedDatabase) => Promise<T>): Promise<T> {
+  const database = await resolveDatabase({ externalUrl: process.env.DATABASE_URL || undefined, dataDir });
+  process.env.DATABASE_URL = database.url;
+  try {
+    await assertReachable(database.url);
+    migrate(database.url);
+    return await work(database);
+  } finally {
+    await database.embedded?.stop();
+  }
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
-import { db } from "../client";
+import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
 
 export const decideMatchSchema = z.object({ matchId: z.string().min(1), decision: z.enum(["CONFIRMED", "DISMISSED"]) });
@@ -77,14 +77,20 @@ export async function decideMatch(actor: Actor, input: DecideMatchInput): Promis
 
 export const reuseSourcesSchema = z.object({ matchId: z.string().min(1) });
 
+/** A confirmed match whose own claim can still change: reuse is refused otherwise, with the reason. */
+async function confirmedMatchOrThrow(tx: Tx, matchId: string, what: string) {
+  const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
+  if (!match) throw new AppError("NOT_FOUND", `Confirm the match before reusing ${what}.`);
+  if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources and verdict are frozen.");
+  return match;
+}
+
 /** Copies the sources of a confirmed match's claim onto this claim, skipping addresses it already has. */
 export async function reuseMatchSources(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ copied: number }> {
   assertCan(actor, "source.edit");
   const { matchId } = reuseSourcesSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
-    if (!match) throw new AppError("NOT_FOUND", "Confirm the match before reusing its sources.");
-    if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources are frozen.");
+    const match = await confirmedMatchOrThrow(tx, matchId, "its sources");
     const [theirs, ours] = await Promise.all([
       tx.source.findMany({ where: { claimId: match.matchedClaimId } }),
       tx.source.findMany({ where: { claimId: match.claimId }, select: { url: true } }),
@@ -105,9 +111,7 @@ export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reus
   assertCan(actor, "verdict.draft");
   const { matchId } = reuseSourcesSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
-    if (!match) throw new AppError("NOT_FOUND", "Confirm the match before reusing its verdict.");
-    if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");
+    const match = await confirmedMatchOrThrow(tx, matchId, "its verdict");
     const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });
     if (!theirs) throw new AppError("NOT_FOUND", "The linked claim has no verdict yet.");
     const latest = await tx.verdict.findFirst({ where: { claimId: match.claimId }, orderBy: { version: "desc" } });
