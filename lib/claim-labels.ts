@@ -12,3 +12,11 @@ const TYPE_LABEL: Record<string, string> = {
 export function claimTypeLabel(type: string): string {
   return TYPE_LABEL[type.toUpperCase()] ?? type;
 }
+
+export const STATUS_LABEL = {
+  UNREVIEWED: "Unreviewed",
+  IN_REVIEW: "In review",
+  NEEDS_SIGNOFF: "Needs sign-off",
+  VERIFIED: "Verified",
+  DISMISSED: "Dismissed",
+} as const;

@@ -51,6 +51,11 @@ export async function getArticleOrThrow(actor: Actor, id: string) {
   return article;
 }
 
+/** The same text (by content hash), or the same canonical address, is the same article. */
+function sameArticle(hash: string, url: string | undefined) {
+  return { OR: [{ contentHash: hash }, ...(url ? [{ url }] : [])] };
+}
+
 export type CreateArticleResult = { id: string; duplicate: boolean; claims: number };
 
 export type ArticlePreview = {
@@ -65,7 +70,7 @@ export async function previewArticle(actor: Actor, input: CreateArticleInput): P
   const data = createArticleSchema.parse(input);
   const body = normaliseBody(data.body);
   const duplicateOf = await db().article.findFirst({
-    where: { OR: [{ contentHash: contentHash(body) }, ...(data.url ? [{ url: data.url }] : [])] },
+    where: sameArticle(contentHash(body), data.url),
     select: { id: true, title: true },
   });
   const { claims, skipped } = await extractArticleClaims(body, { referenceDate: data.publishedAt });
@@ -83,8 +88,7 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   const hash = contentHash(body);
   const extracted = await extractArticleClaims(body, { referenceDate: data.publishedAt });
   return db().$transaction(async (tx) => {
-    // The same text, or the same canonical address, is the same article.
-    const existing = await tx.article.findFirst({ where: { OR: [{ contentHash: hash }, ...(data.url ? [{ url: data.url }] : [])] }, select: { id: true } });
+    const existing = await tx.article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
     if (existing) return { id: existing.id, duplicate: true, claims: 0 };
     const article = await tx.article.create({
       data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },

@@ -1,12 +1,5 @@
 import { z } from "zod";
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Use at most ${max} characters for the ${label}.`)
-    .optional()
-    .transform((v) => (v ? v : undefined));
+import { optionalDate, optionalText } from "./fields";
 
 export const MAX_BODY_CHARS = 1_000_000;
 
@@ -20,7 +13,7 @@ export const createArticleSchema = z.object({
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).optional()),
-  publishedAt: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date({ error: "Enter the publication date as a date." }).optional()),
+  publishedAt: optionalDate("Enter the publication date as a date."),
   language: z.string().trim().min(2).max(12).default("en"),
   body: z
     .string()

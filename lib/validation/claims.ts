@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { blankToUndefined, optionalDate, optionalText } from "./fields";
 
 const id = z.string().min(1, "Choose a claim.");
 const version = z.coerce.number({ error: "The page is out of date; reload it." }).int().min(1);
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `Use at most ${max} characters for the ${label}.`).optional().transform((v) => (v ? v : undefined));
 const httpUrl = (label: string) =>
   z.string().trim().max(2000, `That ${label} is too long.`).pipe(z.url({ protocol: /^https?$/, error: `Enter the ${label} as a web address starting with http:// or https://.` }));
-const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.date({ error: "Enter a date." }).optional());
+const optionalDay = optionalDate("Enter a date.");
 
 export const editClaimSchema = z.object({
   claimId: id,
@@ -31,10 +30,10 @@ export const sourceSchema = z.object({
   url: httpUrl("source address"),
   title: optionalText(500, "title"),
   publisher: optionalText(200, "publisher"),
-  publishedAt: optionalDate,
-  accessedAt: optionalDate,
+  publishedAt: optionalDay,
+  accessedAt: optionalDay,
   excerpt: optionalText(5000, "quoted excerpt"),
-  archiveUrl: z.preprocess((v) => (v === "" ? undefined : v), httpUrl("archive address").optional()),
+  archiveUrl: z.preprocess(blankToUndefined, httpUrl("archive address").optional()),
   stance: z.enum(STANCES, { error: "Say whether the source supports, refutes or gives context." }),
   primary: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
 });

@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { blankToUndefined } from "./fields";
 
 export const QUEUE_VIEWS = ["mine", "unassigned", "signoff", "all"] as const;
 export const CLAIM_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF", "VERIFIED", "DISMISSED"] as const;
 export const CLAIM_TYPES = ["STATISTIC", "EVENT", "QUOTE", "COMPARISON", "PREDICTION", "CAUSAL", "OTHER"] as const;
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 /** The queue's filters, read from the address bar so a filtered queue can be shared as a link. */
 export const queueQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "../../auth/permissions";
+import { STATUS_LABEL } from "../../claim-labels";
 import { AppError } from "../../errors";
 import { transitionSchema, type TransitionInput } from "../../validation/claims";
 import { evidenceProblem } from "../../workflow/evidence";
@@ -17,7 +18,6 @@ const STEPS = {
   SEND_BACK: { from: "NEEDS_SIGNOFF", to: "IN_REVIEW", permission: "verdict.signoff" },
 } as const satisfies Record<string, Step>;
 
-const STATUS_LABEL: Record<ClaimStatus, string> = { UNREVIEWED: "Unreviewed", IN_REVIEW: "In review", NEEDS_SIGNOFF: "Needs sign-off", VERIFIED: "Verified", DISMISSED: "Dismissed" };
 
 async function draftWithSources(tx: Tx, claimId: string) {
   const verdict = await tx.verdict.findFirst({
