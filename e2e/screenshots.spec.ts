@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
+import { seedPublic } from "./fixtures/database";
 
 // Screenshots for the README and for looking at the pages; each shot also checks the page's main content.
 test.describe("screenshots", () => {
@@ -34,5 +35,22 @@ test.describe("screenshots", () => {
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/admin-users.png", fullPage: true });
+  });
+
+  test("public pages, on a laptop and on a phone", async ({ browser }) => {
+    const { publishedSlug } = seedPublic<{ publishedSlug: string }>("drafts");
+    for (const [name, viewport] of [["laptop", { width: 1280, height: 900 }], ["phone", { width: 360, height: 780 }]] as const) {
+      const page = await (await browser.newContext({ viewport })).newPage();
+      await page.goto(`/verdicts/${publishedSlug}`);
+      await expect(page.getByRole("region", { name: "Verdict" })).toBeVisible();
+      await page.screenshot({ path: `docs/screenshots/verdict-${name}.png`, fullPage: true });
+      await page.goto("/verdicts");
+      await page.screenshot({ path: `docs/screenshots/verdicts-${name}.png`, fullPage: true });
+      await page.goto("/methodology");
+      await page.screenshot({ path: `docs/screenshots/methodology-${name}.png`, fullPage: true });
+      await page.goto(`/verdicts/${publishedSlug}`);
+      await page.goto((await page.locator('meta[property="og:image"]').getAttribute("content"))!);
+      await page.screenshot({ path: "docs/screenshots/verdict-share-card.png" });
+    }
   });
 });

@@ -13,6 +13,10 @@ const envSchema = z.object({
   CLAIMDESK_ORG_NAME: z.string().default("claimdesk"),
   /** The public address of the verdict pages, used in exports and feeds. */
   CLAIMDESK_PUBLIC_URL: optional(z.string().url()),
+  /** How readers reach the fact-check desk, printed on the methodology page. */
+  CLAIMDESK_CONTACT: z.string().default("Write to the fact-check desk at factcheck@example.org."),
+  /** The corrections policy on the methodology page, when the newsroom has its own wording. */
+  CLAIMDESK_CORRECTIONS_POLICY: optional(z.string().min(1)),
   /** Hosts the URL importer may fetch even though they are private or local (test servers only). */
   CLAIMDESK_FETCH_ALLOW_HOSTS: z.string().default(""),
   CLAIMDESK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),

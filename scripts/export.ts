@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const args = parsed.data;
   const config = env();
   try {
-    return await withScriptDatabase(path.resolve(__dirname, "..", config.CLAIMDESK_DATA_DIR), () => exportTo(args, config));
+    return await withScriptDatabase(path.resolve(__dirname, "..", config.CLAIMDESK_DATA_DIR), () => exportTo(args));
   } catch (err) {
     const { toAppError } = await import("../lib/errors");
     const appError = toAppError(err);
@@ -46,12 +46,13 @@ async function main(): Promise<number> {
   }
 }
 
-async function exportTo(args: z.infer<typeof optionsSchema>, config: ReturnType<typeof env>): Promise<number> {
+async function exportTo(args: z.infer<typeof optionsSchema>): Promise<number> {
   const { prepareExport } = await import("../lib/db/export-job");
   const { SYSTEM_ACTOR } = await import("../lib/db/system-actor");
-  const publicBase = config.CLAIMDESK_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const { site } = await import("../lib/site");
+  const { name: organisation, url: publicBase } = site();
   const job = await prepareExport(
-    { actor: SYSTEM_ACTOR, publicBase, organisation: { name: config.CLAIMDESK_ORG_NAME, url: publicBase } },
+    { actor: SYSTEM_ACTOR, publicBase, organisation: { name: organisation, url: publicBase } },
     { articleId: args.article, sessionId: args.session, includeAll: args.all, format: args.format, bom: args.bom },
   );
   // Written to a temporary file and renamed, so a failed export never leaves half a file behind.

@@ -5,6 +5,7 @@ import { ClaimWordingForm } from "./claim-wording-form";
 import { DismissControls } from "./dismiss-controls";
 import { SourceForm } from "./source-form";
 import { SourceItem } from "./source-item";
+import { PublishControls } from "./publish-controls";
 import { SplitMergeControls } from "./split-merge-controls";
 import { StatusBadge } from "./status-badge";
 import { VerdictForm } from "./verdict-form";
@@ -23,7 +24,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The claim beside the text: wording, sources, verdict, workflow and history, all without leaving the article. */
-export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: Detail; closeHref: string; canSignOff: boolean; next: { id: string; version: number; text: string } | null }) {
+type Props = { detail: Detail; closeHref: string; canSignOff: boolean; canPublish: boolean; next: { id: string; version: number; text: string } | null };
+
+export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: Props) {
   const { claim, verdict, ratings, history } = detail;
   const locked = claim.status === "VERIFIED";
   return (
@@ -60,6 +63,16 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
           draft={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, rationale: verdict.rationale, sourceIds: verdict.sources.map((s) => s.sourceId) } : null}
         />
       </Section>
+      <Section title="Publication">
+        <PublishControls
+          claimId={claim.id}
+          version={claim.version}
+          status={claim.status}
+          signedVersion={verdict?.signedOffAt ? verdict.version : null}
+          publication={claim.publication ? { ...claim.publication, publishedVersion: claim.publication.verdict.version } : null}
+          canPublish={canPublish}
+        />
+      </Section>
       <Section title="History">
         <ol className="space-y-1.5 text-sm" data-testid="history">
           {history.map((h) => (
@@ -87,7 +100,8 @@ export function ClaimPanel({ detail, closeHref, canSignOff, next }: { detail: De
 const ACTIONS: Record<string, string> = {
   "claim.edit": "reworded the claim", "claim.add": "added the claim", "claim.dismiss": "dismissed the claim", "claim.restore": "restored the claim",
   "source.add": "added a source", "source.edit": "edited a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
-  "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back",
+  "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back", "claim.reopen": "reopened it for correction",
+  "verdict.publish": "published the verdict", "verdict.correction": "published a correction", "verdict.update": "published an update", "verdict.republished": "published it again", "verdict.unpublish": "withdrew the fact check",
   "claim.split": "split the claim", "claim.merge": "merged two claims", "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
 };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { startTransition, useState } from "react";
 
 type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -16,8 +16,12 @@ export function useActionForm<I, T>(action: (input: I) => Promise<Result<T>>, op
     setState({ busy: true, message: null, ok: false });
     const result = await action(input);
     if (result.ok) {
-      setState({ busy: false, message: opts.success ?? "Saved", ok: true });
-      router.refresh();
+      // "Saved" shows together with the refreshed page (new claim version included), so the next
+      // click never acts on the version from before this save.
+      startTransition(() => {
+        router.refresh();
+        setState({ busy: false, message: opts.success ?? "Saved", ok: true });
+      });
       return true;
     }
     setState({ busy: false, message: result.message, ok: false, fieldErrors: result.fieldErrors });

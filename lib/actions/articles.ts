@@ -18,7 +18,7 @@ function asInputError<T>(work: () => Promise<T>): Promise<T> {
 
 export const previewArticleAction = authedAction({ schema: createArticleSchema, permission: "article.create" }, previewArticle);
 
-export const createArticleAction = authedAction({ schema: createArticleSchema, permission: "article.create", revalidate: ["/articles"] }, createArticle);
+export const createArticleAction = authedAction({ schema: createArticleSchema, permission: "article.create", revalidate: () => ["/articles"] }, createArticle);
 
 export const draftFromUploadAction = authedAction({ schema: uploadSchema, permission: "article.create" }, (_actor, { file }) =>
   asInputError(async () => draftFromFile(file.name, new Uint8Array(await file.arrayBuffer()))),

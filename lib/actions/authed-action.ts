@@ -8,7 +8,7 @@ import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission; revalidate?: string[] };
+type ActionConfig<S extends z.ZodType, T> = { schema: S; permission: Permission; revalidate?: (data: T) => string[] };
 
 /**
  * The one way to build a server action: session, then permission, then zod, then the DAL call,
@@ -16,14 +16,14 @@ type ActionConfig<S extends z.ZodType> = { schema: S; permission: Permission; re
  * `resolveActor` is the session lookup (tests pass the actor they sign in as).
  */
 export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
-  return function authedAction<S extends z.ZodType, T>(config: ActionConfig<S>, fn: (actor: Actor, input: z.infer<S>) => Promise<T>) {
+  return function authedAction<S extends z.ZodType, T>(config: ActionConfig<S, T>, fn: (actor: Actor, input: z.infer<S>) => Promise<T>) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
       try {
         const actor = await resolveActor();
         assertCan(actor, config.permission);
         const input = config.schema.parse(raw);
         const data = await fn(actor, input);
-        for (const path of config.revalidate ?? []) revalidatePath(path);
+        for (const path of config.revalidate?.(data) ?? []) revalidatePath(path);
         return { ok: true, data };
       } catch (err) {
         const appError = toAppError(err);

@@ -4,11 +4,11 @@ import { createUserSchema, updateUserSchema } from "../validation/users";
 import { authedAction } from "./authed-action";
 
 export const createUserAction = authedAction(
-  { schema: createUserSchema, permission: "user.manage", revalidate: ["/admin/users"] },
+  { schema: createUserSchema, permission: "user.manage", revalidate: () => ["/admin/users"] },
   createUser,
 );
 
 export const updateUserAction = authedAction(
-  { schema: updateUserSchema, permission: "user.manage", revalidate: ["/admin/users"] },
+  { schema: updateUserSchema, permission: "user.manage", revalidate: () => ["/admin/users"] },
   updateUser,
 );

@@ -32,7 +32,6 @@ export function claimReview(v: PublishedVerdict, organisation: { name: string; u
       ...(v.speaker ? { author: { "@type": "Person", name: v.speaker } } : v.outlet ? { author: { "@type": "Organization", name: v.outlet } } : {}),
       ...(v.articleDate ? { datePublished: v.articleDate } : {}),
       ...(v.articleUrl ? { appearance: { "@type": "CreativeWork", url: v.articleUrl, headline: v.articleTitle } } : {}),
-      firstAppearance: v.quote,
     },
   };
 }

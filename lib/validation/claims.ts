@@ -50,7 +50,7 @@ export const verdictSchema = z.object({
 });
 export type VerdictInput = z.input<typeof verdictSchema>;
 
-export const TRANSITIONS = ["START_REVIEW", "REQUEST_SIGNOFF", "SIGN_OFF", "SEND_BACK"] as const;
+export const TRANSITIONS = ["START_REVIEW", "REQUEST_SIGNOFF", "SIGN_OFF", "SEND_BACK", "REOPEN"] as const;
 export const transitionSchema = z.object({
   claimId: id,
   version,

@@ -2,7 +2,7 @@ import { PassThrough, Readable } from "node:stream";
 import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
 import { prepareExport, CONTENT_TYPES, formatSchema } from "@/lib/db/export-job";
-import { env } from "@/lib/env";
+import { site } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
 
@@ -18,9 +18,8 @@ const querySchema = z.object({
 export const GET = withActor(
   async (req, actor) => {
     const query = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    const config = env();
-    const publicBase = config.CLAIMDESK_PUBLIC_URL ?? config.NEXTAUTH_URL ?? new URL(req.url).origin;
-    const job = await prepareExport({ actor, publicBase, organisation: { name: config.CLAIMDESK_ORG_NAME, url: publicBase } }, query);
+    const { name: organisation, url: publicBase } = site();
+    const job = await prepareExport({ actor, publicBase, organisation: { name: organisation, url: publicBase } }, query);
     const body = new PassThrough();
     job.run(body).catch((err: unknown) => body.destroy(err instanceof Error ? err : new Error(String(err))));
     const ext = query.format === "claimreview" ? "claimreview.jsonld" : query.format;

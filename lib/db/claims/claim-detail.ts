@@ -19,6 +19,7 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
         include: { rating: true, author: { select: { id: true, name: true } }, signedOffBy: { select: { name: true } }, sources: { select: { sourceId: true } } },
       },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
+      publication: { select: { slug: true, unpublishedAt: true, unpublishReason: true, verdict: { select: { version: true } } } },
     },
   });
   if (!claim) throw new AppError("NOT_FOUND", "That claim no longer exists.");

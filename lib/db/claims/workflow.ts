@@ -10,12 +10,15 @@ import { db } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
 
-type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" };
+type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" | "verdict.publish" };
 const STEPS = {
   START_REVIEW: { from: "UNREVIEWED", to: "IN_REVIEW", permission: "claim.edit" },
   REQUEST_SIGNOFF: { from: "IN_REVIEW", to: "NEEDS_SIGNOFF", permission: "verdict.draft" },
   SIGN_OFF: { from: "NEEDS_SIGNOFF", to: "VERIFIED", permission: "verdict.signoff" },
   SEND_BACK: { from: "NEEDS_SIGNOFF", to: "IN_REVIEW", permission: "verdict.signoff" },
+  // A verified (perhaps published) claim goes back to review for a correction; readers keep
+  // seeing the published version until the new one is signed off and published.
+  REOPEN: { from: "VERIFIED", to: "IN_REVIEW", permission: "verdict.publish" },
 } as const satisfies Record<string, Step>;
 
 
@@ -53,9 +56,12 @@ export async function transitionClaim(actor: Actor, input: TransitionInput) {
         await tx.verdict.update({ where: { id: verdict.id }, data: { signedOffById: actor.id, signedOffAt: new Date(), overrideReason: overrideReason ?? null } });
       }
     }
-    if (to === "SEND_BACK") {
-      if (!comment) throw new AppError("INVALID_INPUT", "Say what needs to change when sending a claim back.", { comment: ["Say what needs to change."] });
-      await tx.comment.create({ data: { claimId, authorId: actor.id, kind: "SEND_BACK", body: comment } });
+    if (to === "SEND_BACK" || to === "REOPEN") {
+      if (!comment) {
+        const message = to === "SEND_BACK" ? "Say what needs to change when sending a claim back." : "Say what needs correcting before reopening the claim.";
+        throw new AppError("INVALID_INPUT", message, { comment: [message] });
+      }
+      await tx.comment.create({ data: { claimId, authorId: actor.id, kind: to === "SEND_BACK" ? "SEND_BACK" : "NOTE", body: comment } });
     }
     await updateClaimAtVersion(tx, claimId, version, { status: step.to, ...(to === "START_REVIEW" && !claim.assigneeId ? { assigneeId: actor.id } : {}) });
     await recordAudit(tx, actor, { action: `claim.${to.toLowerCase()}`, entityType: "Claim", entityId: claimId, claimId, before: { status: claim.status }, after: { status: step.to, comment, overrideReason } });

@@ -60,7 +60,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}
       <aside key={selectedId ?? "list"} aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
         {detail ? (
-          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} next={nextClaim(article.claims, detail.claim.id)} />
+          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} canPublish={can(actor, "verdict.publish")} next={nextClaim(article.claims, detail.claim.id)} />
         ) : (
           <>
             <div className="flex items-center justify-between gap-3">

@@ -1,0 +1,85 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { inputClass } from "@/components/ui/field";
+import { transitionClaimAction } from "@/lib/actions/claims";
+import { publishClaimAction, unpublishClaimAction } from "@/lib/actions/publications";
+import type { StatusKey } from "./status";
+import { FormStatus, useActionForm } from "./use-action-form";
+
+type Publication = { slug: string; unpublishedAt: Date | null; unpublishReason: string | null; publishedVersion: number };
+type Props = { claimId: string; version: number; status: StatusKey; signedVersion: number | null; publication: Publication | null; canPublish: boolean };
+
+const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60";
+const primary = "rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-60";
+
+/**
+ * Publishing, correcting and withdrawing. Readers keep seeing the published version until a newer
+ * signed-off version is published with a note saying what changed; the server checks every step.
+ */
+export function PublishControls({ claimId, version, status, signedVersion, publication, canPublish }: Props) {
+  const publish = useActionForm(publishClaimAction, { success: "Published" });
+  const unpublish = useActionForm(unpublishClaimAction, { success: "Withdrawn" });
+  const reopen = useActionForm(transitionClaimAction, { success: "Reopened for correction" });
+  const [note, setNote] = useState("");
+  const [kind, setKind] = useState<"CORRECTION" | "UPDATE">("CORRECTION");
+  const [reason, setReason] = useState("");
+  const [why, setWhy] = useState("");
+
+  const live = publication && !publication.unpublishedAt;
+  const newer = status === "VERIFIED" && signedVersion !== null && (!publication || signedVersion > publication.publishedVersion);
+  const republish = status === "VERIFIED" && publication?.unpublishedAt && !newer;
+
+  return (
+    <div className="space-y-3 text-sm" data-testid="publication">
+      {publication ? (
+        <p className="text-slate-700">
+          {live ? <>Published (version {publication.publishedVersion}). </> : <>Withdrawn: {publication.unpublishReason} </>}
+          <Link href={`/verdicts/${publication.slug}`} className="text-sky-800 underline" target="_blank">Public page</Link>
+        </p>
+      ) : (
+        <p className="text-slate-600">{status === "VERIFIED" ? "Verified, not published yet." : "Not published. A claim can be published once an editor has signed off its verdict."}</p>
+      )}
+      {live && status !== "VERIFIED" && <p className="text-slate-600">Readers see version {publication.publishedVersion} until the correction is signed off and published.</p>}
+      {!canPublish ? null : (
+        <>
+          {newer && !publication && (
+            <button type="button" className={primary} disabled={publish.busy} onClick={() => publish.run({ claimId, version })}>Publish</button>
+          )}
+          {(newer && publication) || republish ? (
+            <form aria-label="Publish correction" className="space-y-2" onSubmit={(e) => { e.preventDefault(); publish.run({ claimId, version, kind: republish ? undefined : kind, note }); }}>
+              {!republish && (
+                <fieldset className="flex gap-4">
+                  <legend className="sr-only">Kind of change</legend>
+                  <label className="flex items-center gap-1.5"><input type="radio" name="kind" checked={kind === "CORRECTION"} onChange={() => setKind("CORRECTION")} /> Correction (we got something wrong)</label>
+                  <label className="flex items-center gap-1.5"><input type="radio" name="kind" checked={kind === "UPDATE"} onChange={() => setKind("UPDATE")} /> Update (new information)</label>
+                </fieldset>
+              )}
+              <label htmlFor="publish-note" className="block text-xs text-slate-600">What changed (shown to readers)</label>
+              <textarea id="publish-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />
+              <button type="submit" className={primary} disabled={publish.busy}>{republish ? "Publish again" : "Publish correction"}</button>
+            </form>
+          ) : null}
+          {status === "VERIFIED" && !(newer && publication) && (
+            <div className="grid gap-2 sm:grid-cols-2">
+              <form aria-label="Reopen for correction" className="space-y-1.5" onSubmit={(e) => { e.preventDefault(); reopen.run({ claimId, version, to: "REOPEN", comment: why }); }}>
+                <label htmlFor="reopen-comment" className="block text-xs text-slate-600">What needs correcting (for the team)</label>
+                <input id="reopen-comment" value={why} onChange={(e) => setWhy(e.target.value)} className={inputClass} />
+                <button type="submit" className={button} disabled={reopen.busy}>Reopen for correction</button>
+              </form>
+              {live && !newer && (
+                <form aria-label="Withdraw fact check" className="space-y-1.5" onSubmit={(e) => { e.preventDefault(); unpublish.run({ claimId, version, reason }); }}>
+                  <label htmlFor="withdraw-reason" className="block text-xs text-slate-600">Why it is withdrawn (shown to readers)</label>
+                  <input id="withdraw-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+                  <button type="submit" className={`${button} text-red-800`} disabled={unpublish.busy}>Withdraw</button>
+                </form>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      {[publish, unpublish, reopen].map((f, i) => <FormStatus key={i} message={f.message} ok={f.ok} />)}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { schemaOrgProblems } from "../test/schemaorg";
+import { signInByHttp } from "./fixtures/auth";
+import { seedPublic } from "./fixtures/database";
+
+type Verified = { articleId: string; claimId: string; text: string };
+type Drafts = { marker: string; publishedSlug: string; withdrawnSlug: string; privatePaths: string[] };
+
+async function openClaim(page: Page, claim: Verified) {
+  await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+}
+
+test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({ browser }) => {
+  const claim = seedPublic<Verified>("verified");
+  const editor = await (await browser.newContext()).newPage();
+  await signInByHttp(editor, "EDITOR");
+  await openClaim(editor, claim);
+  const publication = editor.getByTestId("publication");
+  await expect(publication).toContainText("Verified, not published yet.");
+  await publication.getByRole("button", { name: "Publish" }).click();
+  await expect(publication).toContainText("Published (version 1).");
+  const href = await publication.getByRole("link", { name: "Public page" }).getAttribute("href");
+  const slug = href!.split("/").pop()!;
+
+  // A signed-out reader finds it through the index's search.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto("/verdicts");
+  await reader.getByLabel("Search claims").fill(claim.text.match(/\(([0-9a-f]+)\)/)![1]);
+  await reader.getByRole("button", { name: "Search" }).click();
+  await expect(reader.getByText("1 fact check")).toBeVisible();
+  await reader.getByRole("link", { name: claim.text }).click();
+  await expect(reader).toHaveURL(`/verdicts/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(claim.text);
+  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("True");
+  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("The claim is accurate and nothing significant is missing.");
+  await expect(reader.locator("header p", { hasText: "Claimed by" })).toContainText("Claimed by port authority in Harbour Gazette, 1 Nov 2026 · Read the original article");
+  const sources = reader.getByTestId("public-sources").getByRole("listitem");
+  await expect(sources).toHaveCount(2);
+  await expect(sources.first()).toContainText("Annual report 2025 — Port Authority, 1 Mar 2026");
+  await expect(sources.first().getByRole("link", { name: "Archived copy" })).toHaveAttribute("href", "https://archive.example/port-annual-report");
+  await expect(reader.getByText("Checked by")).toBeVisible();
+  await expect(reader.locator("dd", { hasText: "Rita Reviewer" })).toBeVisible();
+  await expect(reader.locator("dd", { hasText: "Eddie Editor" })).toBeVisible();
+  const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
+  expect(schemaOrgProblems(jsonLd)).toEqual([]);
+  expect(jsonLd).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text, reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 } });
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/verdicts/${slug}/opengraph-image`));
+
+  // The editor reopens it, writes a corrected verdict; another editor signs it off.
+  await publication.getByLabel("What needs correcting (for the team)").fill("The report says 41.2, and that is for the fiscal year.");
+  await publication.getByRole("button", { name: "Reopen for correction" }).click();
+  await expect(publication).toContainText("Readers see version 1 until the correction is signed off and published.");
+  const verdict = editor.getByRole("form", { name: "Verdict" });
+  await verdict.getByRole("radio", { name: /^Mostly true/ }).check();
+  await verdict.getByLabel("One-line summary").fill("The 41.2 million tonnes are for the fiscal year, not the calendar year.");
+  await verdict.getByRole("button", { name: "Save verdict" }).click();
+  await expect(verdict.getByRole("status")).toHaveText("Verdict saved");
+  await editor.getByRole("button", { name: "Send for sign-off" }).click();
+  await expect(editor.getByTestId("claim-panel").getByText("Needs sign-off").first()).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInByHttp(admin, "ADMIN");
+  await openClaim(admin, claim);
+  await admin.getByRole("button", { name: "Sign off" }).click();
+  await expect(admin.getByTestId("claim-panel").getByText("Verified").first()).toBeVisible();
+
+  // Until the correction is published, readers still see the old verdict.
+  await reader.reload();
+  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("True");
+
+  await editor.reload();
+  const correction = editor.getByRole("form", { name: "Publish correction" });
+  await correction.getByRole("button", { name: "Publish correction" }).click();
+  await expect(publication.getByRole("alert")).toHaveText("Say what changed; readers see this note under Corrections and updates.");
+  await correction.getByLabel("What changed (shown to readers)").fill("We first rated this True; the figure is for the fiscal year.");
+  await correction.getByRole("button", { name: "Publish correction" }).click();
+  await expect(publication).toContainText("Published (version 2).");
+
+  await reader.reload();
+  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("Mostly true");
+  await expect(reader.getByText(/^Correction on \d+ \w+ \d{4}\./)).toBeVisible();
+  const history = reader.getByTestId("corrections");
+  await expect(history.getByRole("listitem").first()).toContainText("We first rated this True; the figure is for the fiscal year.");
+  await expect(history.getByRole("listitem").first()).toContainText("Rating from then on: Mostly true");
+  await expect(history.getByRole("listitem").last()).toContainText("Rated True: The port authority's annual report gives 41.2 million tonnes.");
+
+  const feed = await (await reader.request.get("/feed.xml")).text();
+  expect(feed).toContain(`<![CDATA[Correction: ${claim.text}]]>`);
+  expect(feed).toContain(`/verdicts/${slug}`);
+  const sitemap = await (await reader.request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain(`/verdicts/${slug}</loc>`);
+});
+
+test("nothing unpublished is reachable: a crawl of every public page finds no draft, note or email, and private pages refuse", async ({ request }) => {
+  const seeded = seedPublic<Drafts>("drafts");
+  const start = ["/", "/verdicts", "/methodology", "/feed.xml", "/sitemap.xml", "/robots.txt", `/verdicts/${seeded.publishedSlug}`, `/verdicts/${seeded.withdrawnSlug}`];
+  const seen = new Set<string>();
+  const queue = [...start];
+  const origin = "http://localhost:3100";
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await request.get(path, { maxRedirects: 0 });
+    const body = await response.text();
+    expect(body, `${path} shows unpublished text`).not.toContain(seeded.marker);
+    expect(body.toLowerCase(), `${path} shows an email address`).not.toContain(seeded.marker.toLowerCase());
+    if (response.status() !== 200) continue;
+    const links = [...body.matchAll(/(?:href="|content="|<loc>)([^"<]+)/g)].map((m) => m[1].replace(/&amp;/g, "&")).filter((l) => l.startsWith("/") || l.startsWith("http"));
+    for (const link of links) {
+      const url = new URL(link, origin);
+      const internal = url.origin === origin || url.hostname === "localhost";
+      if (internal && !url.pathname.startsWith("/_next/") && !url.pathname.startsWith("/sign-in")) queue.push(url.pathname + url.search);
+    }
+  }
+  expect([...seen].some((p) => p.startsWith(`/verdicts/${seeded.publishedSlug}/opengraph-image`))).toBe(true);
+  const search = await (await request.get(`/verdicts?q=${seeded.marker}`)).text();
+  expect(search).toContain("0 fact checks");
+
+  for (const path of [...seeded.privatePaths, "/queue", "/exports", "/admin/users", "/articles"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const where = response.headers()["location"] ?? "";
+    expect(response.status() === 404 || (response.status() >= 300 && response.status() < 400 && where.includes("/sign-in")), `${path} answered ${response.status()} ${where}`).toBe(true);
+    expect(await response.text()).not.toContain(seeded.marker);
+  }
+  expect((await request.get("/api/exports?format=csv&includeAll=true")).status()).toBe(401);
+});
+
+test("a rationale's script and javascript: link stay inert; a withdrawn fact check leaves a notice", async ({ page }) => {
+  const seeded = seedPublic<Drafts>("drafts");
+  await page.goto(`/verdicts/${seeded.publishedSlug}`);
+  await expect(page.getByRole("heading", { name: "How we checked" })).toBeVisible();
+  await expect(page.locator("article strong", { hasText: "ministry release" })).toBeVisible();
+  await expect(page.locator("article script:not([type='application/ld+json'])")).toHaveCount(0);
+  await expect(page.locator("article img")).toHaveCount(0);
+  // The javascript: link keeps its words but loses its address: there is nothing to click.
+  await expect(page.getByText("Click for details")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Click for details" })).toHaveCount(0);
+  await expect(page.locator('article [href^="javascript:" i], article [onerror], article [onclick]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await page.goto(`/verdicts/${seeded.withdrawnSlug}`);
+  await expect(page.getByRole("note", { name: "Withdrawn" })).toContainText("The heritage trust corrected its own records.");
+  await expect(page.getByRole("region", { name: "Verdict" })).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+});
+
+test("a cached verdict page is served from the cache, and the public pages pass axe on a phone-sized screen", async ({ browser }) => {
+  const seeded = seedPublic<Drafts>("drafts");
+  const page = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
+  const path = `/verdicts/${seeded.publishedSlug}`;
+  await page.request.get(path);
+  const again = await page.request.get(path);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+
+  for (const url of ["/verdicts", path, "/methodology"]) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${url}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${url} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,131 @@
+import "server-only";
+import type { Prisma } from "./generated/prisma/client";
+import type { PublicIndexQuery } from "../validation/publications";
+import { db } from "./client";
+
+/**
+ * Everything the public pages read, and nothing else: only publications, their published verdict
+ * versions and the sources those versions rest on. No drafts, notes, comments or email addresses
+ * are selected here, so none can reach a public page.
+ */
+
+const ratingFields = { slug: true, label: true, definition: true, color: true, ordinal: true } as const;
+const PAGE_SIZE = 20;
+
+export async function ratingScale() {
+  const ratings = await db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" }, select: ratingFields });
+  const ordinals = ratings.map((r) => r.ordinal);
+  return { ratings, best: ordinals.length ? Math.max(...ordinals) : 1, worst: ordinals.length ? Math.min(...ordinals) : 1 };
+}
+
+export async function getPublicVerdict(slug: string) {
+  const publication = await db().publication.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      firstPublishedAt: true,
+      updatedAt: true,
+      unpublishedAt: true,
+      unpublishReason: true,
+      claim: {
+        select: {
+          text: true,
+          quote: true,
+          speaker: true,
+          article: { select: { title: true, outlet: true, url: true, publishedAt: true, byline: true } },
+        },
+      },
+      verdict: {
+        select: {
+          version: true,
+          summary: true,
+          rationale: true,
+          signedOffAt: true,
+          rating: { select: ratingFields },
+          author: { select: { name: true } },
+          signedOffBy: { select: { name: true } },
+          sources: {
+            select: { source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, archiveUrl: true, excerpt: true, stance: true, primary: true } } },
+            orderBy: { source: { createdAt: "asc" } },
+          },
+        },
+      },
+      events: {
+        orderBy: { createdAt: "desc" },
+        select: { kind: true, note: true, createdAt: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } } },
+      },
+    },
+  });
+  if (!publication) return null;
+  const { verdict, ...rest } = publication;
+  return { ...rest, verdict: { ...verdict, sources: verdict.sources.map((s) => s.source) } };
+}
+export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdict>>>;
+
+function indexWhere(query: PublicIndexQuery): Prisma.PublicationWhereInput {
+  const and: Prisma.PublicationWhereInput[] = [{ unpublishedAt: null }];
+  if (query.rating) and.push({ verdict: { rating: { slug: query.rating } } });
+  if (query.outlet) and.push({ claim: { article: { outlet: { equals: query.outlet, mode: "insensitive" } } } });
+  if (query.from) and.push({ firstPublishedAt: { gte: query.from } });
+  if (query.to) and.push({ firstPublishedAt: { lt: new Date(query.to.getTime() + 86_400_000) } });
+  if (query.q) {
+    const contains = { contains: query.q, mode: "insensitive" } as const;
+    and.push({ OR: [{ claim: { text: contains } }, { claim: { quote: contains } }, { claim: { speaker: contains } }, { verdict: { summary: contains } }] });
+  }
+  return { AND: and };
+}
+
+/** The public index: newest first, filtered, one page at a time. */
+export async function listPublicVerdicts(query: PublicIndexQuery) {
+  const where = indexWhere(query);
+  const [total, items] = await Promise.all([
+    db().publication.count({ where }),
+    db().publication.findMany({
+      where,
+      orderBy: [{ firstPublishedAt: "desc" }, { id: "desc" }],
+      skip: (query.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        slug: true,
+        firstPublishedAt: true,
+        updatedAt: true,
+        claim: { select: { text: true, speaker: true, article: { select: { outlet: true, publishedAt: true } } } },
+        verdict: { select: { summary: true, rating: { select: ratingFields } } },
+        _count: { select: { events: { where: { kind: { in: ["CORRECTION", "UPDATE"] } } } } },
+      },
+    }),
+  ]);
+  return { total, items, page: query.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Outlets that have at least one published verdict, for the index's filter. */
+export async function publishedOutlets(): Promise<string[]> {
+  const rows = await db().article.findMany({
+    where: { outlet: { not: null }, claims: { some: { publication: { is: { unpublishedAt: null } } } } },
+    distinct: ["outlet"],
+    select: { outlet: true },
+    orderBy: { outlet: "asc" },
+  });
+  return rows.map((r) => r.outlet!);
+}
+
+/** New verdicts, corrections, updates and withdrawals, newest first, for the feed. */
+export function recentPublicationEvents(limit = 50) {
+  return db().publicationEvent.findMany({
+    orderBy: { createdAt: "desc" },
+    take: limit,
+    select: {
+      id: true,
+      kind: true,
+      note: true,
+      createdAt: true,
+      verdict: { select: { summary: true, rating: { select: { label: true } } } },
+      publication: { select: { slug: true, unpublishedAt: true, claim: { select: { text: true } } } },
+    },
+  });
+}
+
+/** Every verdict page, withdrawn ones included (their notice is public), for the sitemap. */
+export function publicationPages() {
+  return db().publication.findMany({ orderBy: { firstPublishedAt: "desc" }, select: { slug: true, updatedAt: true } });
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { assertCan, type Actor } from "../auth/permissions";
+import { STATUS_LABEL } from "../claim-labels";
+import { AppError } from "../errors";
+import { verdictSlug } from "../publish/slug";
+import { publishSchema, unpublishSchema, type PublishInput, type UnpublishInput } from "../validation/publications";
+import { db } from "./client";
+import { recordAudit } from "./audit";
+import { getClaimOrThrow, updateClaimAtVersion } from "./claims/claim-lock";
+
+export type PublishResult = { slug: string; version: number };
+
+/**
+ * Publishes the claim's latest signed-off verdict. The first time makes the page and its stable
+ * address; later times are a correction or an update and must say what changed. The published
+ * version is frozen by the database (see the Verdict trigger); older versions stay in the history.
+ */
+export async function publishClaim(actor: Actor, input: PublishInput): Promise<PublishResult> {
+  assertCan(actor, "verdict.publish");
+  const { claimId, version, kind, note } = publishSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const claim = await getClaimOrThrow(tx, claimId);
+    if (claim.status !== "VERIFIED") throw new AppError("INVALID_INPUT", `Only verified claims can be published; this one is ${STATUS_LABEL[claim.status]}.`);
+    const verdict = await tx.verdict.findFirst({ where: { claimId, signedOffAt: { not: null } }, orderBy: { version: "desc" } });
+    if (!verdict) throw new AppError("INVALID_INPUT", "This claim has no signed-off verdict to publish.");
+    await updateClaimAtVersion(tx, claimId, version, {});
+    const now = new Date();
+    const existing = await tx.publication.findUnique({ where: { claimId } });
+
+    if (!existing) {
+      const publication = await tx.publication.create({ data: { claimId, slug: verdictSlug(claim.text, claim.id), verdictId: verdict.id, firstPublishedAt: now } });
+      await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now } });
+      await tx.publicationEvent.create({ data: { publicationId: publication.id, kind: "PUBLISHED", verdictId: verdict.id, createdAt: now } });
+      await recordAudit(tx, actor, { action: "verdict.publish", entityType: "Publication", entityId: publication.id, claimId, after: { slug: publication.slug, verdictVersion: verdict.version } });
+      return { slug: publication.slug, version: version + 1 };
+    }
+
+    const changed = existing.verdictId !== verdict.id;
+    if (!changed && !existing.unpublishedAt) throw new AppError("CONFLICT", "This verdict version is already published.");
+    if (!note) throw new AppError("INVALID_INPUT", "Say what changed; readers see this note under Corrections and updates.", { note: ["Say what changed."] });
+    if (changed && !kind) throw new AppError("INVALID_INPUT", "Say whether this is a correction or an update.", { kind: ["Choose correction or update."] });
+    if (changed) await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now, correctionNote: note } });
+    const eventKind = changed ? kind! : "REPUBLISHED";
+    await tx.publication.update({ where: { id: existing.id }, data: { verdictId: verdict.id, unpublishedAt: null, unpublishReason: null } });
+    await tx.publicationEvent.create({ data: { publicationId: existing.id, kind: eventKind, note, verdictId: verdict.id, createdAt: now } });
+    await recordAudit(tx, actor, { action: `verdict.${eventKind.toLowerCase()}`, entityType: "Publication", entityId: existing.id, claimId, after: { verdictVersion: verdict.version, comment: note } });
+    return { slug: existing.slug, version: version + 1 };
+  });
+}
+
+/** Withdraws a published verdict. The page stays, with a notice giving the date and the reason. */
+export async function unpublishClaim(actor: Actor, input: UnpublishInput): Promise<PublishResult> {
+  assertCan(actor, "verdict.publish");
+  const { claimId, version, reason } = unpublishSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const publication = await tx.publication.findUnique({ where: { claimId } });
+    if (!publication || publication.unpublishedAt) throw new AppError("INVALID_INPUT", "This claim has no published verdict to withdraw.");
+    await updateClaimAtVersion(tx, claimId, version, {});
+    const now = new Date();
+    await tx.publication.update({ where: { id: publication.id }, data: { unpublishedAt: now, unpublishReason: reason } });
+    await tx.publicationEvent.create({ data: { publicationId: publication.id, kind: "UNPUBLISHED", note: reason, createdAt: now } });
+    await recordAudit(tx, actor, { action: "verdict.unpublish", entityType: "Publication", entityId: publication.id, claimId, after: { comment: reason } });
+    return { slug: publication.slug, version: version + 1 };
+  });
+}
