@@ -1,16 +1,25 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 
 function safeCallback(url: string | null): string {
   // Only same-site paths: an open redirect after sign-in would be a phishing aid.
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/articles";
 }
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
+export function SignInForm() {
   const router = useRouter();
+  const callbackUrl = useSearchParams().get("callbackUrl");
+
+  // The page itself is static; someone already signed in goes straight on to the workbench.
+  useEffect(() => {
+    fetch("/api/auth/session")
+      .then((r) => r.json())
+      .then((session: { user?: unknown } | null) => { if (session?.user) router.replace(safeCallback(callbackUrl)); })
+      .catch(() => undefined);
+  }, [router, callbackUrl]);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
