@@ -10,8 +10,8 @@ test("an editor exports an article's claims as XLSX and CSV, and a selection wit
   await signInByHttp(page, "EDITOR");
   await page.goto("/exports");
   const form = page.getByRole("form", { name: "Export claims" });
-  const option = await form.getByLabel("Article").locator("option", { hasText: ARTICLE }).getAttribute("value");
-  await form.getByLabel("Article").selectOption(option!);
+  const option = await form.getByLabel("Claims from").locator("option", { hasText: ARTICLE }).getAttribute("value");
+  await form.getByLabel("Claims from").selectOption(option!);
   await form.getByLabel("Include claims that are not verified yet, with their status").check();
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);

@@ -14,6 +14,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           <nav aria-label="Main" className="flex items-center gap-1">
             <NavLink href="/articles">Articles</NavLink>
             <NavLink href="/queue">Queue</NavLink>
+            <NavLink href="/sessions">Sessions</NavLink>
             <NavLink href="/exports">Exports</NavLink>
             {can(actor, "user.manage") && <NavLink href="/admin/users">Admin</NavLink>}
           </nav>

@@ -7,12 +7,12 @@ import { getActor } from "./session";
 const STATUS = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, INVALID_INPUT: 400, LOCKED: 423 } as const;
 
 /** The one wrapper for route handlers: session, permission, then the handler; errors become JSON with a status. */
-export function withActor(handler: (req: Request, actor: Actor) => Promise<Response>, opts: { permission: Permission }) {
-  return async (req: Request): Promise<Response> => {
+export function withActor<C = unknown>(handler: (req: Request, actor: Actor, ctx: C) => Promise<Response>, opts: { permission: Permission }) {
+  return async (req: Request, ctx: C): Promise<Response> => {
     try {
       const actor = await getActor();
       assertCan(actor, opts.permission);
-      return await handler(req, actor);
+      return await handler(req, actor, ctx);
     } catch (err) {
       const appError = toAppError(err);
       if (appError) return Response.json({ error: appError.userMessage }, { status: STATUS[appError.code] });

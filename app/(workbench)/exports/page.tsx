@@ -2,13 +2,15 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/db/articles";
+import { listSessions } from "@/lib/db/sessions";
 import { ExportForm } from "./_components/export-form";
 
 export const metadata: Metadata = { title: "Exports" };
 
-export default async function ExportsPage() {
+export default async function ExportsPage({ searchParams }: { searchParams: Promise<{ sessionId?: string }> }) {
   const actor = await requirePageActor("export.run");
-  const articles = await listArticles(actor);
+  const [articles, sessions] = await Promise.all([listArticles(actor), listSessions(actor)]);
+  const { sessionId } = await searchParams;
   return (
     <div className="space-y-6">
       <div>
@@ -20,7 +22,12 @@ export default async function ExportsPage() {
       {articles.length === 0 ? (
         <p className="text-sm text-slate-600">There are no articles to export yet.</p>
       ) : (
-        <ExportForm articles={articles.map((a) => ({ id: a.id, title: a.title, verified: a.verifiedCount, total: a.claimCount }))} canIncludeAll={can(actor, "verdict.signoff")} />
+        <ExportForm
+          articles={articles.map((a) => ({ id: a.id, title: a.title, verified: a.verifiedCount, total: a.claimCount }))}
+          sessions={sessions.map((s) => ({ id: s.id, name: s.name }))}
+          initialScope={sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined}
+          canIncludeAll={can(actor, "verdict.signoff")}
+        />
       )}
     </div>
   );

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ClaimPanel } from "@/components/claims/claim-panel";
 import { highlightParagraphs } from "@/lib/articles/highlight";
-import { requirePageActor } from "@/lib/auth/guard";
+import { orPageError, requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getArticleOrThrow } from "@/lib/db/articles";
 import { getClaimDetail } from "@/lib/db/claims/claim-detail";
 import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
-import { AppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
 import { ArticleText } from "./_components/article-text";
 import { ClaimFilters, matchesFilter, type ClaimFilter } from "./_components/claim-filters";
@@ -15,14 +13,10 @@ import { ClaimList } from "./_components/claim-list";
 import { ReextractButton } from "./_components/reextract-button";
 import { KeyboardShortcuts } from "./_components/keyboard-shortcuts";
 import { ScrollToClaim } from "./_components/scroll-to-claim";
+import { PresenceBeacon } from "@/components/sessions/presence-beacon";
 import { SelectionToClaim } from "./_components/selection-to-claim";
 
 export const metadata: Metadata = { title: "Article" };
-
-function orNotFound(err: unknown): never {
-  if (err instanceof AppError && err.code === "NOT_FOUND") notFound();
-  throw err;
-}
 
 function nextClaim(claims: { id: string; version: number; text: string; status: string }[], id: string) {
   const open = claims.filter((c) => c.status !== "DISMISSED");
@@ -30,12 +24,12 @@ function nextClaim(claims: { id: string; version: number; text: string; status: 
   return next ? { id: next.id, version: next.version, text: next.text } : null;
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; status?: string; type?: string; assignee?: string; minScore?: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; session?: string; status?: string; type?: string; assignee?: string; minScore?: string }> }) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
-  const { claim: selected, ...rawFilter } = await searchParams;
+  const { claim: selected, session, ...rawFilter } = await searchParams;
   const filter: ClaimFilter = { status: rawFilter.status, type: rawFilter.type, assignee: rawFilter.assignee, minScore: Number(rawFilter.minScore) || undefined };
-  const article = await getArticleOrThrow(actor, articleId).catch(orNotFound);
+  const article = await getArticleOrThrow(actor, articleId).catch(orPageError);
   // Scope in the query: a claim id from the address must belong to this article.
   const selectedId = selected && article.claims.some((c) => c.id === selected) ? selected : null;
   const [matches, detail] = await Promise.all([listMatchesForArticle(actor, article.id), selectedId ? getClaimDetail(actor, selectedId) : null]);
@@ -55,6 +49,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <ArticleText articleId={article.id} paragraphs={paragraphs} claims={claimsById} selectedId={selectedId} />
       </article>
       <ScrollToClaim claimId={selectedId} />
+      {session && <PresenceBeacon sessionId={session} claimId={selectedId} />}
       <KeyboardShortcuts articleId={article.id} claimIds={article.claims.map((c) => c.id)} selectedId={selectedId} />
       <SelectionToClaim articleId={article.id} enabled={can(actor, "claim.edit")} />
       {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 
 type Article = { id: string; title: string; verified: number; total: number };
+type Session = { id: string; name: string };
 const FORMATS = [
   { id: "xlsx", label: "Excel workbook (.xlsx)" },
   { id: "csv", label: "CSV (.csv)" },
@@ -12,13 +13,14 @@ const FORMATS = [
 ] as const;
 
 /** Streams the export and saves it, showing how much has arrived; a refused request shows its reason. */
-export function ExportForm({ articles, canIncludeAll }: { articles: Article[]; canIncludeAll: boolean }) {
+export function ExportForm({ articles, sessions, initialScope, canIncludeAll }: { articles: Article[]; sessions: Session[]; initialScope?: string; canIncludeAll: boolean }) {
   const [state, setState] = useState<{ busy: boolean; received: number; message: string | null; ok: boolean }>({ busy: false, received: 0, message: null, ok: false });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const params = new URLSearchParams({ articleId: String(form.get("articleId")), format: String(form.get("format")), includeAll: form.get("includeAll") ? "true" : "false", bom: form.get("bom") ? "true" : "false" });
+    const [kind, id] = String(form.get("scope")).split(":");
+    const params = new URLSearchParams({ [kind === "session" ? "sessionId" : "articleId"]: id, format: String(form.get("format")), includeAll: form.get("includeAll") ? "true" : "false", bom: form.get("bom") ? "true" : "false" });
     setState({ busy: true, received: 0, message: null, ok: false });
     const res = await fetch(`/api/exports?${params}`);
     if (!res.ok || !res.body) {
@@ -45,9 +47,16 @@ export function ExportForm({ articles, canIncludeAll }: { articles: Article[]; c
 
   return (
     <form onSubmit={onSubmit} aria-label="Export claims" className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-      <label className="block text-sm font-medium text-slate-700">Article
-        <select name="articleId" className={`${inputClass} mt-1`}>
-          {articles.map((a) => <option key={a.id} value={a.id}>{a.title} — {a.verified} verified of {a.total}</option>)}
+      <label className="block text-sm font-medium text-slate-700">Claims from
+        <select name="scope" defaultValue={initialScope} className={`${inputClass} mt-1`}>
+          {sessions.length > 0 && (
+            <optgroup label="Review sessions">
+              {sessions.map((s) => <option key={s.id} value={`session:${s.id}`}>{s.name}</option>)}
+            </optgroup>
+          )}
+          <optgroup label="Articles">
+            {articles.map((a) => <option key={a.id} value={`article:${a.id}`}>{a.title} — {a.verified} verified of {a.total}</option>)}
+          </optgroup>
         </select>
       </label>
       <fieldset>

@@ -1,0 +1,66 @@
+import "server-only";
+import type { Actor } from "../auth/permissions";
+import { db } from "./client";
+import { subscribe, type SessionNotice } from "./session-listener";
+import { dropPresence, eventsAfter, requireSessionAccess, touchPresence } from "./sessions";
+
+const HEARTBEAT_MS = 15_000;
+
+/** The id of the session's latest event, so a freshly rendered page can follow on from it. */
+export async function latestEventId(sessionId: string): Promise<string> {
+  const last = await db().sessionEvent.findFirst({ where: { sessionId }, orderBy: { id: "desc" }, select: { id: true } });
+  return (last?.id ?? BigInt(0)).toString();
+}
+
+function frame(notice: SessionNotice): string {
+  const data = JSON.stringify({ kind: notice.kind, claimId: notice.claimId });
+  return notice.id ? `id: ${notice.id}\nevent: change\ndata: ${data}\n\n` : `event: presence\ndata: ${data}\n\n`;
+}
+
+/**
+ * A session's changes as Server-Sent Events. Subscribes first and replays what was missed after
+ * `afterId` second, holding live notices meanwhile, so nothing falls between the two and nothing
+ * is sent twice. A heartbeat keeps the person listed as present while the page is open.
+ */
+export async function openSessionStream(actor: Actor, sessionId: string, afterId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+  await requireSessionAccess(actor, sessionId);
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let last = BigInt(afterId);
+  let replaying = true;
+  let closed = false;
+  const held: SessionNotice[] = [];
+
+  const send = (notice: SessionNotice) => {
+    if (closed) return;
+    if (notice.id) {
+      if (BigInt(notice.id) <= last) return;
+      last = BigInt(notice.id);
+    }
+    controller.enqueue(encoder.encode(frame(notice)));
+  };
+  const stream = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; }, cancel: () => close() });
+  const unsubscribe = await subscribe(sessionId, (n) => (replaying ? held.push(n) : send(n)), () => close());
+  const heartbeat = setInterval(() => {
+    if (closed) return;
+    controller.enqueue(encoder.encode(": heartbeat\n\n"));
+    touchPresence(actor, sessionId).catch(() => undefined);
+  }, HEARTBEAT_MS);
+
+  async function close() {
+    if (closed) return;
+    closed = true;
+    clearInterval(heartbeat);
+    unsubscribe();
+    try { controller.close(); } catch { /* already closed by the client */ }
+    await dropPresence(actor, sessionId).catch(() => undefined);
+  }
+  signal.addEventListener("abort", () => void close());
+
+  controller.enqueue(encoder.encode("retry: 1000\n\n"));
+  for (const e of await eventsAfter(sessionId, last)) send(e);
+  for (const n of held.splice(0)) send(n);
+  replaying = false;
+  await touchPresence(actor, sessionId);
+  return stream;
+}

@@ -1,0 +1,137 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimVersion, createTestUser, ratingIds } from "../../test/factories";
+import type { Actor } from "../auth/permissions";
+import { createArticle } from "./articles";
+import { db } from "./client";
+import { addClaim } from "./claims/edit-claims";
+import { addSource } from "./claims/sources";
+import { saveVerdict } from "./claims/verdicts";
+import { transitionClaim } from "./claims/workflow";
+import { closeSessionHub, type SessionNotice } from "./session-listener";
+import { openSessionStream } from "./session-stream";
+import { assignClaims, autoAssign, createSession, getSessionBoard, rateBlind, requireSessionAccess, sessionSummary } from "./sessions";
+
+let ratings: Record<string, string>;
+beforeAll(async () => { ratings = await ratingIds(); });
+afterAll(() => closeSessionHub());
+
+const BODY = "The city spent 4 million euros on the bridge in 2024, the mayor said. Ticket sales rose by 12% last year, the operator said. The museum has 2,000 paintings, officials said.";
+
+async function sessionWith(editor: Actor, members: Actor[], opts: { blind?: boolean } = {}) {
+  const { id: articleId } = await createArticle(editor, { title: "City notes", body: `${BODY} ${Math.random()}` });
+  const { id } = await createSession(editor, { name: "Debate night", articleIds: [articleId], reviewerIds: members.map((m) => m.id), blindDoubleReview: opts.blind ?? false });
+  const claims = await db().claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
+  return { sessionId: id, articleId, claims };
+}
+
+/** Collects the session notices NOTIFY sends while `work` runs. */
+async function noticesDuring(sessionId: string, work: () => Promise<void>): Promise<SessionNotice[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  const seen: SessionNotice[] = [];
+  client.on("notification", (m) => { const n = JSON.parse(m.payload!); if (n.sessionId === sessionId) seen.push(n); });
+  await client.query("LISTEN claimdesk_session");
+  await work();
+  await client.query("SELECT 1"); // notifications of committed work arrive before this answer
+  await client.end();
+  return seen;
+}
+
+describe("live session events", () => {
+  it("NOTIFY fires for every kind of change: new claims, status, assignee, verdicts, sources, blind ratings", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const other = await createTestUser("REVIEWER");
+    const { sessionId, articleId, claims } = await sessionWith(editor, [reviewer, other], { blind: true });
+    const claim = claims[0];
+    const notices = await noticesDuring(sessionId, async () => {
+      await assignClaims(editor, { sessionId, claimIds: [claim.id], userId: reviewer.id });
+      await transitionClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "START_REVIEW" });
+      const s = await addSource(reviewer, { claimId: claim.id, url: "https://city.example/budget", publisher: "City", stance: "SUPPORTS", primary: true });
+      await saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "The budget says so.", sourceIds: [s.id] });
+      await rateBlind(reviewer, { sessionId, claimId: claim.id, ratingId: ratings.true });
+      await addClaim(reviewer, { articleId, start: 0, end: 8, quote: "The city" });
+    });
+    expect(new Set(notices.map((n) => n.kind))).toEqual(new Set(["assignment.insert", "claim.assignee", "claim.status", "source.insert", "verdict.insert", "blind.insert", "claim.added"]));
+    const ids = notices.map((n) => Number(n.id));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(JSON.stringify(notices)).not.toContain(ratings.true);
+  });
+
+  it("only members, editors and admins may open or follow a session", async () => {
+    const editor = await createTestUser("EDITOR");
+    const member = await createTestUser("REVIEWER");
+    const outsider = await createTestUser("REVIEWER");
+    const { sessionId } = await sessionWith(editor, [member]);
+    await expect(requireSessionAccess(member, sessionId)).resolves.toMatchObject({ id: sessionId });
+    await expect(requireSessionAccess(await createTestUser("ADMIN"), sessionId)).resolves.toMatchObject({ id: sessionId });
+    await expect(openSessionStream(outsider, sessionId, "0", new AbortController().signal)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getSessionBoard(outsider, sessionId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireSessionAccess(null, sessionId)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(requireSessionAccess(member, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("a stream replays what happened after the last id it saw, then goes live, without duplicates", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer]);
+    await assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id });
+    const abort = new AbortController();
+    const reader = (await openSessionStream(reviewer, sessionId, "0", abort.signal)).getReader();
+    const frames: string[] = [];
+    const decoder = new TextDecoder();
+    const readUntil = async (count: number) => {
+      while (frames.filter((f) => f.startsWith("id:")).length < count) {
+        const { value } = await reader.read();
+        frames.push(...decoder.decode(value).split("\n\n").filter(Boolean));
+      }
+    };
+    await readUntil(2); // the assignment's two events, replayed
+    await transitionClaim(reviewer, { claimId: claims[0].id, version: await claimVersion(claims[0].id), to: "START_REVIEW" });
+    await readUntil(3);
+    abort.abort();
+    const ids = frames.filter((f) => f.startsWith("id:")).map((f) => Number(f.split("\n")[0].slice(4)));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(frames.at(-1)).toContain('"kind":"claim.status"');
+  });
+});
+
+describe("assigning and summarising", () => {
+  it("round-robin and by-load share out unassigned claims among the members; blind sessions get two reviewers each", async () => {
+    const editor = await createTestUser("EDITOR");
+    const a = await createTestUser("REVIEWER");
+    const b = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [a, b]);
+    await autoAssign(editor, { sessionId, strategy: "round-robin" });
+    const assigned = await db().assignment.findMany({ where: { sessionId }, orderBy: { claim: { start: "asc" } } });
+    expect(assigned.map((x) => x.userId)).toEqual(claims.map((_, i) => [a.id, b.id][i % 2]));
+    await expect(autoAssign(await createTestUser("REVIEWER"), { sessionId, strategy: "by-load" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const blind = await sessionWith(editor, [a, b], { blind: true });
+    await autoAssign(editor, { sessionId: blind.sessionId, strategy: "by-load" });
+    for (const c of blind.claims) expect(new Set((await db().assignment.findMany({ where: { sessionId: blind.sessionId, claimId: c.id } })).map((x) => x.userId))).toEqual(new Set([a.id, b.id]));
+  });
+
+  it("blind ratings stay hidden from the other reviewer; the summary gives agreement and kappa", async () => {
+    const editor = await createTestUser("EDITOR");
+    const a = await createTestUser("REVIEWER");
+    const b = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [a, b], { blind: true });
+    await autoAssign(editor, { sessionId, strategy: "round-robin" });
+    const [c1, c2, c3] = claims;
+    await rateBlind(a, { sessionId, claimId: c1.id, ratingId: ratings.true });
+    expect((await getSessionBoard(b, sessionId)).rows.find((r) => r.id === c1.id)!.blind).toMatchObject({ mine: null, count: 1, ratings: null });
+    await rateBlind(b, { sessionId, claimId: c1.id, ratingId: ratings.true });
+    await rateBlind(a, { sessionId, claimId: c2.id, ratingId: ratings.false });
+    await rateBlind(b, { sessionId, claimId: c2.id, ratingId: ratings.misleading });
+    await rateBlind(a, { sessionId, claimId: c3.id, ratingId: ratings.false });
+    await rateBlind(b, { sessionId, claimId: c3.id, ratingId: ratings.false });
+    const board = await getSessionBoard(editor, sessionId);
+    expect(board.rows.find((r) => r.id === c2.id)!.blind).toMatchObject({ disagree: true, ratings: ["False", "Misleading"] });
+    const { agreement } = await sessionSummary(editor, sessionId);
+    // Pairs (true,true) (false,misleading) (false,false): 2 of 3 agree; chance = 1/3·1/3 + 2/3·1/3 = 1/3.
+    expect(agreement!.percent).toBeCloseTo(66.67, 1);
+    expect(agreement!.kappa).toBeCloseTo(0.5);
+  });
+});
