@@ -53,4 +53,18 @@ test.describe("screenshots", () => {
       await page.screenshot({ path: "docs/screenshots/verdict-share-card.png" });
     }
   });
+
+  test("a live session with its progress charts, and its summary", async ({ page }) => {
+    const { sessionId } = seedPublic<{ sessionId: string }>("session");
+    await signInByHttp(page, "EDITOR");
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/sessions/${sessionId}`);
+    await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/session.png", fullPage: true });
+    await page.getByRole("button", { name: "Close session" }).click();
+    await expect(page.getByRole("heading", { name: "Session summary" })).toBeVisible();
+    await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/session-summary.png", fullPage: true });
+  });
 });

@@ -31,13 +31,14 @@ function authSecret(dataDir: string): string {
   return secret;
 }
 
-function build(): void {
+function build(nextauthUrl: string): void {
   if (buildIsCurrent(root)) return log("Production build is current.");
   log("Building the app (first start or changed sources)…");
   const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // next-auth's client reads NEXTAUTH_URL while the static pages are prerendered.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: nextauthUrl },
   });
   if (res.status !== 0) throw new Error("The production build failed; see the messages above.");
   markBuilt(root);
@@ -50,6 +51,7 @@ async function main() {
     throw new Error(`Port ${config.PORT} is already in use. Stop whatever uses it, or pick another port: PORT=${config.PORT + 1} npm start`);
   }
   const dataDir = path.resolve(root, config.CLAIMDESK_DATA_DIR);
+  const nextauthUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
   const database: ResolvedDatabase = await resolveDatabase({ externalUrl: config.DATABASE_URL, dataDir, fresh });
   const stopDatabase = () => database.embedded?.stop();
   process.env.DATABASE_URL = database.url;
@@ -62,7 +64,7 @@ async function main() {
     const demoUsers = !!database.embedded || process.argv.includes("--demo");
     const report = await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers });
     log(`Seeded: ${report.articlesAdded} new articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`);
-    build();
+    build(nextauthUrl);
   } catch (err) {
     await stopDatabase();
     throw err;
@@ -75,7 +77,7 @@ async function main() {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_URL: config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+      NEXTAUTH_URL: nextauthUrl,
       NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(dataDir),
     },
   });

@@ -66,14 +66,15 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
           </LineChart>
         </ResponsiveContainer>
       </Card>
-      <Card title="Work per reviewer" summary={progress.reviewers.map((r) => `${r.name}: ${r.verified} verified, ${r.inProgress} in progress of ${r.assigned} assigned`).join("; ")}>
+      <Card title="Work per reviewer" summary={progress.reviewers.map((r) => `${r.name}: ${r.verified} verified, ${r.inProgress} in progress, of ${r.assigned} assigned`).join("; ")}>
         <ResponsiveContainer>
-          <BarChart data={progress.reviewers} margin={{ right: 8 }}>
+          <BarChart data={progress.reviewers.map((r) => ({ ...r, notStarted: r.assigned - r.verified - r.inProgress }))} margin={{ right: 8 }}>
             <XAxis dataKey="name" fontSize={11} interval={0} />
             <YAxis allowDecimals={false} fontSize={11} width={28} />
             <Tooltip />
             <Bar dataKey="verified" stackId="a" name="Verified" fill="#15803d" />
             <Bar dataKey="inProgress" stackId="a" name="In progress" fill="#0284c7" />
+            <Bar dataKey="notStarted" stackId="a" name="Not started" fill="#cbd5e1" />
           </BarChart>
         </ResponsiveContainer>
       </Card>

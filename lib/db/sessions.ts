@@ -208,7 +208,7 @@ export async function sessionProgress(actor: Actor, sessionId: string) {
   const session = await requireSessionAccess(actor, sessionId);
   const claims = await db().claim.findMany({
     where: claimsOf(sessionId),
-    select: { id: true, status: true, assigneeId: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true, ordinal: true } } } } },
+    select: { id: true, status: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true, ordinal: true } } } } },
   });
   const byStatus: Record<string, number> = { UNREVIEWED: 0, IN_REVIEW: 0, NEEDS_SIGNOFF: 0, VERIFIED: 0, DISMISSED: 0 };
   const byRating = new Map<string, { label: string; color: string; ordinal: number; count: number }>();
@@ -230,13 +230,20 @@ export async function sessionProgress(actor: Actor, sessionId: string) {
     points.unshift({ at: e.createdAt.getTime(), open });
   }
   points.unshift({ at: session.createdAt.getTime(), open: points[0].open });
-  const members = await db().sessionMember.findMany({ where: { sessionId }, select: { user: { select: { id: true, name: true } } } });
-  const reviewers = members.map(({ user }) => ({
-    name: user.name,
-    assigned: claims.filter((c) => c.assigneeId === user.id).length,
-    verified: claims.filter((c) => c.assigneeId === user.id && c.status === "VERIFIED").length,
-    inProgress: claims.filter((c) => c.assigneeId === user.id && (c.status === "IN_REVIEW" || c.status === "NEEDS_SIGNOFF")).length,
-  }));
+  const [members, assignments] = await Promise.all([
+    db().sessionMember.findMany({ where: { sessionId }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+    db().assignment.findMany({ where: { sessionId }, select: { claimId: true, userId: true } }),
+  ]);
+  const status = new Map(claims.map((c) => [c.id, c.status]));
+  const reviewers = members.map(({ user }) => {
+    const mine = assignments.filter((a) => a.userId === user.id).map((a) => status.get(a.claimId));
+    return {
+      name: user.name,
+      assigned: mine.length,
+      verified: mine.filter((s) => s === "VERIFIED").length,
+      inProgress: mine.filter((s) => s === "IN_REVIEW" || s === "NEEDS_SIGNOFF").length,
+    };
+  });
   return { total: claims.length, byStatus, byRating: [...byRating.values()].sort((a, b) => b.ordinal - a.ordinal), burndown: points, reviewers, deadline: session.deadline?.getTime() ?? null };
 }
 
