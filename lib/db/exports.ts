@@ -12,7 +12,7 @@ export const exportScopeSchema = z
   .refine((s) => !!s.articleId !== !!s.sessionId, { message: "Choose one article or one review session to export." });
 export type ExportScope = z.input<typeof exportScopeSchema>;
 
-const BATCH = 500;
+const BATCH = 1000;
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -51,14 +51,30 @@ function toRow(c: RawRow, publicBase: string): ExportRow {
 }
 
 /**
- * Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication),
- * so memory stays flat however large the export.
+ * Runs `fetch` batch after batch (each from the last key of the one before) and fetches the next
+ * batch while the caller is still writing the current one, so the database and the writer work
+ * at the same time. Memory holds at most two batches, however large the export.
  */
-export async function* exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
-  let cursor = "";
-  for (;;) {
-    const ids = (await db().claim.findMany({ where: { ...where, id: { gt: cursor } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true } })).map((c) => c.id);
-    if (!ids.length) return;
+async function* prefetched<T>(fetch: (after: string) => Promise<{ items: T[]; last: string | null }>): AsyncGenerator<T> {
+  let next = fetch("");
+  try {
+    for (;;) {
+      const batch = await next;
+      if (batch.last !== null) next = fetch(batch.last);
+      yield* batch.items;
+      if (batch.last === null) return;
+    }
+  } finally {
+    // A reader that stops early leaves one fetch in flight; its failure is nobody's to report.
+    next.catch(() => undefined);
+  }
+}
+
+/** Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication). */
+export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
+  return prefetched(async (after) => {
+    const ids = (await db().claim.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true } })).map((c) => c.id);
+    if (!ids.length) return { items: [], last: null };
     const rows = await db().$queryRaw<RawRow[]>`
       SELECT c.id, c.text, c.quote, c.speaker, c.type::text AS type, c.quantities, c.status::text AS status,
              a.title AS "articleTitle", a.outlet, a.url AS "articleUrl", a."publishedAt" AS "articleDate",
@@ -76,20 +92,16 @@ export async function* exportRows(where: Prisma.ClaimWhereInput, publicBase: str
       LEFT JOIN "Publication" p ON p."claimId" = c.id AND p."unpublishedAt" IS NULL
       WHERE c.id = ANY(${ids})
       ORDER BY c.id`;
-    for (const row of rows) yield toRow(row, publicBase);
-    if (ids.length < BATCH) return;
-    cursor = ids[ids.length - 1];
-  }
+    return { items: rows.map((row) => toRow(row, publicBase)), last: ids.length < BATCH ? null : ids[ids.length - 1] };
+  });
 }
 
-export async function* exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await db().source.findMany({ where: { claim: where, ...(cursor ? { id: { gt: cursor } } : {}) }, orderBy: { id: "asc" }, take: BATCH });
-    for (const s of batch) yield { claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: day(s.publishedAt), stance: s.stance, excerpt: s.excerpt };
-    if (batch.length < BATCH) return;
-    cursor = batch[batch.length - 1].id;
-  }
+export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
+  return prefetched(async (after) => {
+    const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH });
+    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: day(s.publishedAt), stance: s.stance, excerpt: s.excerpt }));
+    return { items, last: batch.length < BATCH ? null : batch[batch.length - 1].id };
+  });
 }
 
 /** Published, not withdrawn, verdicts in a scope: the only claims a ClaimReview feed may contain. */

@@ -27,22 +27,27 @@ export type XlsxInput = { rows: AsyncIterable<ExportRow>; sources: () => AsyncIt
 export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const claims = workbook.addWorksheet("Claims", { views: [{ state: "frozen", ySplit: 1 }] });
-  // Wrapping set once per column, not per cell: a tenth of the writing time at 100k rows.
-  claims.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { alignment: { vertical: "top", wrapText: c.width >= 40 } } }));
+  // One style object per column (and per rating colour), shared by every cell: exceljs finds a
+  // shared object's style id in a WeakMap, where a fresh object per cell costs a render and a
+  // lookup each time (about a third of the writing time at 100k rows).
+  const columnStyles: Partial<ExcelJS.Style>[] = COLUMNS.map((c) => ({ alignment: { vertical: "top", wrapText: c.width >= 40 } }));
+  const ratingStyles = new Map<string, Partial<ExcelJS.Style>>();
+  const ratingColumn = COLUMNS.findIndex((c) => c.key === "rating");
+  claims.columns = COLUMNS.map((c, i) => ({ header: c.header, key: c.key, width: c.width, style: columnStyles[i] }));
   styleHeader(claims, COLUMNS.length);
   claims.getRow(1).commit();
   let count = 0;
   for await (const row of input.rows) {
-    const added = claims.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, row[c.key] ?? null])));
-    COLUMNS.forEach((c, i) => {
-      const value = row[c.key];
-      if (c.link && typeof value === "string" && /^https?:\/\//.test(value)) added.getCell(i + 1).value = { text: value, hyperlink: value };
-    });
+    const added = claims.addRow(COLUMNS.map((c) => {
+      const value = row[c.key] ?? null;
+      return c.link && typeof value === "string" && /^https?:\/\//.test(value) ? { text: value, hyperlink: value } : value;
+    }));
+    for (let i = 0; i < COLUMNS.length; i++) added.getCell(i + 1).style = columnStyles[i];
     const color = argb(row.ratingColor);
     if (color) {
-      const cell = added.getCell(COLUMNS.findIndex((c) => c.key === "rating") + 1);
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: color } };
-      cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+      let style = ratingStyles.get(color);
+      if (!style) ratingStyles.set(color, (style = { ...columnStyles[ratingColumn], fill: { type: "pattern", pattern: "solid", fgColor: { argb: color } }, font: { bold: true, color: { argb: "FFFFFFFF" } } }));
+      added.getCell(ratingColumn + 1).style = style;
     }
     added.commit();
     count++;
@@ -50,6 +55,7 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   claims.commit();
 
   const sources = workbook.addWorksheet("Sources", { views: [{ state: "frozen", ySplit: 1 }] });
+  const plain: Partial<ExcelJS.Style> = {};
   sources.columns = [
     { header: "Claim ID", key: "claimId", width: 27 },
     { header: "URL", key: "url", width: 50 },
@@ -62,6 +68,7 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   sources.getRow(1).commit();
   for await (const s of input.sources()) {
     const row = sources.addRow({ ...s, url: { text: s.url, hyperlink: s.url } });
+    for (let i = 1; i <= 6; i++) row.getCell(i).style = plain;
     row.commit();
   }
   sources.commit();

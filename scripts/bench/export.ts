@@ -50,7 +50,7 @@ async function main() {
     for (const format of ["csv", "xlsx"]) {
       const out = path.join(dir, `${article}.${format}`);
       // A bounded old generation makes the collector run as a long-lived server's would; without it V8 grows lazily.
-      const run = spawnSync(process.execPath, ["--max-old-space-size=128", "--import", "tsx", "--conditions=react-server", "scripts/bench/export-run.ts", article, format, out], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      const run = spawnSync(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--max-old-space-size=128", "--import", "tsx", "--conditions=react-server", "scripts/bench/export-run.ts", article, format, out], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
       if (run.status !== 0) throw new Error(run.stderr);
       const r = JSON.parse(run.stdout.trim().split("\n").pop()!) as { rows: number; ms: number; maxRssMb: number };
       console.log(`${String(r.rows).padStart(8)}  ${format.padEnd(6)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.maxRssMb.toFixed(0).padStart(6)} MB  ${(statSync(out).size / 1e6).toFixed(1).padStart(6)} MB`);
