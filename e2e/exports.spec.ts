@@ -45,3 +45,18 @@ test("exports need sign-in, and a reviewer cannot include drafts", async ({ page
   expect(badFormat.status()).toBe(400);
   expect((await badFormat.json()).error).toBe("Choose a format: csv, xlsx, json or claimreview.");
 });
+
+test("an editor exports exactly what a filtered queue view shows", async ({ page }) => {
+  await signInByHttp(page, "EDITOR");
+  await page.goto("/queue?view=all&q=Pyongyang");
+  const listed = await page.getByTestId("queue").getByRole("link").allInnerTexts();
+  expect(listed.length).toBeGreaterThan(0);
+  await page.getByRole("link", { name: "Export this view" }).click();
+  const form = page.getByRole("form", { name: "Export claims" });
+  await expect(form.getByLabel("Claims from").locator("option:checked")).toHaveText("Queue: all claims, search “Pyongyang”");
+  await form.getByLabel("Include claims that are not verified yet, with their status").check();
+  await form.getByLabel("CSV (.csv)").check();
+  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const rows = parse(readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
+  expect(rows.map((r) => r.Claim).sort()).toEqual(listed.map((t) => t.trim()).sort());
+});

@@ -115,6 +115,6 @@ describe("claim sheet exports", () => {
     await expect(resolveExportScope(reviewer, { articleId, includeAll: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(resolveExportScope(editorActor, { articleId: "nope" })).rejects.toMatchObject({ userMessage: "That article does not exist." });
     await expect(resolveExportScope(editorActor, { sessionId: "nope" })).rejects.toMatchObject({ userMessage: "That review session does not exist." });
-    await expect(resolveExportScope(editorActor, {})).rejects.toThrow("Choose one article or one review session to export.");
+    await expect(resolveExportScope(editorActor, {})).rejects.toThrow("Choose one article, one review session or a queue view to export.");
   });
 });

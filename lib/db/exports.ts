@@ -6,10 +6,18 @@ import { formatQuantities, type ExportRow, type ExportSource } from "../export/c
 import type { Quantity } from "../extract/types";
 import type { Prisma } from "./generated/prisma/client";
 import { db } from "./client";
+import { queueWhere } from "./queue";
+import { queueQuerySchema } from "../validation/queue";
+import { STATUS_LABEL, claimTypeLabel } from "../claim-labels";
 
 export const exportScopeSchema = z
-  .object({ articleId: z.string().min(1).optional(), sessionId: z.string().min(1).optional(), includeAll: z.boolean().default(false) })
-  .refine((s) => !!s.articleId !== !!s.sessionId, { message: "Choose one article or one review session to export." });
+  .object({
+    articleId: z.string().min(1).optional(),
+    sessionId: z.string().min(1).optional(),
+    queue: queueQuerySchema.pick({ view: true, status: true, type: true, q: true, minScore: true }).optional(),
+    includeAll: z.boolean().default(false),
+  })
+  .refine((s) => [s.articleId, s.sessionId, s.queue].filter(Boolean).length === 1, { message: "Choose one article, one review session or a queue view to export." });
 export type ExportScope = z.input<typeof exportScopeSchema>;
 
 const BATCH = 1000;
@@ -23,6 +31,11 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
   // Reviewers export finished work only; editors and admins may include drafts with their status.
   if (scope.includeAll && !can(actor, "verdict.signoff")) throw new AppError("FORBIDDEN", "Only editors can export claims that are not verified yet.");
   const status: Prisma.ClaimWhereInput = scope.includeAll ? {} : { status: "VERIFIED" };
+  const which = scope.includeAll ? "all claims" : "verified claims";
+  if (scope.queue) {
+    const where = await queueWhere(actor, scope.queue);
+    return { where: { AND: [where, status] }, label: `Queue: ${describeQueue(scope.queue)}, ${which}` };
+  }
   if (scope.articleId) {
     const article = await db().article.findUnique({ where: { id: scope.articleId }, select: { title: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
@@ -31,6 +44,18 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
   const session = await db().reviewSession.findUnique({ where: { id: scope.sessionId }, select: { name: true } });
   if (!session) throw new AppError("NOT_FOUND", "That review session does not exist.");
   return { where: { article: { sessions: { some: { sessionId: scope.sessionId } } }, ...status }, label: `Session “${session.name}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
+}
+
+const VIEW_LABEL: Record<string, string> = { mine: "assigned to me", unassigned: "unassigned", signoff: "waiting for my sign-off", all: "all claims" };
+
+export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["queue"]>): string {
+  return [
+    VIEW_LABEL[q.view],
+    q.status && `status ${STATUS_LABEL[q.status]}`,
+    q.type && `type ${claimTypeLabel(q.type)}`,
+    q.minScore !== undefined && `score at least ${q.minScore}`,
+    q.q && `search “${q.q}”`,
+  ].filter(Boolean).join(", ");
 }
 
 type RawRow = {

@@ -49,6 +49,36 @@ function viewCondition(actor: Actor, view: string): Prisma.Sql | null {
   }
 }
 
+const OPEN_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF"] as const;
+const EXPORTABLE_MATCHES = 10_000;
+
+/**
+ * The same queue filters as a Prisma filter, for exporting what the queue shows. The listing runs
+ * as SQL for speed (viewCondition above); the export tests check that both select the same claims.
+ */
+export async function queueWhere(actor: Actor, input: QueueQuery): Promise<Prisma.ClaimWhereInput> {
+  const q = queueQuerySchema.parse(input);
+  const and: Prisma.ClaimWhereInput[] = [];
+  if (q.view === "mine") and.push({ assigneeId: actor.id, status: { in: [...OPEN_STATUSES] } });
+  if (q.view === "unassigned") and.push({ assigneeId: null, status: { in: ["UNREVIEWED", "IN_REVIEW"] } });
+  if (q.view === "signoff") {
+    if (!can(actor, "verdict.signoff")) throw new AppError("FORBIDDEN", "Only editors sign claims off.");
+    and.push({ status: "NEEDS_SIGNOFF", NOT: { verdicts: { some: { signedOffAt: null, authorId: actor.id } } } });
+  }
+  if (q.status) and.push({ status: q.status });
+  if (q.type) and.push({ type: q.type });
+  if (q.minScore !== undefined) and.push({ score: { gte: q.minScore } });
+  if (q.q) {
+    const ids = await db().$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}) LIMIT ${EXPORTABLE_MATCHES + 1}`;
+    if (ids.length > EXPORTABLE_MATCHES) {
+      throw new AppError("INVALID_INPUT", `This search matches more than ${EXPORTABLE_MATCHES.toLocaleString("en-GB")} claims; narrow it, or export an article or a session.`);
+    }
+    and.push({ id: { in: ids.map((r) => r.id) } });
+  }
+  return { AND: and };
+}
+
 const DENSE_MATCHES = 10_000;
 
 /**

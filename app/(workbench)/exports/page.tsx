@@ -2,15 +2,31 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/db/articles";
+import { describeQueue } from "@/lib/db/exports";
 import { listSessions } from "@/lib/db/sessions";
+import { queueQuerySchema } from "@/lib/validation/queue";
 import { ExportForm } from "./_components/export-form";
 
 export const metadata: Metadata = { title: "Exports" };
 
-export default async function ExportsPage({ searchParams }: { searchParams: Promise<{ sessionId?: string }> }) {
+type Search = Record<string, string | undefined>;
+
+/** A queue view passed from the queue page ("Export this view"), kept as the query string the export API reads. */
+function queueScope(search: Search): { value: string; label: string } | null {
+  if (!search.view) return null;
+  const parsed = queueQuerySchema.safeParse(search);
+  if (!parsed.success) return null;
+  const { view, status, type, q, minScore } = parsed.data;
+  const params = new URLSearchParams(Object.entries({ view, status, type, q, minScore: minScore?.toString() }).filter((e): e is [string, string] => !!e[1]));
+  return { value: `queue:${params.toString()}`, label: `Queue: ${describeQueue(parsed.data)}` };
+}
+
+export default async function ExportsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("export.run");
   const [articles, sessions] = await Promise.all([listArticles(actor), listSessions(actor)]);
-  const { sessionId } = await searchParams;
+  const search = await searchParams;
+  const { sessionId } = search;
+  const queue = queueScope(search);
   return (
     <div className="space-y-6">
       <div>
@@ -25,7 +41,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
         <ExportForm
           articles={articles.map((a) => ({ id: a.id, title: a.title, verified: a.verifiedCount, total: a.claimCount }))}
           sessions={sessions.map((s) => ({ id: s.id, name: s.name }))}
-          initialScope={sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined}
+          queue={queue}
+          initialScope={queue?.value ?? (sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined)}
           canIncludeAll={can(actor, "verdict.signoff")}
         />
       )}

@@ -39,7 +39,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Queue</h1>
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold tracking-tight">Queue</h1>
+        <Link href={`/exports?${new URLSearchParams(Object.entries({ view: query.view, status: query.status, type: query.type, q: query.q }).filter((e): e is [string, string] => !!e[1]))}`} className="text-sm text-sky-800 underline">
+          Export this view
+        </Link>
+      </div>
       <nav aria-label="Queue views" className="flex flex-wrap gap-1 border-b border-slate-200">
         {views.map((v) => (
           <Link key={v.id} href={href({ ...keep, view: v.id })} aria-current={query.view === v.id ? "page" : undefined}

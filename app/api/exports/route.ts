@@ -3,23 +3,32 @@ import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
 import { prepareExport, CONTENT_TYPES, formatSchema } from "@/lib/db/export-job";
 import { site } from "@/lib/site";
+import { CLAIM_STATUSES, CLAIM_TYPES, QUEUE_VIEWS } from "@/lib/validation/queue";
 
 export const dynamic = "force-dynamic";
 
 const querySchema = z.object({
   articleId: z.string().min(1).optional(),
   sessionId: z.string().min(1).optional(),
+  // A queue view and its filters, as in the queue's own address.
+  view: z.enum(QUEUE_VIEWS, { error: "Choose a queue view: mine, unassigned, signoff or all." }).optional(),
+  status: z.enum(CLAIM_STATUSES).optional(),
+  type: z.enum(CLAIM_TYPES).optional(),
+  q: z.string().max(200, "Search for at most 200 characters.").optional(),
+  minScore: z.coerce.number().min(0).max(1).optional(),
   format: formatSchema,
   includeAll: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   bom: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 
-/** GET /api/exports?articleId=…&format=csv|xlsx|json|claimreview[&includeAll=true]: a streamed claim sheet. */
+/** GET /api/exports?articleId=…|sessionId=…|view=…[&status&type&q]&format=csv|xlsx|json|claimreview[&includeAll=true]: a streamed claim sheet. */
 export const GET = withActor(
   async (req, actor) => {
     const query = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     const { name: organisation, url: publicBase } = site();
-    const job = await prepareExport({ actor, publicBase, organisation: { name: organisation, url: publicBase } }, query);
+    const { view, status, type, q, minScore, ...rest } = query;
+    const scope = view ? { ...rest, queue: { view, status, type, q, minScore } } : rest;
+    const job = await prepareExport({ actor, publicBase, organisation: { name: organisation, url: publicBase } }, scope);
     const body = new PassThrough();
     job.run(body).catch((err: unknown) => body.destroy(err instanceof Error ? err : new Error(String(err))));
     const ext = query.format === "claimreview" ? "claimreview.jsonld" : query.format;

@@ -12,15 +12,20 @@ const FORMATS = [
   { id: "claimreview", label: "ClaimReview feed (.jsonld)" },
 ] as const;
 
+type Props = { articles: Article[]; sessions: Session[]; queue: { value: string; label: string } | null; initialScope?: string; canIncludeAll: boolean };
+
 /** Streams the export and saves it, showing how much has arrived; a refused request shows its reason. */
-export function ExportForm({ articles, sessions, initialScope, canIncludeAll }: { articles: Article[]; sessions: Session[]; initialScope?: string; canIncludeAll: boolean }) {
+export function ExportForm({ articles, sessions, queue, initialScope, canIncludeAll }: Props) {
   const [state, setState] = useState<{ busy: boolean; received: number; message: string | null; ok: boolean }>({ busy: false, received: 0, message: null, ok: false });
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const [kind, id] = String(form.get("scope")).split(":");
-    const params = new URLSearchParams({ [kind === "session" ? "sessionId" : "articleId"]: id, format: String(form.get("format")), includeAll: form.get("includeAll") ? "true" : "false", bom: form.get("bom") ? "true" : "false" });
+    const [kind, id] = String(form.get("scope")).split(/:(.*)/s);
+    const params = new URLSearchParams(kind === "queue" ? id : { [kind === "session" ? "sessionId" : "articleId"]: id });
+    params.set("format", String(form.get("format")));
+    params.set("includeAll", form.get("includeAll") ? "true" : "false");
+    params.set("bom", form.get("bom") ? "true" : "false");
     setState({ busy: true, received: 0, message: null, ok: false });
     const res = await fetch(`/api/exports?${params}`);
     if (!res.ok || !res.body) {
@@ -49,6 +54,7 @@ export function ExportForm({ articles, sessions, initialScope, canIncludeAll }: 
     <form onSubmit={onSubmit} aria-label="Export claims" className="max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <label className="block text-sm font-medium text-slate-700">Claims from
         <select name="scope" defaultValue={initialScope} className={`${inputClass} mt-1`}>
+          {queue && <option value={queue.value}>{queue.label}</option>}
           {sessions.length > 0 && (
             <optgroup label="Review sessions">
               {sessions.map((s) => <option key={s.id} value={`session:${s.id}`}>{s.name}</option>)}
