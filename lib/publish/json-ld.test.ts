@@ -2,23 +2,9 @@ import { describe, expect, it } from "vitest";
 import { schemaOrgProblems } from "../../test/schemaorg";
 import { claimReview } from "../export/claimreview";
 import { jsonLdScript } from "./json-ld";
+import { PUBLISHED_VERDICT } from "../../test/fixtures/published-verdict";
 
-const verdict = {
-  url: "https://desk.example/verdicts/shells-5m",
-  claimText: "North Korea may have shipped up to 5 million shells to Russia.",
-  quote: "North Korea may have shipped up to five million shells",
-  speaker: "Shin Won-sik",
-  articleUrl: "https://news.example/shells",
-  articleTitle: "Putin and Kim forged closer ties",
-  outlet: "News Example",
-  articleDate: "2024-06-18",
-  rating: { label: "Mostly true", ordinal: 5 },
-  worstRating: 1,
-  bestRating: 6,
-  summary: "South Korean intelligence estimates support the figure.",
-  datePublished: "2024-06-20T10:00:00.000Z",
-  dateModified: "2024-06-21T10:00:00.000Z",
-};
+const verdict = PUBLISHED_VERDICT;
 const desk = { name: "Desk", url: "https://desk.example" };
 
 describe("ClaimReview JSON-LD against schema.org's definitions", () => {

@@ -3,11 +3,9 @@
  * changes written to the database, and how long each change takes to reach each stream
  * (commit → event received). Target: p95 < 500 ms, no lost and no duplicated events. Loopback only.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { freePort, startEmbeddedPostgres } from "../../lib/db/embedded";
-import { migrate } from "../lib/database";
+import { benchDatabase, startBenchServer } from "./lib/server";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = ".data/bench-live";
@@ -75,26 +73,14 @@ function openStream(url: string, cookie: string): Stream {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
-  const cluster = await startEmbeddedPostgres({ dir: path.join(root, dataDir, "pg"), fresh: true });
-  await cluster.ensureDatabase("claimdesk");
-  const url = cluster.urlFor("claimdesk");
-  process.env.DATABASE_URL = url;
-  migrate(url);
+  const { url, cluster } = await benchDatabase(dataDir);
   const session = await prepareSession();
-  const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
-    cwd: root, env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: url }, stdio: "ignore",
-  });
-  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
   const writer = new pg.Client({ connectionString: url });
   const streams: Stream[] = [];
+  let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let up = false, deadline = Date.now() + 300_000; !up; ) {
-      if (Date.now() > deadline) throw new Error("the server did not start within 5 minutes");
-      up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
-      if (!up) await new Promise((r) => setTimeout(r, 200));
-    }
+    server = await startBenchServer(dataDir, url);
+    const base = server.base;
     const cookie = await signIn(base, session.email, session.password);
     for (let i = 0; i < STREAMS; i++) streams.push(openStream(`${base}/api/sessions/${session.sessionId}/events`, cookie));
     await Promise.all(streams.map((s) => s.ready));
@@ -129,8 +115,7 @@ async function main() {
   } finally {
     for (const s of streams) s.abort.abort();
     await writer.end().catch(() => undefined);
-    server.kill("SIGTERM");
-    await exited;
+    await server?.stop();
     await cluster.stop();
   }
 }

@@ -4,12 +4,10 @@
  * Target: the verdict page reaches at least 0.8 of the static page's throughput. Also counts the
  * database transactions during the verdict-page run (a cached page should cost none).
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { freePort, startEmbeddedPostgres } from "../../lib/db/embedded";
-import { migrate } from "../lib/database";
+import { benchDatabase, startBenchServer } from "./lib/server";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = ".data/bench-public";
@@ -29,15 +27,6 @@ async function preparePublishedVerdict(): Promise<string> {
   return `/verdicts/${slug}`;
 }
 
-async function waitForServer(port: number): Promise<void> {
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the server did not start within 5 minutes");
-}
-
 async function load(url: string, duration: number) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration });
   if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
@@ -52,25 +41,14 @@ async function transactions(client: pg.Client): Promise<number> {
 }
 
 async function main() {
-  const cluster = await startEmbeddedPostgres({ dir: path.join(root, dataDir, "pg"), fresh: true });
-  await cluster.ensureDatabase("claimdesk");
-  const url = cluster.urlFor("claimdesk");
-  process.env.DATABASE_URL = url;
-  migrate(url);
+  const { url, cluster } = await benchDatabase(dataDir);
   const verdictPath = await preparePublishedVerdict();
-  const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: url },
-    stdio: "ignore",
-  });
-  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
   const stats = new pg.Client({ connectionString: url });
+  let server: Awaited<ReturnType<typeof startBenchServer>> | null = null;
   try {
-    await waitForServer(port);
+    server = await startBenchServer(dataDir, url);
     await stats.connect();
-    const base = `http://127.0.0.1:${port}`;
-    const pages = { static: `${base}/sign-in`, verdict: `${base}${verdictPath}` };
+    const pages = { static: `${server.base}/sign-in`, verdict: `${server.base}${verdictPath}` };
     for (const page of Object.values(pages)) await load(page, 2); // warm-up; renders and caches the verdict page
 
     const fixed = await load(pages.static, SECONDS);
@@ -88,8 +66,7 @@ async function main() {
     console.log(`database transactions during the verdict run: ${Math.max(0, during)}`);
   } finally {
     await stats.end().catch(() => undefined);
-    server.kill("SIGTERM");
-    await exited;
+    await server?.stop();
     await cluster.stop();
   }
 }

@@ -1,0 +1,35 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { freePort, startEmbeddedPostgres, type EmbeddedCluster } from "../../../lib/db/embedded";
+import { migrate } from "../../lib/database";
+
+const root = path.resolve(__dirname, "../../..");
+
+/** A fresh, migrated embedded database under `dataDir`; DATABASE_URL points at it for this process. */
+export async function benchDatabase(dataDir: string): Promise<{ url: string; cluster: EmbeddedCluster }> {
+  const cluster = await startEmbeddedPostgres({ dir: path.join(root, dataDir, "pg"), fresh: true });
+  await cluster.ensureDatabase("claimdesk");
+  const url = cluster.urlFor("claimdesk");
+  process.env.DATABASE_URL = url;
+  migrate(url);
+  return { url, cluster };
+}
+
+/** The production server (`npm start`'s own script) on that database and a free loopback port, once it answers. */
+export async function startBenchServer(dataDir: string, databaseUrl: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+    stdio: "ignore",
+  });
+  const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
+  const stop = async () => { server.kill("SIGTERM"); await exited; };
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
+    if (Date.now() > deadline) { await stop(); throw new Error("the server did not start within 5 minutes"); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, stop };
+}
