@@ -64,6 +64,9 @@ async function main() {
     const demoUsers = !!database.embedded || process.argv.includes("--demo");
     const report = await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers });
     log(`Seeded: ${report.articlesAdded} new articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`);
+    // The start script itself needs no database while the server runs: close its connections.
+    const { db } = await import("../lib/db/client");
+    await db().$disconnect();
     build(nextauthUrl);
   } catch (err) {
     await stopDatabase();
