@@ -110,7 +110,7 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   await expect(figures.locator("div", { hasText: "Claims checked" }).locator("dd")).toHaveText("1");
   await expect(page.getByRole("region", { name: "Blind double review agreement" })).toContainText("Over 3 claims rated by both reviewers: 67% agreement, Cohen's kappa 0.50.");
 
-  await page.getByRole("link", { name: "More export options" }).click();
+  await page.getByRole("link", { name: "Export the session's claim sheet" }).click();
   const form = page.getByRole("form", { name: "Export claims" });
   await expect(form.getByLabel("Claims from")).toHaveValue(`session:${seeded.sessionId}`);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);

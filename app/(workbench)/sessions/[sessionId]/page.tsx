@@ -44,7 +44,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-3">
           {!closed && <LiveUpdates sessionId={sessionId} after={after} />}
-          <a href={`/api/exports?sessionId=${sessionId}&format=xlsx`} className="text-sm text-sky-800 underline">Export verified claims (XLSX)</a>
+          <Link href={`/exports?sessionId=${sessionId}`} className="text-sm text-sky-800 underline">Export claim sheet</Link>
           {closed ? <Link href={`/sessions/${sessionId}/summary`} className="text-sm text-sky-800 underline">Summary</Link> : board.manager && <CloseSessionButton sessionId={sessionId} />}
         </div>
       </header>

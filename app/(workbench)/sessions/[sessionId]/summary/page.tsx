@@ -57,10 +57,9 @@ export default async function SessionSummaryPage({ params }: { params: Promise<{
         )}
         <p className="mt-2 text-sm text-slate-600">Open claims keep their assignees and stay in the <Link href="/queue?view=all" className="underline">queue</Link>.</p>
       </section>
-      <p className="flex gap-4 text-sm">
-        <a href={`/api/exports?sessionId=${sessionId}&format=xlsx`} className="font-medium text-sky-800 underline">Export the claim sheet (XLSX)</a>
-        <a href={`/api/exports?sessionId=${sessionId}&format=csv`} className="font-medium text-sky-800 underline">CSV</a>
-        <Link href={`/exports?sessionId=${sessionId}`} className="text-sky-800 underline">More export options</Link>
+      <p className="text-sm">
+        <Link href={`/exports?sessionId=${sessionId}`} className="font-medium text-sky-800 underline">Export the session&apos;s claim sheet</Link>
+        <span className="text-slate-600"> (CSV, XLSX, JSON or ClaimReview)</span>
       </p>
     </div>
   );
