@@ -164,3 +164,30 @@ test("a cached verdict page is served from the cache, and the public pages pass 
     expect(overflow, `${url} scrolls sideways at 360 px`).toBeLessThanOrEqual(0);
   }
 });
+
+test("an editor withdraws a published fact check: the page keeps a notice with the reason, the feed says so, the index drops it", async ({ browser }) => {
+  const claim = seedPublic<Verified>("verified");
+  const editor = await (await browser.newContext()).newPage();
+  await signInByHttp(editor, "EDITOR");
+  await openClaim(editor, claim);
+  const publication = editor.getByTestId("publication");
+  await publication.getByRole("button", { name: "Publish" }).click();
+  await expect(publication).toContainText("Published (version 1).");
+  const slug = (await publication.getByRole("link", { name: "Public page" }).getAttribute("href"))!.split("/").pop()!;
+
+  const withdraw = editor.getByRole("form", { name: "Withdraw fact check" });
+  await withdraw.getByRole("button", { name: "Withdraw" }).click();
+  await expect(publication.getByRole("alert")).toHaveText("Say in a sentence why the fact check is withdrawn; readers will see it.");
+  await withdraw.getByLabel("Why it is withdrawn (shown to readers)").fill("The port authority withdrew its annual report.");
+  await withdraw.getByRole("button", { name: "Withdraw" }).click();
+  await expect(publication).toContainText("Withdrawn: The port authority withdrew its annual report.");
+
+  const reader = await (await browser.newContext()).newPage();
+  const page = await reader.goto(`/verdicts/${slug}`);
+  expect(page!.status()).toBe(200);
+  await expect(reader.getByRole("note", { name: "Withdrawn" })).toContainText("The port authority withdrew its annual report.");
+  await expect(reader.getByRole("region", { name: "Verdict" })).toHaveCount(0);
+  await reader.goto(`/verdicts?q=${claim.text.match(/\(([0-9a-f]+)\)/)![1]}`);
+  await expect(reader.getByText("0 fact checks")).toBeVisible();
+  expect(await (await reader.request.get("/feed.xml")).text()).toContain(`<![CDATA[Withdrawn: ${claim.text}]]>`);
+});

@@ -126,3 +126,24 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   const rows = parse(readFileSync((await csv.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => [r.Claim, r.Status, r.Rating])).toEqual([[seeded.verifiedText, "VERIFIED", "True"]]);
 });
+
+test("in a blind session a reviewer sees and changes only their own rating; the editor sees the pair", async ({ browser }) => {
+  const { sessionId } = seedPublic<SeededSession>("session");
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInByHttp(reviewer, "REVIEWER");
+  await reviewer.goto(`/sessions/${sessionId}`);
+  const row = reviewer.getByTestId("session-claim").filter({ hasText: "Unemployment fell to 5.1%" });
+  await expect(row).toContainText("Blind ratings: 2/2");
+  await expect(row).not.toContainText("Agree");
+  await expect(row.getByLabel("Your blind rating").locator("option:checked")).toHaveText("False");
+  await expect(reviewer.getByTestId("my-work")).toContainText("Unemployment fell to 5.1%");
+
+  const editor = await (await browser.newContext()).newPage();
+  await signInByHttp(editor, "EDITOR");
+  await editor.goto(`/sessions/${sessionId}`);
+  const editorRow = editor.getByTestId("session-claim").filter({ hasText: "Unemployment fell to 5.1%" });
+  await expect(editorRow).toContainText("Disagree: False vs Misleading");
+
+  await row.getByLabel("Your blind rating").selectOption({ label: "Misleading" });
+  await expect(editorRow).toContainText("Agree: Misleading");
+});

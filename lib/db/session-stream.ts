@@ -2,9 +2,19 @@ import "server-only";
 import type { Actor } from "../auth/permissions";
 import { db } from "./client";
 import { subscribe, type SessionNotice } from "./session-listener";
-import { dropPresence, eventsAfter, requireSessionAccess, touchPresence } from "./sessions";
+import { eventsAfter, leavePresence, requireSessionAccess, touchPresence } from "./sessions";
 
 const HEARTBEAT_MS = 15_000;
+
+// Open streams per person and session in this process: someone with two tabs open is still here
+// when one of them closes.
+const globalStreams = globalThis as unknown as { claimdeskOpenStreams?: Map<string, number> };
+const openStreams = (globalStreams.claimdeskOpenStreams ??= new Map());
+const streamKey = (sessionId: string, userId: string) => `${sessionId}:${userId}`;
+
+export function hasOpenStream(sessionId: string, userId: string): boolean {
+  return (openStreams.get(streamKey(sessionId, userId)) ?? 0) > 0;
+}
 
 /** The id of the session's latest event, so a freshly rendered page can follow on from it. */
 export async function latestEventId(sessionId: string): Promise<string> {
@@ -47,13 +57,19 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
     touchPresence(actor, sessionId).catch(() => undefined);
   }, HEARTBEAT_MS);
 
+  const key = streamKey(sessionId, actor.id);
+  openStreams.set(key, (openStreams.get(key) ?? 0) + 1);
+
   async function close() {
     if (closed) return;
     closed = true;
     clearInterval(heartbeat);
     unsubscribe();
     try { controller.close(); } catch { /* already closed by the client */ }
-    await dropPresence(actor, sessionId).catch(() => undefined);
+    const left = (openStreams.get(key) ?? 1) - 1;
+    if (left > 0) return void openStreams.set(key, left);
+    openStreams.delete(key);
+    await leavePresence(actor, sessionId).catch(() => undefined);
   }
   signal.addEventListener("abort", () => void close());
 

@@ -10,7 +10,7 @@ import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
 import { closeSessionHub, type SessionNotice } from "./session-listener";
 import { openSessionStream } from "./session-stream";
-import { assignClaims, autoAssign, createSession, getSessionBoard, rateBlind, requireSessionAccess, sessionSummary } from "./sessions";
+import { assignClaims, autoAssign, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
 
 let ratings: Record<string, string>;
 beforeAll(async () => { ratings = await ratingIds(); });
@@ -94,6 +94,30 @@ describe("live session events", () => {
     const ids = frames.filter((f) => f.startsWith("id:")).map((f) => Number(f.split("\n")[0].slice(4)));
     expect(new Set(ids).size).toBe(ids.length);
     expect(frames.at(-1)).toContain('"kind":"claim.status"');
+  });
+});
+
+describe("presence", () => {
+  it("lists who has the session open and which claim; a second tab closing does not make them leave", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer]);
+    const here = async () => (await listPresence(sessionId)).map((p) => [p.user.name, p.claimId]);
+    const first = new AbortController();
+    const second = new AbortController();
+    await openSessionStream(reviewer, sessionId, "0", first.signal);
+    await openSessionStream(reviewer, sessionId, "0", second.signal);
+    expect(await here()).toEqual([[reviewer.name, null]]);
+    first.abort();
+    await touchPresence(reviewer, sessionId, claims[0].id);
+    expect(await here()).toEqual([[reviewer.name, claims[0].id]]);
+    second.abort();
+    await expect.poll(here).toEqual([[reviewer.name, claims[0].id]]);
+    await touchPresence(reviewer, sessionId, null);
+    const third = new AbortController();
+    await openSessionStream(reviewer, sessionId, "0", third.signal);
+    third.abort();
+    await expect.poll(here).toEqual([]);
   });
 });
 

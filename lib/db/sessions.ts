@@ -266,8 +266,9 @@ export async function touchPresence(actor: Actor, sessionId: string, claimId?: s
   await db().sessionPresence.upsert({ where: { sessionId_userId: { sessionId, userId: actor.id } }, create: { sessionId, userId: actor.id, ...data }, update: data });
 }
 
-export async function dropPresence(actor: Actor, sessionId: string) {
-  await db().sessionPresence.deleteMany({ where: { sessionId, userId: actor.id } });
+/** Leaves the session, unless the person still has one of its claims open (a claim page's beacon says so). */
+export async function leavePresence(actor: Actor, sessionId: string) {
+  await db().sessionPresence.deleteMany({ where: { sessionId, userId: actor.id, claimId: null } });
 }
 
 export function listPresence(sessionId: string) {

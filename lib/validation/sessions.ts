@@ -28,7 +28,10 @@ export const blindRatingSchema = z.object({ sessionId, claimId: z.string().min(1
 export type BlindRatingInput = z.input<typeof blindRatingSchema>;
 
 export const closeSessionSchema = z.object({ sessionId });
-export const presenceSchema = z.object({ claimId: z.preprocess(blankToUndefined, z.string().min(1).max(100).nullable().default(null)) });
+export const presenceSchema = z.object({
+  claimId: z.preprocess(blankToUndefined, z.string().min(1).max(100).nullable().default(null)),
+  leaving: z.boolean().default(false),
+});
 
 export const sessionBoardQuerySchema = z.object({
   status: z.preprocess(blankToUndefined, z.enum(["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF", "VERIFIED", "DISMISSED"]).optional()),

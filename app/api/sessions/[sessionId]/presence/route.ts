@@ -1,15 +1,17 @@
 import { withActor } from "@/lib/auth/with-actor";
-import { touchPresence } from "@/lib/db/sessions";
+import { hasOpenStream } from "@/lib/db/session-stream";
+import { leavePresence, touchPresence } from "@/lib/db/sessions";
 import { presenceSchema } from "@/lib/validation/sessions";
 
 type Ctx = { params: Promise<{ sessionId: string }> };
 
-/** POST /api/sessions/:id/presence {claimId}: says which claim this person has open in the session. */
+/** POST /api/sessions/:id/presence {claimId, leaving?}: which claim this person has open in the session, or that they closed it. */
 export const POST = withActor<Ctx>(
   async (req, actor, { params }) => {
     const { sessionId } = await params;
-    const { claimId } = presenceSchema.parse(await req.json().catch(() => ({})));
+    const { claimId, leaving } = presenceSchema.parse(await req.json().catch(() => ({})));
     await touchPresence(actor, sessionId, claimId);
+    if (leaving && !hasOpenStream(sessionId, actor.id)) await leavePresence(actor, sessionId);
     return new Response(null, { status: 204 });
   },
   { permission: "article.read" },
