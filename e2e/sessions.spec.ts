@@ -12,6 +12,7 @@ const markPage = (page: Page) => page.evaluate(() => { (window as unknown as { l
 const stillSamePage = (page: Page) => page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce === true);
 
 test("an editor runs a live session: assignments, verdicts and missed changes reach the other page without reload", async ({ browser }) => {
+  const { title } = seedPublic<{ title: string }>("article");
   const editor = await (await browser.newContext()).newPage();
   await signInByHttp(editor, "EDITOR");
   await editor.goto("/sessions/new");
@@ -20,7 +21,7 @@ test("an editor runs a live session: assignments, verdicts and missed changes re
   await form.getByLabel("Name").fill(name);
   await form.getByRole("button", { name: "Create session" }).click();
   await expect(form.getByRole("alert")).toHaveText("Choose at least one article.");
-  await form.getByRole("checkbox", { name: /Russian-North Korean Bear Hug/ }).check();
+  await form.getByRole("checkbox", { name: new RegExp(title) }).check();
   await form.getByRole("checkbox", { name: /Rita Reviewer/ }).check();
   await form.getByRole("button", { name: "Create session" }).click();
   await expect(editor.getByRole("heading", { level: 1 })).toHaveText(name);
@@ -51,7 +52,7 @@ test("an editor runs a live session: assignments, verdicts and missed changes re
   await expect(work.getByTestId("claim-panel")).toBeVisible();
   await expect(editor.getByTestId("session-claim").filter({ hasText: claimText })).toContainText("Open now: Rita Reviewer");
   const source = work.getByRole("form", { name: "Add source" });
-  await source.getByLabel("Source address").fill("https://archive.example/bear-hug");
+  await source.getByLabel("Source address").fill("https://archive.example/port-briefing");
   await source.getByLabel("Publisher").fill("State Archive");
   await source.getByLabel("Stance").selectOption("REFUTES");
   await source.getByRole("button", { name: "Add source" }).click();
