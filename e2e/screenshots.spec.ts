@@ -58,6 +58,8 @@ test.describe("screenshots", () => {
     const { sessionId } = seedPublic<{ sessionId: string }>("session");
     await signInByHttp(page, "EDITOR");
     await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto("/sessions/new");
+    await page.screenshot({ path: "docs/screenshots/session-new.png", fullPage: true });
     await page.goto(`/sessions/${sessionId}`);
     await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
     await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();

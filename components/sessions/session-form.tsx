@@ -5,6 +5,9 @@ import { useState } from "react";
 import { FormStatus, useActionForm } from "@/components/claims/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { createSessionAction } from "@/lib/actions/sessions";
+import { claimTypeLabel } from "@/lib/claim-labels";
+import { plural } from "@/lib/format";
+import { CLAIM_TYPES } from "@/lib/validation/queue";
 
 type Props = { articles: { id: string; title: string; outlet: string | null; claims: number }[]; people: { id: string; name: string; role: string }[] };
 
@@ -16,13 +19,15 @@ export function SessionForm({ articles, people }: Props) {
   const [articleIds, setArticleIds] = useState<string[]>([]);
   const [reviewerIds, setReviewerIds] = useState<string[]>([]);
   const [blind, setBlind] = useState(false);
+  const [claimType, setClaimType] = useState("");
+  const [minScore, setMinScore] = useState("");
   const flip = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     // datetime-local has no zone: read it as the editor's local time.
     const when = deadline ? new Date(deadline).toISOString() : "";
-    await form.run({ name, deadline: when, articleIds, reviewerIds, blindDoubleReview: blind });
+    await form.run({ name, deadline: when, articleIds, reviewerIds, blindDoubleReview: blind, claimType, minScore });
   }
 
   return (
@@ -41,11 +46,26 @@ export function SessionForm({ articles, people }: Props) {
           {articles.map((a) => (
             <label key={a.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={articleIds.includes(a.id)} onChange={() => setArticleIds(flip(articleIds, a.id))} />
-              <span>{a.title}</span><span className="text-slate-500">{a.outlet ? `${a.outlet} · ` : ""}{a.claims} claims</span>
+              <span>{a.title}</span><span className="text-slate-500">{a.outlet ? `${a.outlet} · ` : ""}{plural(a.claims, "claim")}</span>
             </label>
           ))}
         </div>
         {form.fieldErrors?.articleIds && <p className="mt-1 text-sm text-red-700">{form.fieldErrors.articleIds[0]}</p>}
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-1 text-sm font-medium text-slate-700">Which claims of these articles (optional)</legend>
+        <Field label="Claim type" name="claimType" error={form.fieldErrors?.claimType}>
+          <select id="claimType" value={claimType} onChange={(e) => setClaimType(e.target.value)} className={inputClass}>
+            <option value="">Every type</option>
+            {CLAIM_TYPES.map((t) => <option key={t} value={t}>{claimTypeLabel(t)}</option>)}
+          </select>
+        </Field>
+        <Field label="Check-worthiness" name="minScore" error={form.fieldErrors?.minScore}>
+          <select id="minScore" value={minScore} onChange={(e) => setMinScore(e.target.value)} className={inputClass}>
+            <option value="">Any score</option>
+            {[0.3, 0.5, 0.7].map((v) => <option key={v} value={v}>At least {v * 100}%</option>)}
+          </select>
+        </Field>
       </fieldset>
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">People taking part</legend>

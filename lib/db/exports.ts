@@ -7,6 +7,7 @@ import type { Quantity } from "../extract/types";
 import type { Prisma } from "./generated/prisma/client";
 import { db } from "./client";
 import { queueWhere } from "./queue";
+import { sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
 import { STATUS_LABEL, claimTypeLabel } from "../claim-labels";
 
@@ -41,9 +42,9 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
     return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
   }
-  const session = await db().reviewSession.findUnique({ where: { id: scope.sessionId }, select: { name: true } });
+  const session = await db().reviewSession.findUnique({ where: { id: scope.sessionId }, select: { id: true, name: true, claimType: true, minScore: true } });
   if (!session) throw new AppError("NOT_FOUND", "That review session does not exist.");
-  return { where: { article: { sessions: { some: { sessionId: scope.sessionId } } }, ...status }, label: `Session “${session.name}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
+  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
 }
 
 const VIEW_LABEL: Record<string, string> = { mine: "assigned to me", unassigned: "unassigned", signoff: "waiting for my sign-off", all: "all claims" };

@@ -8,6 +8,7 @@ import { addClaim } from "./claims/edit-claims";
 import { addSource } from "./claims/sources";
 import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
+import { resolveExportScope } from "./exports";
 import { closeSessionHub, type SessionNotice } from "./session-listener";
 import { openSessionStream } from "./session-stream";
 import { assignClaims, autoAssign, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
@@ -94,6 +95,29 @@ describe("live session events", () => {
     const ids = frames.filter((f) => f.startsWith("id:")).map((f) => Number(f.split("\n")[0].slice(4)));
     expect(new Set(ids).size).toBe(ids.length);
     expect(frames.at(-1)).toContain('"kind":"claim.status"');
+  });
+});
+
+describe("a session with a claim filter", () => {
+  it("covers only the claims of its type and score, on the board, in assignment and in its export", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { id: articleId } = await createArticle(editor, { title: "Mixed", body: `${BODY} The mayor opened the new bridge on Monday. ${Math.random()}` });
+    const all = await db().claim.findMany({ where: { articleId } });
+    const statistics = all.filter((c) => c.type === "STATISTIC");
+    expect(statistics.length).toBeGreaterThan(0);
+    expect(statistics.length).toBeLessThan(all.length);
+    const { id: sessionId } = await createSession(editor, { name: "Numbers only", articleIds: [articleId], reviewerIds: [reviewer.id], blindDoubleReview: false, claimType: "STATISTIC" });
+
+    const board = await getSessionBoard(editor, sessionId);
+    expect(board.rows.map((r) => r.id).sort()).toEqual(statistics.map((c) => c.id).sort());
+    await autoAssign(editor, { sessionId, strategy: "round-robin" });
+    expect(await db().assignment.count({ where: { sessionId } })).toBe(statistics.length);
+    const outside = all.find((c) => c.type !== "STATISTIC")!;
+    await expect(assignClaims(editor, { sessionId, claimIds: [outside.id], userId: reviewer.id })).rejects.toMatchObject({ userMessage: "Some of the selected claims are not in this session." });
+    const { where } = await resolveExportScope(editor, { sessionId, includeAll: true });
+    expect(await db().claim.count({ where })).toBe(statistics.length);
+    await expect(createSession(editor, { name: "Bad filter", articleIds: [articleId], reviewerIds: [reviewer.id], blindDoubleReview: false, minScore: 2 })).rejects.toThrow();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type AssignInput, type AutoAssignInput, type BlindRatingInput, type CreateSessionInput, type SessionBoardQuery,
 } from "../validation/sessions";
 import type { Prisma } from "./generated/prisma/client";
+import type { ClaimType } from "./generated/prisma/enums";
 import { db, type Tx } from "./client";
 import { recordAudit } from "./audit";
 
@@ -28,7 +29,16 @@ export async function requireSessionAccess(actor: Actor | null, sessionId: strin
   return session;
 }
 
-const claimsOf = (sessionId: string): Prisma.ClaimWhereInput => ({ article: { sessions: { some: { sessionId } } } });
+type SessionScope = { id: string; claimType: ClaimType | null; minScore: number | null };
+
+/** The claims a session covers: those of its articles, narrowed by its claim filter when it has one. */
+export function sessionClaimsWhere(session: SessionScope): Prisma.ClaimWhereInput {
+  return {
+    article: { sessions: { some: { sessionId: session.id } } },
+    ...(session.claimType ? { type: session.claimType } : {}),
+    ...(session.minScore !== null ? { score: { gte: session.minScore } } : {}),
+  };
+}
 
 export async function createSession(actor: Actor, input: CreateSessionInput) {
   assertCan(actor, "session.manage");
@@ -46,6 +56,8 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
         name: data.name,
         deadline: data.deadline ?? null,
         blindDoubleReview: data.blindDoubleReview,
+        claimType: data.claimType ?? null,
+        minScore: data.minScore ?? null,
         createdById: actor.id,
         articles: { create: [...new Set(data.articleIds)].map((articleId) => ({ articleId })) },
         members: { create: [...new Set(data.reviewerIds)].map((userId) => ({ userId })) },
@@ -82,7 +94,7 @@ export async function sessionChoices(actor: Actor) {
 export async function getSessionBoard(actor: Actor, sessionId: string, query: SessionBoardQuery = {}) {
   const session = await requireSessionAccess(actor, sessionId);
   const manager = can(actor, "session.manage");
-  const where: Prisma.ClaimWhereInput = { ...claimsOf(sessionId), ...(query.status ? { status: query.status } : {}) };
+  const where: Prisma.ClaimWhereInput = { ...sessionClaimsWhere(session), ...(query.status ? { status: query.status } : {}) };
   if (query.assignee === "none") where.assignments = { none: { sessionId } };
   else if (query.assignee) where.assignments = { some: { sessionId, userId: query.assignee } };
   const [articles, claims, members, presence] = await Promise.all([
@@ -122,8 +134,8 @@ async function sessionForChange(tx: Tx, actor: Actor, sessionId: string) {
   return session;
 }
 
-async function claimsInSession(tx: Tx, sessionId: string, claimIds: string[]) {
-  const found = await tx.claim.findMany({ where: { id: { in: claimIds }, ...claimsOf(sessionId) }, select: { id: true } });
+async function claimsInSession(tx: Tx, session: SessionScope, claimIds: string[]) {
+  const found = await tx.claim.findMany({ where: { id: { in: claimIds }, ...sessionClaimsWhere(session) }, select: { id: true } });
   if (found.length !== new Set(claimIds).size) throw new AppError("INVALID_INPUT", "Some of the selected claims are not in this session.");
   return found.map((c) => c.id);
 }
@@ -143,7 +155,7 @@ export async function assignClaims(actor: Actor, input: AssignInput) {
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     if (userId && !session.members.some((m) => m.userId === userId)) throw new AppError("INVALID_INPUT", "Assign claims to a member of this session.");
-    const ids = await claimsInSession(tx, sessionId, claimIds);
+    const ids = await claimsInSession(tx, session, claimIds);
     await replaceAssignments(tx, sessionId, new Map(ids.map((id) => [id, userId ? [userId] : []])));
     await recordAudit(tx, actor, { action: "session.assign", entityType: "ReviewSession", entityId: sessionId, after: { claims: ids.length, userId } });
     return { assigned: ids.length };
@@ -157,7 +169,7 @@ export async function autoAssign(actor: Actor, input: AutoAssignInput) {
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     const claims = await tx.claim.findMany({
-      where: { ...claimsOf(sessionId), status: { in: [...OPEN_STATUSES] }, assignments: { none: { sessionId } } },
+      where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] }, assignments: { none: { sessionId } } },
       orderBy: [{ articleId: "asc" }, { start: "asc" }],
       select: { id: true },
     });
@@ -207,7 +219,7 @@ export async function closeSession(actor: Actor, input: { sessionId: string }) {
 export async function sessionProgress(actor: Actor, sessionId: string) {
   const session = await requireSessionAccess(actor, sessionId);
   const claims = await db().claim.findMany({
-    where: claimsOf(sessionId),
+    where: sessionClaimsWhere(session),
     select: { id: true, status: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true, ordinal: true } } } } },
   });
   const byStatus: Record<string, number> = { UNREVIEWED: 0, IN_REVIEW: 0, NEEDS_SIGNOFF: 0, VERIFIED: 0, DISMISSED: 0 };
@@ -251,7 +263,7 @@ export async function sessionProgress(actor: Actor, sessionId: string) {
 export async function sessionSummary(actor: Actor, sessionId: string) {
   const session = await requireSessionAccess(actor, sessionId);
   const progress = await sessionProgress(actor, sessionId);
-  const open = await db().claim.findMany({ where: { ...claimsOf(sessionId), status: { in: [...OPEN_STATUSES] } }, select: { id: true, text: true, status: true, articleId: true }, orderBy: { createdAt: "asc" } });
+  const open = await db().claim.findMany({ where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] } }, select: { id: true, text: true, status: true, articleId: true }, orderBy: { createdAt: "asc" } });
   const blind = await db().blindRating.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { claimId: true, rating: { select: { slug: true } } } });
   const byClaim = new Map<string, string[]>();
   for (const b of blind) byClaim.set(b.claimId, [...(byClaim.get(b.claimId) ?? []), b.rating.slug]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined, optionalDate } from "./fields";
+import { CLAIM_TYPES } from "./queue";
 
 const ids = (message: string) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)).min(1, message));
 const sessionId = z.string().min(1, "Choose a session.");
@@ -10,6 +11,9 @@ export const createSessionSchema = z.object({
   articleIds: ids("Choose at least one article."),
   reviewerIds: ids("Choose at least one reviewer."),
   blindDoubleReview: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  // An optional claim filter: only this type, only at least this check-worthy.
+  claimType: z.preprocess(blankToUndefined, z.enum(CLAIM_TYPES, { error: "Choose a claim type from the list." }).optional()),
+  minScore: z.preprocess(blankToUndefined, z.coerce.number({ error: "Give the check-worthiness as a number from 0 to 1." }).min(0).max(1).optional()),
 });
 export type CreateSessionInput = z.input<typeof createSessionSchema>;
 

@@ -7,7 +7,7 @@ import { LiveUpdates } from "@/components/sessions/live-updates";
 import { ProgressCharts } from "@/components/sessions/progress-charts";
 import { SessionBoard } from "@/components/sessions/session-board";
 import { orPageError, requirePageActor } from "@/lib/auth/guard";
-import { STATUS_LABEL } from "@/lib/claim-labels";
+import { STATUS_LABEL, claimTypeLabel } from "@/lib/claim-labels";
 import { db } from "@/lib/db/client";
 import { latestEventId } from "@/lib/db/session-stream";
 import { getSessionBoard, sessionProgress } from "@/lib/db/sessions";
@@ -40,6 +40,8 @@ export default async function SessionPage({ params, searchParams }: Props) {
             {closed ? `Closed ${formatDate(session.closedAt)}` : "Open"}
             {session.deadline && <> · deadline {session.deadline.toISOString().slice(0, 16).replace("T", " ")} UTC</>}
             {session.blindDoubleReview && <> · blind double review</>} · {plural(progress.total, "claim")}
+            {session.claimType && <> · only {claimTypeLabel(session.claimType).toLowerCase()} claims</>}
+            {session.minScore !== null && <> · check-worthiness at least {Math.round(session.minScore * 100)}%</>}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
