@@ -116,6 +116,9 @@ test("nothing unpublished is reachable: a crawl of every public page finds no dr
     }
   }
   expect([...seen].some((p) => p.startsWith(`/verdicts/${seeded.publishedSlug}/opengraph-image`))).toBe(true);
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Disallow: /articles");
+  expect(robots).toMatch(/Sitemap: http:\/\/localhost:3100\/sitemap\.xml/);
   const search = await (await request.get(`/verdicts?q=${seeded.marker}`)).text();
   expect(search).toContain("0 fact checks");
 

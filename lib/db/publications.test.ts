@@ -94,4 +94,19 @@ describe("publishing a verdict", () => {
     expect((await listPublicVerdicts({ q: marker, rating: "true", page: 1 })).total).toBe(0);
     expect((await listPublicVerdicts({ q: marker, to: new Date("2000-01-01"), page: 1 })).total).toBe(0);
   });
+
+  it("pages the public index twenty at a time, newest first", async () => {
+    const { reviewer, editor } = await team();
+    const marker = `pager${Date.now()}`;
+    const slugs: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      const { claim } = await verifiedClaim({ reviewer, editor, summary: `Checked ${marker} ${i}.` });
+      slugs.push((await publishClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id) })).slug);
+    }
+    const first = await listPublicVerdicts({ q: marker, page: 1 });
+    const second = await listPublicVerdicts({ q: marker, page: 2 });
+    expect([first.total, first.pages, first.items.length, second.items.length]).toEqual([21, 2, 20, 1]);
+    expect(first.items[0].slug).toBe(slugs[20]);
+    expect(second.items[0].slug).toBe(slugs[0]);
+  });
 });
