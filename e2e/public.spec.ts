@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { schemaOrgProblems } from "../test/schemaorg";
 import { signInByHttp } from "./fixtures/auth";
 import { seedPublic } from "./fixtures/database";
@@ -12,7 +12,8 @@ async function openClaim(page: Page, claim: Verified) {
   await expect(page.getByTestId("claim-panel")).toBeVisible();
 }
 
-test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({ browser }) => {
+/** A freshly verified claim, published by the demo editor from the claim panel. */
+async function publishedByEditor(browser: Browser) {
   const claim = seedPublic<Verified>("verified");
   const editor = await (await browser.newContext()).newPage();
   await signInByHttp(editor, "EDITOR");
@@ -21,8 +22,12 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   await expect(publication).toContainText("Verified, not published yet.");
   await publication.getByRole("button", { name: "Publish" }).click();
   await expect(publication).toContainText("Published (version 1).");
-  const href = await publication.getByRole("link", { name: "Public page" }).getAttribute("href");
-  const slug = href!.split("/").pop()!;
+  const slug = (await publication.getByRole("link", { name: "Public page" }).getAttribute("href"))!.split("/").pop()!;
+  return { claim, editor, publication, slug };
+}
+
+test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({ browser }) => {
+  const { claim, editor, publication, slug } = await publishedByEditor(browser);
 
   // A signed-out reader finds it through the index's search.
   const reader = await (await browser.newContext()).newPage();
@@ -169,14 +174,7 @@ test("a cached verdict page is served from the cache, and the public pages pass 
 });
 
 test("an editor withdraws a published fact check: the page keeps a notice with the reason, the feed says so, the index drops it", async ({ browser }) => {
-  const claim = seedPublic<Verified>("verified");
-  const editor = await (await browser.newContext()).newPage();
-  await signInByHttp(editor, "EDITOR");
-  await openClaim(editor, claim);
-  const publication = editor.getByTestId("publication");
-  await publication.getByRole("button", { name: "Publish" }).click();
-  await expect(publication).toContainText("Published (version 1).");
-  const slug = (await publication.getByRole("link", { name: "Public page" }).getAttribute("href"))!.split("/").pop()!;
+  const { claim, editor, publication, slug } = await publishedByEditor(browser);
 
   const withdraw = editor.getByRole("form", { name: "Withdraw fact check" });
   await withdraw.getByRole("button", { name: "Withdraw" }).click();
