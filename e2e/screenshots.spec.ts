@@ -69,4 +69,15 @@ test.describe("screenshots", () => {
     await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/session-summary.png", fullPage: true });
   });
+
+  test("the claim panel's publication controls on a published claim", async ({ page }) => {
+    const claim = seedPublic<{ articleId: string; claimId: string }>("verified");
+    await signInByHttp(page, "EDITOR");
+    await page.setViewportSize({ width: 1440, height: 1100 });
+    await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
+    await page.getByTestId("publication").getByRole("button", { name: "Publish" }).click();
+    await expect(page.getByTestId("publication")).toContainText("Published (version 1).");
+    await page.getByTestId("publication").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: "docs/screenshots/claim-publication.png" });
+  });
 });

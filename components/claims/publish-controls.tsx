@@ -62,17 +62,21 @@ export function PublishControls({ claimId, version, status, signedVersion, publi
             </form>
           ) : null}
           {status === "VERIFIED" && !(newer && publication) && (
-            <div className="grid gap-2 sm:grid-cols-2">
-              <form aria-label="Reopen for correction" className="space-y-1.5" onSubmit={(e) => { e.preventDefault(); reopen.run({ claimId, version, to: "REOPEN", comment: why }); }}>
+            <div className="space-y-3">
+              <form aria-label="Reopen for correction" className="space-y-1" onSubmit={(e) => { e.preventDefault(); reopen.run({ claimId, version, to: "REOPEN", comment: why }); }}>
                 <label htmlFor="reopen-comment" className="block text-xs text-slate-600">What needs correcting (for the team)</label>
-                <input id="reopen-comment" value={why} onChange={(e) => setWhy(e.target.value)} className={inputClass} />
-                <button type="submit" className={button} disabled={reopen.busy}>Reopen for correction</button>
+                <div className="flex gap-2">
+                  <input id="reopen-comment" value={why} onChange={(e) => setWhy(e.target.value)} className={inputClass} />
+                  <button type="submit" className={`${button} shrink-0`} disabled={reopen.busy}>Reopen for correction</button>
+                </div>
               </form>
               {live && !newer && (
-                <form aria-label="Withdraw fact check" className="space-y-1.5" onSubmit={(e) => { e.preventDefault(); unpublish.run({ claimId, version, reason }); }}>
+                <form aria-label="Withdraw fact check" className="space-y-1" onSubmit={(e) => { e.preventDefault(); unpublish.run({ claimId, version, reason }); }}>
                   <label htmlFor="withdraw-reason" className="block text-xs text-slate-600">Why it is withdrawn (shown to readers)</label>
-                  <input id="withdraw-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
-                  <button type="submit" className={`${button} text-red-800`} disabled={unpublish.busy}>Withdraw</button>
+                  <div className="flex gap-2">
+                    <input id="withdraw-reason" value={reason} onChange={(e) => setReason(e.target.value)} className={inputClass} />
+                    <button type="submit" className={`${button} shrink-0 text-red-800`} disabled={unpublish.busy}>Withdraw</button>
+                  </div>
                 </form>
               )}
             </div>
