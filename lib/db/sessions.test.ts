@@ -11,7 +11,7 @@ import { transitionClaim } from "./claims/workflow";
 import { resolveExportScope } from "./exports";
 import { closeSessionHub, type SessionNotice } from "./session-listener";
 import { openSessionStream } from "./session-stream";
-import { assignClaims, autoAssign, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
+import { assignClaims, autoAssign, closeSession, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
 
 let ratings: Record<string, string>;
 beforeAll(async () => { ratings = await ratingIds(); });
@@ -58,6 +58,18 @@ describe("live session events", () => {
     const ids = notices.map((n) => Number(n.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(JSON.stringify(notices)).not.toContain(ratings.true);
+  });
+
+  it("closing a session is announced, and later changes to its claims are not", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer]);
+    const notices = await noticesDuring(sessionId, async () => {
+      await closeSession(editor, { sessionId });
+      await transitionClaim(reviewer, { claimId: claims[0].id, version: await claimVersion(claims[0].id), to: "START_REVIEW" });
+    });
+    expect(notices.map((n) => n.kind)).toEqual(["session.closed"]);
+    await expect(assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id })).rejects.toMatchObject({ userMessage: "This session is closed." });
   });
 
   it("only members, editors and admins may open or follow a session", async () => {

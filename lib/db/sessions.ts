@@ -209,7 +209,8 @@ export async function closeSession(actor: Actor, input: { sessionId: string }) {
   return db().$transaction(async (tx) => {
     await sessionForChange(tx, actor, sessionId);
     await tx.reviewSession.update({ where: { id: sessionId }, data: { status: "CLOSED", closedAt: new Date() } });
-    await tx.assignment.deleteMany({ where: { sessionId, claim: { status: { in: ["VERIFIED", "DISMISSED"] } } } });
+    // Pages still open on the session hear that it closed (the triggers stop at closed sessions).
+    await tx.$executeRaw`SELECT session_event(${sessionId}, 'session.closed', NULL)`;
     await recordAudit(tx, actor, { action: "session.close", entityType: "ReviewSession", entityId: sessionId });
     return { id: sessionId };
   });
