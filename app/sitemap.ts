@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { publicationPages } from "@/lib/db/public-verdicts";
+import { verdictUrl } from "@/lib/publish/paths";
 import { site } from "@/lib/site";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: `${url}/`, changeFrequency: "daily" },
     { url: `${url}/verdicts`, changeFrequency: "daily" },
     { url: `${url}/methodology`, changeFrequency: "monthly" },
-    ...pages.map((p) => ({ url: `${url}/verdicts/${p.slug}`, lastModified: p.updatedAt })),
+    ...pages.map((p) => ({ url: verdictUrl(url, p.slug), lastModified: p.updatedAt })),
   ];
 }

@@ -13,6 +13,8 @@ export function claimTypeLabel(type: string): string {
   return TYPE_LABEL[type.toUpperCase()] ?? type;
 }
 
+export const QUEUE_VIEW_LABEL = { mine: "Assigned to me", unassigned: "Unassigned", signoff: "Waiting for my sign-off", all: "All claims" } as const;
+
 export const STATUS_LABEL = {
   UNREVIEWED: "Unreviewed",
   IN_REVIEW: "In review",

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { transitionClaimAction } from "@/lib/actions/claims";
 import { publishClaimAction, unpublishClaimAction } from "@/lib/actions/publications";
+import { verdictPath } from "@/lib/publish/paths";
 import type { StatusKey } from "./status";
 import { FormStatus, useActionForm } from "./use-action-form";
 
@@ -36,7 +37,7 @@ export function PublishControls({ claimId, version, status, signedVersion, publi
       {publication ? (
         <p className="text-slate-700">
           {live ? <>Published (version {publication.publishedVersion}). </> : <>Withdrawn: {publication.unpublishReason} </>}
-          <Link href={`/verdicts/${publication.slug}`} className="text-sky-800 underline" target="_blank">Public page</Link>
+          <Link href={verdictPath(publication.slug)} className="text-sky-800 underline" target="_blank">Public page</Link>
         </p>
       ) : (
         <p className="text-slate-600">{status === "VERIFIED" ? "Verified, not published yet." : "Not published. A claim can be published once an editor has signed off its verdict."}</p>

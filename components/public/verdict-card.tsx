@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
+import { verdictPath } from "@/lib/publish/paths";
 import { RatingBadge } from "./rating-badge";
 
 type Item = {
@@ -21,7 +22,7 @@ export function VerdictCard({ item }: { item: Item }) {
         {item._count.events > 0 && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">Corrected or updated</span>}
       </div>
       <h2 className="mt-2 font-serif text-lg font-semibold leading-snug">
-        <Link href={`/verdicts/${item.slug}`} className="hover:underline">{item.claim.text}</Link>
+        <Link href={verdictPath(item.slug)} className="hover:underline">{item.claim.text}</Link>
       </h2>
       {by && <p className="mt-1 text-sm text-slate-600">{by}</p>}
       <p className="mt-2 text-slate-800">{item.verdict.summary}</p>

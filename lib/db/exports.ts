@@ -5,11 +5,14 @@ import { AppError } from "../errors";
 import { formatQuantities, type ExportRow, type ExportSource } from "../export/columns";
 import type { Quantity } from "../extract/types";
 import type { Prisma } from "./generated/prisma/client";
+import { isoDay } from "../format";
+import { verdictUrl } from "../publish/paths";
 import { db } from "./client";
+import { ratingScale } from "./public-verdicts";
 import { queueWhere } from "./queue";
 import { sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
-import { STATUS_LABEL, claimTypeLabel } from "../claim-labels";
+import { QUEUE_VIEW_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
 
 export const exportScopeSchema = z
   .object({
@@ -22,7 +25,6 @@ export const exportScopeSchema = z
 export type ExportScope = z.input<typeof exportScopeSchema>;
 
 const BATCH = 1000;
-const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
@@ -40,18 +42,16 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
   if (scope.articleId) {
     const article = await db().article.findUnique({ where: { id: scope.articleId }, select: { title: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
-    return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
+    return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${which}` };
   }
   const session = await db().reviewSession.findUnique({ where: { id: scope.sessionId }, select: { id: true, name: true, claimType: true, minScore: true } });
   if (!session) throw new AppError("NOT_FOUND", "That review session does not exist.");
-  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${scope.includeAll ? "all claims" : "verified claims"}` };
+  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${which}` };
 }
-
-const VIEW_LABEL: Record<string, string> = { mine: "assigned to me", unassigned: "unassigned", signoff: "waiting for my sign-off", all: "all claims" };
 
 export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["queue"]>): string {
   return [
-    VIEW_LABEL[q.view],
+    QUEUE_VIEW_LABEL[q.view].toLowerCase(),
     q.status && `status ${STATUS_LABEL[q.status]}`,
     q.type && `type ${claimTypeLabel(q.type)}`,
     q.minScore !== undefined && `score at least ${q.minScore}`,
@@ -69,10 +69,10 @@ type RawRow = {
 function toRow(c: RawRow, publicBase: string): ExportRow {
   return {
     claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: c.type, quantities: formatQuantities(c.quantities ?? []),
-    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: day(c.articleDate), status: c.status,
+    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: isoDay(c.articleDate), status: c.status,
     rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, sourceCount: Number(c.sourceCount), sourceUrls: c.sourceUrls ?? "",
     reviewer: c.reviewer, editor: c.editor, reviewedAt: iso(c.reviewedAt), signedOffAt: iso(c.signedOffAt),
-    publishedAt: iso(c.publishedAt), publicUrl: c.slug ? `${publicBase}/verdicts/${c.slug}` : null,
+    publishedAt: iso(c.publishedAt), publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
   };
 }
 
@@ -125,31 +125,31 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
 export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
   return prefetched(async (after) => {
     const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH });
-    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: day(s.publishedAt), stance: s.stance, excerpt: s.excerpt }));
+    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: isoDay(s.publishedAt), stance: s.stance, excerpt: s.excerpt }));
     return { items, last: batch.length < BATCH ? null : batch[batch.length - 1].id };
   });
 }
 
 /** Published, not withdrawn, verdicts in a scope: the only claims a ClaimReview feed may contain. */
 export async function publishedVerdicts(where: Prisma.ClaimWhereInput, publicBase: string) {
-  const ratings = await db().rating.aggregate({ _min: { ordinal: true }, _max: { ordinal: true } });
+  const scale = await ratingScale();
   const claims = await db().claim.findMany({
     where: { ...where, publication: { is: { unpublishedAt: null } } },
     orderBy: { id: "asc" },
     include: { article: { select: { title: true, outlet: true, url: true, publishedAt: true } }, publication: { include: { verdict: { include: { rating: true } } } } },
   });
   return claims.map((c) => ({
-    url: `${publicBase}/verdicts/${c.publication!.slug}`,
+    url: verdictUrl(publicBase, c.publication!.slug),
     claimText: c.text,
     quote: c.quote,
     speaker: c.speaker,
     articleUrl: c.article.url,
     articleTitle: c.article.title,
     outlet: c.article.outlet,
-    articleDate: day(c.article.publishedAt),
+    articleDate: isoDay(c.article.publishedAt),
     rating: { label: c.publication!.verdict.rating.label, ordinal: c.publication!.verdict.rating.ordinal },
-    worstRating: ratings._min.ordinal ?? 1,
-    bestRating: ratings._max.ordinal ?? 1,
+    worstRating: scale.worst,
+    bestRating: scale.best,
     summary: c.publication!.verdict.summary,
     datePublished: c.publication!.firstPublishedAt.toISOString(),
     dateModified: c.publication!.updatedAt.toISOString(),

@@ -12,10 +12,16 @@ import { db } from "./client";
 const ratingFields = { slug: true, label: true, definition: true, color: true, ordinal: true } as const;
 const PAGE_SIZE = 20;
 
+/**
+ * The scale readers choose from (active ratings), and ClaimReview's best and worst values, taken
+ * over every rating so a verdict with a retired rating still lies within them.
+ */
 export async function ratingScale() {
-  const ratings = await db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" }, select: ratingFields });
-  const ordinals = ratings.map((r) => r.ordinal);
-  return { ratings, best: ordinals.length ? Math.max(...ordinals) : 1, worst: ordinals.length ? Math.min(...ordinals) : 1 };
+  const [ratings, bounds] = await Promise.all([
+    db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" }, select: ratingFields }),
+    db().rating.aggregate({ _min: { ordinal: true }, _max: { ordinal: true } }),
+  ]);
+  return { ratings, best: bounds._max.ordinal ?? 1, worst: bounds._min.ordinal ?? 1 };
 }
 
 export async function getPublicVerdict(slug: string) {

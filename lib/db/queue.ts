@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "./generated/prisma/client";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { queueQuerySchema, type QueueQuery } from "../validation/queue";
+import { OPEN_STATUSES, queueQuerySchema, type QueueQuery } from "../validation/queue";
 import { db } from "./client";
 
 export type QueueRow = {
@@ -49,7 +49,6 @@ function viewCondition(actor: Actor, view: string): Prisma.Sql | null {
   }
 }
 
-const OPEN_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF"] as const;
 const EXPORTABLE_MATCHES = 10_000;
 
 /**

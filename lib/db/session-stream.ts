@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "../auth/permissions";
 import { db } from "./client";
 import { subscribe, type SessionNotice } from "./session-listener";
-import { eventsAfter, leavePresence, requireSessionAccess, touchPresence } from "./sessions";
+import { eventsAfter, leavePresence, markPresent, requireSessionAccess } from "./sessions";
 
 const HEARTBEAT_MS = 15_000;
 
@@ -54,7 +54,7 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
   const heartbeat = setInterval(() => {
     if (closed) return;
     controller.enqueue(encoder.encode(": heartbeat\n\n"));
-    touchPresence(actor, sessionId).catch(() => undefined);
+    markPresent(actor, sessionId).catch(() => undefined);
   }, HEARTBEAT_MS);
 
   const key = streamKey(sessionId, actor.id);
@@ -77,6 +77,6 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
   for (const e of await eventsAfter(sessionId, last)) send(e);
   for (const n of held.splice(0)) send(n);
   replaying = false;
-  await touchPresence(actor, sessionId);
+  await markPresent(actor, sessionId);
   return stream;
 }

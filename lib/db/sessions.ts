@@ -7,12 +7,13 @@ import {
   assignSchema, autoAssignSchema, blindRatingSchema, closeSessionSchema, createSessionSchema,
   type AssignInput, type AutoAssignInput, type BlindRatingInput, type CreateSessionInput, type SessionBoardQuery,
 } from "../validation/sessions";
+import { OPEN_STATUSES, isOpenStatus } from "../validation/queue";
 import type { Prisma } from "./generated/prisma/client";
 import type { ClaimType } from "./generated/prisma/enums";
 import { db, type Tx } from "./client";
 import { recordAudit } from "./audit";
+import { activeRatingOrThrow } from "./claims/verdicts";
 
-const OPEN_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF"] as const;
 const PRESENCE_WINDOW_MS = 60_000;
 
 /**
@@ -124,7 +125,7 @@ export async function getSessionBoard(actor: Actor, sessionId: string, query: Se
         : null,
     };
   });
-  const mine = rows.filter((r) => r.assignees.some((a) => a.id === actor.id) && OPEN_STATUSES.includes(r.status as (typeof OPEN_STATUSES)[number]));
+  const mine = rows.filter((r) => r.assignees.some((a) => a.id === actor.id) && isOpenStatus(r.status));
   return { session, articles, rows, mine, members: members.map((m) => m.user), presence, manager };
 }
 
@@ -197,7 +198,7 @@ export async function rateBlind(actor: Actor, input: BlindRatingInput) {
     if (!session.blindDoubleReview) throw new AppError("INVALID_INPUT", "This session does not use blind double review.");
     const assigned = await tx.assignment.count({ where: { sessionId, claimId, userId: actor.id } });
     if (!assigned) throw new AppError("FORBIDDEN", "Only the two reviewers assigned to this claim rate it blind.");
-    if (!(await tx.rating.count({ where: { id: ratingId, active: true } }))) throw new AppError("INVALID_INPUT", "Choose a rating from the scale.");
+    await activeRatingOrThrow(tx, ratingId);
     await tx.blindRating.upsert({ where: { sessionId_claimId_userId: { sessionId, claimId, userId: actor.id } }, create: { sessionId, claimId, userId: actor.id, ratingId }, update: { ratingId } });
     return { claimId };
   });
@@ -218,7 +219,11 @@ export async function closeSession(actor: Actor, input: { sessionId: string }) {
 
 /** Counts by status and rating, the burn-down of open claims, and each reviewer's throughput. */
 export async function sessionProgress(actor: Actor, sessionId: string) {
-  const session = await requireSessionAccess(actor, sessionId);
+  return progressOf(await requireSessionAccess(actor, sessionId));
+}
+
+async function progressOf(session: Awaited<ReturnType<typeof requireSessionAccess>>) {
+  const sessionId = session.id;
   const claims = await db().claim.findMany({
     where: sessionClaimsWhere(session),
     select: { id: true, status: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true, ordinal: true } } } } },
@@ -233,10 +238,10 @@ export async function sessionProgress(actor: Actor, sessionId: string) {
   const closing = await db().auditEvent.findMany({
     where: { claimId: { in: claims.map((c) => c.id) }, createdAt: { gte: session.createdAt }, action: { in: ["claim.sign_off", "claim.dismiss", "claim.restore", "claim.reopen"] } },
     orderBy: { createdAt: "asc" },
-    select: { action: true, createdAt: true, actorId: true, claimId: true },
+    select: { action: true, createdAt: true },
   });
   // Work back from now: each sign-off or dismissal closed one claim, each reopen or restore opened one.
-  let open = claims.filter((c) => OPEN_STATUSES.includes(c.status as (typeof OPEN_STATUSES)[number])).length;
+  let open = claims.filter((c) => isOpenStatus(c.status)).length;
   const points: { at: number; open: number }[] = [{ at: (session.closedAt ?? new Date()).getTime(), open }];
   for (const e of [...closing].reverse()) {
     open += e.action === "claim.sign_off" || e.action === "claim.dismiss" ? 1 : -1;
@@ -263,7 +268,7 @@ export async function sessionProgress(actor: Actor, sessionId: string) {
 /** The closing summary: what was checked, how it was rated, how long it took, what is left, and blind agreement. */
 export async function sessionSummary(actor: Actor, sessionId: string) {
   const session = await requireSessionAccess(actor, sessionId);
-  const progress = await sessionProgress(actor, sessionId);
+  const progress = await progressOf(session);
   const open = await db().claim.findMany({ where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] } }, select: { id: true, text: true, status: true, articleId: true }, orderBy: { createdAt: "asc" } });
   const blind = await db().blindRating.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { claimId: true, rating: { select: { slug: true } } } });
   const byClaim = new Map<string, string[]>();
@@ -273,8 +278,14 @@ export async function sessionSummary(actor: Actor, sessionId: string) {
   return { session, progress, open, durationMs: end.getTime() - session.createdAt.getTime(), agreement: session.blindDoubleReview ? agreement(pairs) : null };
 }
 
+/** Says this person has the session open (and which claim, when given). */
 export async function touchPresence(actor: Actor, sessionId: string, claimId?: string | null) {
   await requireSessionAccess(actor, sessionId);
+  await markPresent(actor, sessionId, claimId);
+}
+
+/** The presence write itself, for an event stream that checked access when it opened. */
+export async function markPresent(actor: Actor, sessionId: string, claimId?: string | null) {
   const data = { seenAt: new Date(), ...(claimId !== undefined ? { claimId } : {}) };
   await db().sessionPresence.upsert({ where: { sessionId_userId: { sessionId, userId: actor.id } }, create: { sessionId, userId: actor.id, ...data }, update: data });
 }

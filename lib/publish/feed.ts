@@ -1,22 +1,17 @@
 import { Feed } from "feed";
 import type { Site } from "../site";
+import { PUBLICATION_EVENT_LABEL, verdictUrl } from "./paths";
 
 export type FeedEvent = {
   id: string;
-  kind: "PUBLISHED" | "CORRECTION" | "UPDATE" | "UNPUBLISHED" | "REPUBLISHED";
+  kind: keyof typeof PUBLICATION_EVENT_LABEL;
   note: string | null;
   createdAt: Date;
   verdict: { summary: string; rating: { label: string } } | null;
   publication: { slug: string; unpublishedAt: Date | null; claim: { text: string } };
 };
 
-const PREFIX: Record<FeedEvent["kind"], string> = {
-  PUBLISHED: "",
-  CORRECTION: "Correction: ",
-  UPDATE: "Update: ",
-  UNPUBLISHED: "Withdrawn: ",
-  REPUBLISHED: "Published again: ",
-};
+const prefix = (kind: FeedEvent["kind"]) => (kind === "PUBLISHED" ? "" : `${PUBLICATION_EVENT_LABEL[kind]}: `);
 
 // The feed library marks titles and summaries as HTML, so text must be escaped to stay text.
 const html = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -38,9 +33,9 @@ export function verdictFeed(events: FeedEvent[], desk: Site): string {
     // A withdrawn verdict is no longer stated anywhere, its old entries included.
     const rating = e.verdict && !e.publication.unpublishedAt ? `${e.verdict.rating.label}: ${e.verdict.summary}` : "";
     feed.addItem({
-      id: `${desk.url}/verdicts/${e.publication.slug}#${e.kind.toLowerCase()}-${e.id}`,
-      title: html(`${PREFIX[e.kind]}${e.publication.claim.text}`),
-      link: `${desk.url}/verdicts/${e.publication.slug}`,
+      id: `${verdictUrl(desk.url, e.publication.slug)}#${e.kind.toLowerCase()}-${e.id}`,
+      title: html(`${prefix(e.kind)}${e.publication.claim.text}`),
+      link: verdictUrl(desk.url, e.publication.slug),
       date: e.createdAt,
       description: html([rating, e.note].filter(Boolean).join(" — ")),
     });

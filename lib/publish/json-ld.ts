@@ -1,19 +1,19 @@
 import type { PublishedVerdict } from "../export/claimreview";
 import type { PublicVerdict } from "../db/public-verdicts";
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+import { isoDay } from "../format";
+import { verdictUrl } from "./paths";
 
 /** A verdict page's publication in the shape the ClaimReview writer takes (shared with the export feed). */
 export function toPublishedVerdict(v: PublicVerdict, scale: { best: number; worst: number }, siteUrl: string): PublishedVerdict {
   return {
-    url: `${siteUrl}/verdicts/${v.slug}`,
+    url: verdictUrl(siteUrl, v.slug),
     claimText: v.claim.text,
     quote: v.claim.quote,
     speaker: v.claim.speaker,
     articleUrl: v.claim.article.url,
     articleTitle: v.claim.article.title,
     outlet: v.claim.article.outlet,
-    articleDate: day(v.claim.article.publishedAt),
+    articleDate: isoDay(v.claim.article.publishedAt),
     rating: { label: v.verdict.rating.label, ordinal: v.verdict.rating.ordinal },
     bestRating: scale.best,
     worstRating: scale.worst,

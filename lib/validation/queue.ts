@@ -4,6 +4,9 @@ import { blankToUndefined } from "./fields";
 export const QUEUE_VIEWS = ["mine", "unassigned", "signoff", "all"] as const;
 export const CLAIM_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF", "VERIFIED", "DISMISSED"] as const;
 export const CLAIM_TYPES = ["STATISTIC", "EVENT", "QUOTE", "COMPARISON", "PREDICTION", "CAUSAL", "OTHER"] as const;
+/** Claims still being worked on: not verified, not dismissed. */
+export const OPEN_STATUSES = ["UNREVIEWED", "IN_REVIEW", "NEEDS_SIGNOFF"] as const;
+export const isOpenStatus = (status: string): boolean => (OPEN_STATUSES as readonly string[]).includes(status);
 
 
 /** The queue's filters, read from the address bar so a filtered queue can be shared as a link. */

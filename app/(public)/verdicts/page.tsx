@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { VerdictCard } from "@/components/public/verdict-card";
 import { listPublicVerdicts, publishedOutlets, ratingScale } from "@/lib/db/public-verdicts";
-import { plural } from "@/lib/format";
+import { isoDay, plural, searchParamsOf } from "@/lib/format";
 import { publicIndexSchema, type PublicIndexQuery } from "@/lib/validation/publications";
 
 export const dynamic = "force-dynamic";
@@ -13,14 +13,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
 
 function pageHref(query: PublicIndexQuery, page: number): string {
-  const params = new URLSearchParams();
-  if (query.q) params.set("q", query.q);
-  if (query.rating) params.set("rating", query.rating);
-  if (query.outlet) params.set("outlet", query.outlet);
-  if (query.from) params.set("from", query.from.toISOString().slice(0, 10));
-  if (query.to) params.set("to", query.to.toISOString().slice(0, 10));
-  if (page > 1) params.set("page", String(page));
-  const qs = params.toString();
+  const qs = searchParamsOf({ q: query.q, rating: query.rating, outlet: query.outlet, from: isoDay(query.from), to: isoDay(query.to), page: page > 1 ? page : null }).toString();
   return qs ? `/verdicts?${qs}` : "/verdicts";
 }
 
@@ -30,7 +23,6 @@ export default async function VerdictIndexPage({ searchParams }: { searchParams:
   const parsed = publicIndexSchema.safeParse(raw);
   const query: PublicIndexQuery = parsed.success ? parsed.data : publicIndexSchema.parse({});
   const [result, scale, outlets] = await Promise.all([listPublicVerdicts(query), ratingScale(), publishedOutlets()]);
-  const day = (d?: Date) => d?.toISOString().slice(0, 10) ?? "";
   return (
     <div>
       <h1 className="font-serif text-3xl font-semibold">All fact checks</h1>
@@ -55,11 +47,11 @@ export default async function VerdictIndexPage({ searchParams }: { searchParams:
         </div>
         <div>
           <label htmlFor="from" className="text-sm font-medium">From</label>
-          <input id="from" name="from" type="date" defaultValue={day(query.from)} className={field} />
+          <input id="from" name="from" type="date" defaultValue={isoDay(query.from) ?? ""} className={field} />
         </div>
         <div>
           <label htmlFor="to" className="text-sm font-medium">To</label>
-          <input id="to" name="to" type="date" defaultValue={day(query.to)} className={field} />
+          <input id="to" name="to" type="date" defaultValue={isoDay(query.to) ?? ""} className={field} />
         </div>
         <div className="flex items-center gap-4 sm:col-span-6">
           <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white">Search</button>

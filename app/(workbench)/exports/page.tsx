@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/db/articles";
 import { describeQueue } from "@/lib/db/exports";
 import { listSessions } from "@/lib/db/sessions";
+import { searchParamsOf } from "@/lib/format";
 import { queueQuerySchema } from "@/lib/validation/queue";
 import { ExportForm } from "./_components/export-form";
 
@@ -17,8 +18,7 @@ function queueScope(search: Search): { value: string; label: string } | null {
   const parsed = queueQuerySchema.safeParse(search);
   if (!parsed.success) return null;
   const { view, status, type, q, minScore } = parsed.data;
-  const params = new URLSearchParams(Object.entries({ view, status, type, q, minScore: minScore?.toString() }).filter((e): e is [string, string] => !!e[1]));
-  return { value: `queue:${params.toString()}`, label: `Queue: ${describeQueue(parsed.data)}` };
+  return { value: `queue:${searchParamsOf({ view, status, type, q, minScore })}`, label: `Queue: ${describeQueue(parsed.data)}` };
 }
 
 export default async function ExportsPage({ searchParams }: { searchParams: Promise<Search> }) {

@@ -5,10 +5,10 @@ import { STATUS, type StatusKey } from "@/components/claims/status";
 import { inputClass } from "@/components/ui/field";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { claimTypeLabel } from "@/lib/claim-labels";
+import { QUEUE_VIEW_LABEL, claimTypeLabel } from "@/lib/claim-labels";
 import { listQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/format";
+import { formatDate, searchParamsOf } from "@/lib/format";
 import { CLAIM_STATUSES, CLAIM_TYPES, queueQuerySchema } from "@/lib/validation/queue";
 
 export const metadata: Metadata = { title: "Queue" };
@@ -16,8 +16,7 @@ export const metadata: Metadata = { title: "Queue" };
 type Search = Record<string, string | string[] | undefined>;
 
 function href(params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
-  return `/queue?${search.toString()}`;
+  return `/queue?${searchParamsOf(params)}`;
 }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -30,10 +29,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     throw err;
   });
   const views = [
-    { id: "mine", label: "Assigned to me" },
-    { id: "unassigned", label: "Unassigned" },
-    ...(can(actor, "verdict.signoff") ? [{ id: "signoff", label: "Waiting for my sign-off" }] : []),
-    { id: "all", label: "All claims" },
+    { id: "mine", label: QUEUE_VIEW_LABEL.mine },
+    { id: "unassigned", label: QUEUE_VIEW_LABEL.unassigned },
+    ...(can(actor, "verdict.signoff") ? [{ id: "signoff", label: QUEUE_VIEW_LABEL.signoff }] : []),
+    { id: "all", label: QUEUE_VIEW_LABEL.all },
   ];
   const keep = { status: query.status, type: query.type, q: query.q, sort: query.sort };
 
@@ -41,7 +40,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">Queue</h1>
-        <Link href={`/exports?${new URLSearchParams(Object.entries({ view: query.view, status: query.status, type: query.type, q: query.q }).filter((e): e is [string, string] => !!e[1]))}`} className="text-sm text-sky-800 underline">
+        <Link href={`/exports?${searchParamsOf({ view: query.view, status: query.status, type: query.type, q: query.q })}`} className="text-sm text-sky-800 underline">
           Export this view
         </Link>
       </div>

@@ -2,9 +2,16 @@ import "server-only";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { verdictSchema, type VerdictInput } from "../../validation/claims";
-import { db } from "../client";
+import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+
+/** A rating someone may choose now: on the scale and not retired. */
+export async function activeRatingOrThrow(tx: Tx, ratingId: string) {
+  const rating = await tx.rating.findFirst({ where: { id: ratingId, active: true } });
+  if (!rating) throw new AppError("INVALID_INPUT", "Choose a rating from the scale.", { ratingId: ["Choose a rating from the scale."] });
+  return rating;
+}
 
 /**
  * Saves the draft verdict: the latest version while it is unsigned, a new version otherwise
@@ -16,8 +23,7 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
   return db().$transaction(async (tx) => {
     const claim = await getClaimOrThrow(tx, claimId);
     if (claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");
-    const rating = await tx.rating.findFirst({ where: { id: ratingId, active: true } });
-    if (!rating) throw new AppError("INVALID_INPUT", "Choose a rating from the scale.", { ratingId: ["Choose a rating from the scale."] });
+    const rating = await activeRatingOrThrow(tx, ratingId);
     const sources = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });
     if (sources !== sourceIds.length) throw new AppError("INVALID_INPUT", "A verdict can only rest on this claim's own sources.");
     const latest = await tx.verdict.findFirst({ where: { claimId }, orderBy: { version: "desc" } });

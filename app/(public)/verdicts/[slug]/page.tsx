@@ -7,6 +7,7 @@ import { claimReview } from "@/lib/export/claimreview";
 import { getPublicVerdict, ratingScale, type PublicVerdict } from "@/lib/db/public-verdicts";
 import { formatDate } from "@/lib/format";
 import { jsonLdScript, toPublishedVerdict } from "@/lib/publish/json-ld";
+import { PUBLICATION_EVENT_LABEL, verdictPath } from "@/lib/publish/paths";
 import { site } from "@/lib/site";
 
 // Rendered on the first visit, then served from the cache without touching the database until
@@ -21,7 +22,6 @@ type Params = Promise<{ slug: string }>;
 const load = cache((slug: string) => getPublicVerdict(slug));
 
 const STANCE: Record<string, string> = { SUPPORTS: "Supports the claim", REFUTES: "Contradicts the claim", CONTEXT: "Gives context" };
-const EVENT: Record<string, string> = { PUBLISHED: "Published", CORRECTION: "Correction", UPDATE: "Update", UNPUBLISHED: "Withdrawn", REPUBLISHED: "Published again" };
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const v = await load((await params).slug);
@@ -31,9 +31,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title,
     description,
-    alternates: { canonical: `/verdicts/${v.slug}` },
+    alternates: { canonical: verdictPath(v.slug) },
     robots: v.unpublishedAt ? { index: false } : undefined,
-    openGraph: { type: "article", title, description, url: `/verdicts/${v.slug}`, publishedTime: v.firstPublishedAt.toISOString(), modifiedTime: v.updatedAt.toISOString() },
+    openGraph: { type: "article", title, description, url: verdictPath(v.slug), publishedTime: v.firstPublishedAt.toISOString(), modifiedTime: v.updatedAt.toISOString() },
     twitter: { card: "summary_large_image", title, description },
   };
 }
@@ -76,7 +76,7 @@ export default async function VerdictPage({ params }: { params: Params }) {
           <ol className="mt-3 space-y-4" data-testid="corrections">
             {changes.map((e, i) => (
               <li key={i} className="rounded-md bg-slate-50 p-3">
-                <p className="text-sm"><strong>{EVENT[e.kind]}</strong>, {formatDate(e.createdAt)}</p>
+                <p className="text-sm"><strong>{PUBLICATION_EVENT_LABEL[e.kind]}</strong>, {formatDate(e.createdAt)}</p>
                 {e.note && <p className="mt-1 text-slate-800">{e.note}</p>}
                 {e.verdict && !v.unpublishedAt && e.kind !== "REPUBLISHED" && <p className="mt-1 text-sm text-slate-600">Rating from then on: {e.verdict.rating.label}</p>}
               </li>
@@ -107,7 +107,7 @@ function VerdictBody({ v, lastChange }: { v: PublicVerdict; lastChange?: PublicV
     <>
       {lastChange && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">
-          {EVENT[lastChange.kind]} on {formatDate(lastChange.createdAt)}. <a href="#corrections" className="underline">See corrections and updates</a>
+          {PUBLICATION_EVENT_LABEL[lastChange.kind]} on {formatDate(lastChange.createdAt)}. <a href="#corrections" className="underline">See corrections and updates</a>
         </p>
       )}
       <section aria-label="Verdict" className="rounded-lg border border-slate-200 p-5" style={{ borderLeft: `6px solid ${verdict.rating.color}` }}>
