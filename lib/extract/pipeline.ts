@@ -1,6 +1,7 @@
 import { env } from "../env";
-import { extractClaims } from "./extract";
 import { extractWithLlm, type LlmConfig } from "./llm";
+import { ExtractionFailed, extractClaimsOffThread } from "./off-thread";
+import { AppError } from "../errors";
 import type { ExtractOptions, ExtractResult } from "./types";
 
 export type ClaimOrigin = "EXTRACTED" | "LLM";
@@ -13,7 +14,9 @@ export function llmConfig(): LlmConfig | null {
 
 /** The configured extractor: the language model when one is set up and answers well, the rules otherwise. */
 export async function extractArticleClaims(text: string, options: ExtractOptions = {}, config = llmConfig()): Promise<ExtractResult & { origin: ClaimOrigin }> {
-  const rules = extractClaims(text, options);
+  const rules = await extractClaimsOffThread(text, options).catch((err: unknown) => {
+    throw err instanceof ExtractionFailed ? new AppError("INVALID_INPUT", err.message) : err;
+  });
   if (!config) return { ...rules, origin: "EXTRACTED" };
   const claims = await extractWithLlm(text, config, options);
   return claims ? { claims, skipped: rules.skipped, origin: "LLM" } : { ...rules, origin: "EXTRACTED" };

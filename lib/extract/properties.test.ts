@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "./extract";
+import { boundWordLength, MAX_WORD_CHARS } from "./tokens";
 
 const sentence = fc.constantFrom(
   "The council approved a £4.2m budget on Monday, officials said.",
@@ -58,5 +59,35 @@ describe("extractor properties", () => {
     const result = extractClaims(megabyte);
     expect(result.claims).toHaveLength(1);
     expect(result.skipped.filter((s) => s.reason === "duplicate")).toHaveLength(23_999);
+  });
+});
+
+// Issue 19.2: shapes that once held a request for minutes. Each must finish well inside a time box
+// (a quadratic step takes minutes at these sizes), keep its offsets valid and find no claim in noise.
+describe("hostile text stays bounded", () => {
+  const shapes: [string, string][] = [
+    ["one long word", "a".repeat(1_000_000)],
+    ["one long line without punctuation", "the council spent four million on roads said Ana Ruiz and ".repeat(16_000)],
+    ["one long line of clauses", "the council spent $4 million on roads, said Ana Ruiz, and ".repeat(15_000)],
+    ["100k tiny sentences", "A b. ".repeat(100_000)],
+    ["deeply nested quotes", `${"“".repeat(50_000)}The council spent $4 million in 2023.${"”".repeat(50_000)}`],
+    ["deeply nested parentheses", `${"(".repeat(50_000)}The council spent $4 million in 2023.${")".repeat(50_000)}`],
+  ];
+  it.each(shapes)("%s", (_name, input) => {
+    const started = performance.now();
+    const { claims, skipped } = extractClaims(input);
+    expect(performance.now() - started).toBeLessThan(8_000);
+    for (const item of [...claims, ...skipped]) {
+      expect(item.start).toBeGreaterThanOrEqual(0);
+      expect(item.end).toBeLessThanOrEqual(input.length);
+    }
+    for (const claim of claims) expect(input.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  it("cuts a huge word into bounded tokens without moving any offset", () => {
+    const text = `Prices rose ${"x".repeat(1000)} in 2023.`;
+    expect(boundWordLength(text)).toHaveLength(text.length);
+    expect(Math.max(...boundWordLength(text).split(/\s+/).map((w) => w.length))).toBeLessThanOrEqual(MAX_WORD_CHARS);
+    expect(boundWordLength("An ordinary https://example.org/a/long/address sentence.")).toBe("An ordinary https://example.org/a/long/address sentence.");
   });
 });

@@ -45,8 +45,22 @@ function markQuotes(tokens: Token[]): void {
   }
 }
 
+/** Longer runs without white space (no word or address is this long) are cut before tagging. */
+export const MAX_WORD_CHARS = 256;
+const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, "g");
+
+/**
+ * The tagger's abbreviation rule is quadratic in a token's length, so one huge "word" could hold the
+ * server for minutes. A space every MAX_WORD_CHARS characters bounds each token; the text keeps its
+ * length, so every offset still points into the original.
+ */
+export function boundWordLength(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`(.{${MAX_WORD_CHARS - 1}}).`, "gs"), "$1 "));
+}
+
 /** Splits one paragraph (found at `base` in the input) into sentences of tagged tokens. */
-export function readSentences(text: string, base: number): Sentence[] {
+export function readSentences(raw: string, base: number): Sentence[] {
+  const text = boundWordLength(raw);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -69,13 +83,28 @@ export function readSentences(text: string, base: number): Sentence[] {
     const limit = base + ends[last];
     const group: Token[] = [];
     while (k < tokens.length && tokens[k].s < limit) group.push(tokens[k++]);
-    if (group.length) sentences.push({ tokens: group, start: group[0].s, end: group[group.length - 1].e });
+    pushBounded(sentences, group);
   }
-  if (k < tokens.length) {
-    const rest = tokens.slice(k);
-    sentences.push({ tokens: rest, start: rest[0].s, end: rest[rest.length - 1].e });
-  }
+  pushBounded(sentences, tokens.slice(k));
   return sentences;
+}
+
+/** No news sentence runs this long; past it, clause analysis (quadratic in the worst case) is bounded by cutting. */
+export const MAX_SENTENCE_TOKENS = 160;
+
+/** Adds a sentence, cut at its last comma or semicolon before each MAX_SENTENCE_TOKENS (or at the limit). */
+function pushBounded(sentences: Sentence[], group: Token[]): void {
+  let from = 0;
+  while (from < group.length) {
+    let to = Math.min(group.length, from + MAX_SENTENCE_TOKENS);
+    if (to < group.length) {
+      const cut = group.slice(from + 1, to).findLastIndex((t) => t.v === "," || t.v === ";");
+      if (cut >= 0) to = from + 1 + cut + 1;
+    }
+    const part = group.slice(from, to);
+    sentences.push({ tokens: part, start: part[0].s, end: part[part.length - 1].e });
+    from = to;
+  }
 }
 
 /** The tokens' text with their original spacing (any run of white space becomes one space). */
