@@ -7,7 +7,7 @@ import { createArticleSchema, type CreateArticleInput } from "../validation/arti
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import { insertExtractedClaims } from "./claims/extracted-claims";
-import { suggestMatches } from "./claims/match-claims";
+import { matchAfterSave } from "./claims/match-claims";
 import { isSystemActor } from "./system-actor";
 
 export type ArticleListItem = {
@@ -87,6 +87,20 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   const body = normaliseBody(data.body);
   const hash = contentHash(body);
   const extracted = await extractArticleClaims(body, { referenceDate: data.publishedAt });
+  const stored = await storeArticle(actor, { data, body, hash, extracted }).catch(async (err: unknown) => {
+    // Two saves of one address at once: the unique address lets one win; the other gets that article.
+    if ((err as { code?: string }).code !== "P2002") throw err;
+    const winner = await db().article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
+    if (!winner) throw err;
+    return { id: winner.id, duplicate: true, claims: 0 };
+  });
+  if (!stored.duplicate) await matchAfterSave(stored.id, stored.claims);
+  return stored;
+}
+
+type StoreInput = { data: ReturnType<typeof createArticleSchema.parse>; body: string; hash: string; extracted: Awaited<ReturnType<typeof extractArticleClaims>> };
+
+function storeArticle(actor: Actor, { data, body, hash, extracted }: StoreInput): Promise<CreateArticleResult> {
   return db().$transaction(async (tx) => {
     const existing = await tx.article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
     if (existing) return { id: existing.id, duplicate: true, claims: 0 };
@@ -95,7 +109,6 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
       select: { id: true, title: true, body: true },
     });
     const claims = await insertExtractedClaims(tx, article, extracted);
-    await suggestMatches(tx, article.id);
     await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title, claims } });
     return { id: article.id, duplicate: false, claims };
   }, { timeout: 60_000 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl } from "../env";
+import { databaseUrl, env } from "../env";
 import { createPool } from "./pool";
 
 function createClient(url: string) {
   return new PrismaClient({
-    adapter: new PrismaPg(createPool(url)),
+    adapter: new PrismaPg(createPool(url, { statementTimeoutMs: env().CLAIMDESK_STATEMENT_TIMEOUT_MS })),
     omit: { user: { passwordHash: true } },
   });
 }

@@ -34,9 +34,21 @@ class NameAsTextClient extends pg.Client {
   }
 }
 
-/** `allowExitOnIdle` lets short-lived processes (the migrate CLI, scripts) exit without waiting for idle timeouts. */
-export function createPool(connectionString: string, opts: { max?: number; allowExitOnIdle?: boolean } = {}): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max: opts.max ?? 10, allowExitOnIdle: opts.allowExitOnIdle ?? false, Client: NameAsTextClient });
+type PoolOptions = { max?: number; allowExitOnIdle?: boolean; statementTimeoutMs?: number };
+
+/**
+ * `allowExitOnIdle` lets short-lived processes (the migrate CLI, scripts) exit without waiting for idle
+ * timeouts. `statementTimeoutMs` (0 = none) bounds every statement, so no query can hold a connection
+ * for minutes; named batch jobs raise it for their own transaction with `SET LOCAL`.
+ */
+export function createPool(connectionString: string, opts: PoolOptions = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: opts.max ?? 10,
+    allowExitOnIdle: opts.allowExitOnIdle ?? false,
+    Client: NameAsTextClient,
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+  });
   // An idle connection dropped by the server (restart, shutdown) must not crash the process; the pool replaces it.
   pool.on("error", (err: Error & { code?: string }) => {
     // 57P01 is the server shutting down (an embedded database stopping at the end of a script): expected.

@@ -6,7 +6,7 @@ import { verdictSlug } from "../publish/slug";
 import { publishSchema, unpublishSchema, type PublishInput, type UnpublishInput } from "../validation/publications";
 import { db } from "./client";
 import { recordAudit } from "./audit";
-import { getClaimOrThrow, updateClaimAtVersion } from "./claims/claim-lock";
+import { lockClaimAtVersion, updateClaimAtVersion } from "./claims/claim-lock";
 
 export type PublishResult = { slug: string; version: number };
 
@@ -19,7 +19,7 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
   assertCan(actor, "verdict.publish");
   const { claimId, version, kind, note } = publishSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const claim = await getClaimOrThrow(tx, claimId);
+    const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status !== "VERIFIED") throw new AppError("INVALID_INPUT", `Only verified claims can be published; this one is ${STATUS_LABEL[claim.status]}.`);
     const verdict = await tx.verdict.findFirst({ where: { claimId, signedOffAt: { not: null } }, orderBy: { version: "desc" } });
     if (!verdict) throw new AppError("INVALID_INPUT", "This claim has no signed-off verdict to publish.");

@@ -16,6 +16,8 @@ chmodSync(dir, 0o755);
 
 async function seed(url: string) {
   process.env.DATABASE_URL = url;
+  // Seeding writes up to a million rows in one statement: no per-statement limit for this process.
+  process.env.CLAIMDESK_STATEMENT_TIMEOUT_MS = "0";
   const { db } = await import("../../lib/db/client");
   const { RATING_SCALE } = await import("../../seeds/rating-scale");
   await db().rating.createMany({ data: [...RATING_SCALE] });

@@ -22,6 +22,8 @@ async function main() {
   const url = cluster.urlFor("bench");
   migrate(url);
   process.env.DATABASE_URL = url;
+  // Seeding writes up to a million rows in one statement: no per-statement limit for this process.
+  process.env.CLAIMDESK_STATEMENT_TIMEOUT_MS = "0";
   const { db } = await import("../../lib/db/client");
   const { listQueue } = await import("../../lib/db/queue");
   const users = await Promise.all(["REVIEWER", "REVIEWER", "EDITOR"].map((role, i) => db().user.create({ data: { email: `b${i}@bench.test`, name: `Bench ${i}`, role: role as "REVIEWER", passwordHash: "x" } })));

@@ -34,3 +34,14 @@ export async function getClaimOrThrow(tx: Tx, claimId: string) {
   if (!claim) throw new AppError("NOT_FOUND", "That claim no longer exists.");
   return claim;
 }
+
+/**
+ * Locks the claim's row and checks the version first, before anything else is written: of several
+ * people acting on one claim at once, one goes ahead and the others wait, then get a clear conflict.
+ */
+export async function lockClaimAtVersion(tx: Tx, claimId: string, version: number) {
+  const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
+  if (!locked.length) throw new AppError("NOT_FOUND", "That claim no longer exists.");
+  if (locked[0].version !== version) throw await conflictError(tx, claimId);
+  return getClaimOrThrow(tx, claimId);
+}

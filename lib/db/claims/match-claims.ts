@@ -1,7 +1,7 @@
 import "server-only";
 import { claimTerms, MATCH_THRESHOLD, numbersConflict, termSimilarity } from "../../match/similarity";
 import type { Quantity } from "../../extract/types";
-import type { Tx } from "../client";
+import { db, type Tx } from "../client";
 
 type Candidate = { claimId: string; claimText: string; claimQuantities: Quantity[]; otherId: string; otherText: string; otherQuantities: Quantity[]; trigram: number };
 
@@ -10,22 +10,25 @@ type Candidate = { claimId: string; claimText: string; claimQuantities: Quantity
  * from the trigram index (pg_trgm) and full-text search; each is then
  * scored on shared content words and normalised quantities. Pairs dismissed before are not suggested again.
  */
-export async function suggestMatches(tx: Tx, articleId: string): Promise<number> {
-  // Two index-backed candidate lists per claim (trigram similarity; all words in common), each bounded.
+export async function suggestMatches(tx: Tx, articleId: string, claimIds?: string[]): Promise<number> {
+  // Two index-backed candidate lists per claim (trigram similarity; all words in common), each bounded
+  // (the trigram list ranks at most MAX_CANDIDATES rows).
   const candidates = await tx.$queryRaw<Candidate[]>`
     SELECT c.id AS "claimId", c.text AS "claimText", c.quantities AS "claimQuantities",
            o.id AS "otherId", o.text AS "otherText", o.quantities AS "otherQuantities", similarity(c.text, o.text) AS trigram
     FROM "Claim" c
     CROSS JOIN LATERAL (
-      (SELECT o.id, o.text, o.quantities FROM "Claim" o
-       WHERE o.text % c.text AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
-       ORDER BY o.text <-> c.text LIMIT 8)
+      (SELECT p.id, p.text, p.quantities FROM (
+         SELECT o.id, o.text, o.quantities FROM "Claim" o
+         WHERE o.text % c.text AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
+         LIMIT ${MAX_CANDIDATES}) p
+       ORDER BY p.text <-> c.text LIMIT 8)
       UNION
       (SELECT o.id, o.text, o.quantities FROM "Claim" o
-       WHERE o."searchVector" @@ plainto_tsquery('english', c.text) AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
+       WHERE o."searchVector" @@ plainto_tsquery('english', left(c.text, ${MAX_QUERY_CHARS})) AND o."articleId" <> c."articleId" AND o.status <> 'DISMISSED'
        LIMIT 8)
     ) o
-    WHERE c."articleId" = ${articleId} AND c.status <> 'DISMISSED'`;
+    WHERE c."articleId" = ${articleId} AND c.status <> 'DISMISSED' AND (${claimIds ?? null}::text[] IS NULL OR c.id = ANY(${claimIds ?? null}::text[]))`;
   const rows = candidates
     .map((c) => {
       const terms = termSimilarity(claimTerms(c.claimText, c.claimQuantities), claimTerms(c.otherText, c.otherQuantities));
@@ -35,4 +38,61 @@ export async function suggestMatches(tx: Tx, articleId: string): Promise<number>
   if (!rows.length) return 0;
   const result = await tx.claimMatch.createMany({ data: rows, skipDuplicates: true });
   return result.count;
+}
+
+/** Trigram candidates ranked per claim: thousands of near-identical sentences cannot make one claim's search quadratic. */
+const MAX_CANDIDATES = 100;
+/** A claim's words past this do not change its best matches, and a huge text query could exhaust the stack. */
+const MAX_QUERY_CHARS = 600;
+/** Claims matched per short transaction, each under its own statement time limit. */
+export const MATCH_BATCH = 100;
+/** Matching looks at an article's most check-worthy claims only: beyond that it is a search, not a suggestion. */
+export const MAX_MATCHED_CLAIMS = 2_000;
+/** Up to this many claims are matched before the save returns; more are matched in the background. */
+export const INLINE_MATCH_CLAIMS = 200;
+const BATCH_TIMEOUT = "5s";
+
+/**
+ * Suggests matches for an article's claims in bounded batches, each its own transaction with a
+ * statement time limit: a batch that runs out of time is skipped (suggestions are a help, not a
+ * record), so matching can never hold a connection or the article's own save.
+ */
+export async function matchArticleClaims(articleId: string): Promise<{ suggested: number; skippedBatches: number }> {
+  const claims = await db().claim.findMany({
+    where: { articleId, status: { not: "DISMISSED" } },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    take: MAX_MATCHED_CLAIMS,
+    select: { id: true },
+  });
+  let suggested = 0;
+  let skippedBatches = 0;
+  for (let i = 0; i < claims.length; i += MATCH_BATCH) {
+    const ids = claims.slice(i, i + MATCH_BATCH).map((c) => c.id);
+    try {
+      suggested += await db().$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${BATCH_TIMEOUT}'`);
+        return suggestMatches(tx, articleId, ids);
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code !== "57014" && !/statement timeout/i.test(String(err))) throw err;
+      skippedBatches++;
+    }
+  }
+  return { suggested, skippedBatches };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Matching of large articles, one article at a time per process, so it uses at most one connection. */
+export function scheduleArticleMatching(articleId: string): Promise<{ suggested: number; skippedBatches: number }> {
+  const run = queue.then(() => matchArticleClaims(articleId));
+  queue = run.catch((err: unknown) => console.error(`[matching] article ${articleId}: ${err instanceof Error ? err.message : String(err)}`));
+  return run;
+}
+
+/** After an article's claims are stored: small articles are matched before the save returns, large ones in the background. */
+export async function matchAfterSave(articleId: string, claimCount: number): Promise<void> {
+  const job = scheduleArticleMatching(articleId);
+  if (claimCount <= INLINE_MATCH_CLAIMS) await job;
+  else job.catch(() => undefined);
 }

@@ -5,7 +5,7 @@ import { db } from "../client";
 import { recordAudit } from "../audit";
 import { extractArticleClaims } from "../../extract/pipeline";
 import { insertExtractedClaims } from "./extracted-claims";
-import { suggestMatches } from "./match-claims";
+import { matchAfterSave } from "./match-claims";
 
 export type ReextractResult = { kept: number; replaced: number; added: number };
 
@@ -20,7 +20,9 @@ export async function reextractArticle(actor: Actor, articleId: string): Promise
   if (!article) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
   // An article's body never changes, so claims extracted outside the transaction still fit it.
   const extracted = await extractArticleClaims(article.body, { referenceDate: article.publishedAt ?? undefined });
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
+    // One re-extraction of an article at a time: a second one waits, then sees the first one's claims.
+    await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
     const claims = await tx.claim.findMany({
       where: { articleId },
       select: {
@@ -35,9 +37,10 @@ export async function reextractArticle(actor: Actor, articleId: string): Promise
     await tx.claim.deleteMany({ where: { id: { in: replaced }, articleId } });
     const overlapsKept = (span: { start: number; end: number }) => kept.some((k) => span.start < k.end && span.end > k.start);
     const added = await insertExtractedClaims(tx, article, extracted, (c) => !overlapsKept(c));
-    await suggestMatches(tx, articleId);
-    const result = { kept: kept.length, replaced: replaced.length, added };
-    await recordAudit(tx, actor, { action: "article.reextract", entityType: "Article", entityId: articleId, after: result });
-    return result;
+    const counts = { kept: kept.length, replaced: replaced.length, added };
+    await recordAudit(tx, actor, { action: "article.reextract", entityType: "Article", entityId: articleId, after: counts });
+    return counts;
   }, { timeout: 60_000 });
+  await matchAfterSave(articleId, result.added);
+  return result;
 }

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { verdictSchema, type VerdictInput } from "../../validation/claims";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
-import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 
 /** A rating someone may choose now: on the scale and not retired. */
 export async function activeRatingOrThrow(tx: Tx, ratingId: string) {
@@ -21,7 +21,7 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
   assertCan(actor, "verdict.draft");
   const { claimId, version, ratingId, summary, rationale, sourceIds } = verdictSchema.parse(input);
   return db().$transaction(async (tx) => {
-    const claim = await getClaimOrThrow(tx, claimId);
+    const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");
     const rating = await activeRatingOrThrow(tx, ratingId);
     const sources = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });

@@ -8,7 +8,7 @@ import type { ClaimStatus } from "../generated/prisma/enums";
 import type { Tx } from "../client";
 import { db } from "../client";
 import { recordAudit } from "../audit";
-import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 
 type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" | "verdict.publish" };
 const STEPS = {
@@ -42,7 +42,7 @@ export async function transitionClaim(actor: Actor, input: TransitionInput) {
   const step: Step = STEPS[to];
   assertCan(actor, step.permission);
   return db().$transaction(async (tx) => {
-    const claim = await getClaimOrThrow(tx, claimId);
+    const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status !== step.from) {
       throw new AppError("INVALID_INPUT", `This claim is ${STATUS_LABEL[claim.status]}; it cannot move to ${STATUS_LABEL[step.to]} from there.`);
     }

@@ -11,6 +11,8 @@ export async function benchDatabase(dataDir: string): Promise<{ url: string; clu
   await cluster.ensureDatabase("claimdesk");
   const url = cluster.urlFor("claimdesk");
   process.env.DATABASE_URL = url;
+  // Bulk seeding writes up to a million rows in one statement; the servers under test keep the default limit.
+  process.env.CLAIMDESK_STATEMENT_TIMEOUT_MS = "0";
   migrate(url);
   return { url, cluster };
 }
@@ -20,7 +22,7 @@ export async function startBenchServer(dataDir: string, databaseUrl: string): Pr
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+    env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, CLAIMDESK_STATEMENT_TIMEOUT_MS: "" },
     stdio: "ignore",
   });
   const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
