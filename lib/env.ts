@@ -26,6 +26,8 @@ const envSchema = z.object({
   CLAIMDESK_LLM_MODEL: optional(z.string().min(1)),
   CLAIMDESK_LLM_API_KEY: optional(z.string().min(1)),
   CLAIMDESK_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+  /** Reverse proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed. */
+  CLAIMDESK_TRUSTED_PROXIES: z.string().default(""),
   /** The longest any one database statement of the app may run (0 = no limit, for bulk benchmark seeding). */
   CLAIMDESK_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -1,8 +1,9 @@
 /**
- * `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build when stale, then `next start`.
+ * `npm start`: database (embedded unless DATABASE_URL is set), migrations, seed, build when stale, then the
+ * web server (scripts/serve.ts), restarted if it crashes while the database keeps running.
  * Every failure ends in one line that says what failed, never a stack trace.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
@@ -10,6 +11,7 @@ import path from "node:path";
 import { env } from "../lib/env";
 import { buildIsCurrent, markBuilt } from "./lib/build";
 import { assertReachable, describeDatabase, migrate, resolveDatabase, type ResolvedDatabase } from "./lib/database";
+import { supervise } from "./lib/supervise";
 
 const root = path.resolve(__dirname, "..");
 const started = Date.now();
@@ -73,26 +75,26 @@ async function main() {
     throw err;
   }
 
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(config.PORT)], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_URL: nextauthUrl,
-      NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(dataDir),
-    },
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_URL: nextauthUrl,
+    NEXTAUTH_SECRET: config.NEXTAUTH_SECRET ?? authSecret(dataDir),
+  };
+  // scripts/serve.ts is Next's own handler behind a server that knows the client's address.
+  const server = supervise({
+    start: () => spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: serverEnv }),
+    log,
   });
   waitUntilServing(config.PORT).then(() => log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`));
 
-  const shutdown = () => child.kill("SIGTERM");
+  const shutdown = () => void server.stop();
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
-  child.on("exit", async (code) => {
-    await stopDatabase();
-    process.exit(code ?? 0);
-  });
+  const code = await server.done;
+  await stopDatabase();
+  process.exit(code);
 }
 
 async function waitUntilServing(port: number): Promise<void> {

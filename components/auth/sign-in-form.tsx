@@ -3,11 +3,10 @@
 import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
-function safeCallback(url: string | null): string {
-  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/articles";
-}
+// Only same-site paths: an open redirect after sign-in would be a phishing aid.
+const safeCallback = (url: string | null) => safeRedirectPath(url, window.location.origin);
 
 export function SignInForm() {
   const router = useRouter();

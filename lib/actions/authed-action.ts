@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getActor } from "../auth/session";
 import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
+import { parseInput } from "../validation/parse-input";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
@@ -21,7 +22,7 @@ export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
       try {
         const actor = await resolveActor();
         assertCan(actor, config.permission);
-        const input = config.schema.parse(raw);
+        const input = parseInput(config.schema, raw);
         const data = await fn(actor, input);
         for (const path of config.revalidate?.(data) ?? []) revalidatePath(path);
         return { ok: true, data };

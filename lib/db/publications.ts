@@ -7,6 +7,7 @@ import { publishSchema, unpublishSchema, type PublishInput, type UnpublishInput 
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claims/claim-lock";
+import { parseInput } from "../validation/parse-input";
 
 export type PublishResult = { slug: string; version: number };
 
@@ -17,7 +18,7 @@ export type PublishResult = { slug: string; version: number };
  */
 export async function publishClaim(actor: Actor, input: PublishInput): Promise<PublishResult> {
   assertCan(actor, "verdict.publish");
-  const { claimId, version, kind, note } = publishSchema.parse(input);
+  const { claimId, version, kind, note } = parseInput(publishSchema, input);
   return db().$transaction(async (tx) => {
     const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status !== "VERIFIED") throw new AppError("INVALID_INPUT", `Only verified claims can be published; this one is ${STATUS_LABEL[claim.status]}.`);
@@ -51,7 +52,7 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
 /** Withdraws a published verdict. The page stays, with a notice giving the date and the reason. */
 export async function unpublishClaim(actor: Actor, input: UnpublishInput): Promise<PublishResult> {
   assertCan(actor, "verdict.publish");
-  const { claimId, version, reason } = unpublishSchema.parse(input);
+  const { claimId, version, reason } = parseInput(unpublishSchema, input);
   return db().$transaction(async (tx) => {
     const publication = await tx.publication.findUnique({ where: { claimId } });
     if (!publication || publication.unpublishedAt) throw new AppError("INVALID_INPUT", "This claim has no published verdict to withdraw.");

@@ -4,6 +4,7 @@ import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { OPEN_STATUSES, queueQuerySchema, type QueueQuery } from "../validation/queue";
 import { db } from "./client";
+import { parseInput } from "../validation/parse-input";
 
 export type QueueRow = {
   id: string;
@@ -56,7 +57,7 @@ const EXPORTABLE_MATCHES = 10_000;
  * as SQL for speed (viewCondition above); the export tests check that both select the same claims.
  */
 export async function queueWhere(actor: Actor, input: QueueQuery): Promise<Prisma.ClaimWhereInput> {
-  const q = queueQuerySchema.parse(input);
+  const q = parseInput(queueQuerySchema, input);
   const and: Prisma.ClaimWhereInput[] = [];
   if (q.view === "mine") and.push({ assigneeId: actor.id, status: { in: [...OPEN_STATUSES] } });
   if (q.view === "unassigned") and.push({ assigneeId: null, status: { in: ["UNREVIEWED", "IN_REVIEW"] } });
@@ -97,7 +98,7 @@ async function searchPlan(text: string): Promise<"sparse" | "dense"> {
  */
 export async function listQueue(actor: Actor, input: QueueQuery): Promise<QueuePage> {
   assertCan(actor, "article.read");
-  const q = queueQuerySchema.parse(input);
+  const q = parseInput(queueQuerySchema, input);
   const where: Prisma.Sql[] = [];
   const view = viewCondition(actor, q.view);
   if (view) where.push(view);

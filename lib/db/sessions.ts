@@ -13,6 +13,7 @@ import type { ClaimType } from "./generated/prisma/enums";
 import { db, type Tx } from "./client";
 import { recordAudit } from "./audit";
 import { activeRatingOrThrow } from "./claims/verdicts";
+import { parseInput } from "../validation/parse-input";
 
 const PRESENCE_WINDOW_MS = 60_000;
 
@@ -43,7 +44,7 @@ export function sessionClaimsWhere(session: SessionScope): Prisma.ClaimWhereInpu
 
 export async function createSession(actor: Actor, input: CreateSessionInput) {
   assertCan(actor, "session.manage");
-  const data = createSessionSchema.parse(input);
+  const data = parseInput(createSessionSchema, input);
   if (data.blindDoubleReview && data.reviewerIds.length < 2) {
     throw new AppError("INVALID_INPUT", "A blind double review needs at least two reviewers.", { reviewerIds: ["Choose at least two reviewers."] });
   }
@@ -152,7 +153,7 @@ async function replaceAssignments(tx: Tx, sessionId: string, plan: Map<string, s
 /** Assigns the selected claims to one member (or unassigns them). */
 export async function assignClaims(actor: Actor, input: AssignInput) {
   assertCan(actor, "claim.assign");
-  const { sessionId, claimIds, userId } = assignSchema.parse(input);
+  const { sessionId, claimIds, userId } = parseInput(assignSchema, input);
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     if (userId && !session.members.some((m) => m.userId === userId)) throw new AppError("INVALID_INPUT", "Assign claims to a member of this session.");
@@ -166,7 +167,7 @@ export async function assignClaims(actor: Actor, input: AssignInput) {
 /** Shares the session's unassigned open claims among its members, round-robin or by current load. */
 export async function autoAssign(actor: Actor, input: AutoAssignInput) {
   assertCan(actor, "claim.assign");
-  const { sessionId, strategy } = autoAssignSchema.parse(input);
+  const { sessionId, strategy } = parseInput(autoAssignSchema, input);
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     const claims = await tx.claim.findMany({
@@ -192,7 +193,7 @@ export async function autoAssign(actor: Actor, input: AutoAssignInput) {
 /** A reviewer's own rating in a blind double review; only reviewers assigned to the claim may give one. */
 export async function rateBlind(actor: Actor, input: BlindRatingInput) {
   assertCan(actor, "verdict.draft");
-  const { sessionId, claimId, ratingId } = blindRatingSchema.parse(input);
+  const { sessionId, claimId, ratingId } = parseInput(blindRatingSchema, input);
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     if (!session.blindDoubleReview) throw new AppError("INVALID_INPUT", "This session does not use blind double review.");
@@ -206,7 +207,7 @@ export async function rateBlind(actor: Actor, input: BlindRatingInput) {
 
 export async function closeSession(actor: Actor, input: { sessionId: string }) {
   assertCan(actor, "session.manage");
-  const { sessionId } = closeSessionSchema.parse(input);
+  const { sessionId } = parseInput(closeSessionSchema, input);
   return db().$transaction(async (tx) => {
     await sessionForChange(tx, actor, sessionId);
     await tx.reviewSession.update({ where: { id: sessionId }, data: { status: "CLOSED", closedAt: new Date() } });

@@ -46,4 +46,35 @@ describe("signing in", () => {
       userMessage: "This account is disabled. Ask an admin to re-enable it.",
     });
   });
+
+  // Issue 19.5: the throttle could be walked around by pattern characters and by bursts.
+  it("matches the email exactly: pattern characters never reach another account", async () => {
+    const user = await createTestUser("REVIEWER");
+    const [local, domain] = user.email.split("@");
+    for (const variant of [`${local}@${domain.slice(0, -1)}_`, `%${user.email}`, `${local.slice(0, -1)}_@${domain}`, `%@${domain}`]) {
+      await expect(verifyCredentials({ email: variant, password: TEST_PASSWORD }, null)).rejects.toMatchObject({ code: "UNAUTHENTICATED", userMessage: WRONG_CREDENTIALS });
+    }
+  });
+
+  it("checks at most the allowed number of passwords in a burst of thirty, and counts every one", async () => {
+    const user = await createTestUser("REVIEWER");
+    const outcomes = await Promise.allSettled(Array.from({ length: 30 }, () => verifyCredentials({ email: user.email, password: "wrong guess" }, null)));
+    const codes = outcomes.map((o) => (o.status === "rejected" ? (o.reason as { code: string }).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHENTICATED")).toHaveLength(THROTTLE_POLICY.maxFailuresPerEmail);
+    expect(codes.filter((c) => c === "LOCKED")).toHaveLength(30 - THROTTLE_POLICY.maxFailuresPerEmail);
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, null)).rejects.toMatchObject({ code: "LOCKED" });
+  });
+
+  it("a right password hidden in a burst of wrong ones does not get in once the account is locked", async () => {
+    const user = await createTestUser("REVIEWER");
+    for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerEmail - 1; i++) await verifyCredentials({ email: user.email, password: "wrong" }, null).catch(() => undefined);
+    const burst = [...Array.from({ length: 29 }, () => "wrong guess"), TEST_PASSWORD];
+    const outcomes = await Promise.allSettled(burst.map((password) => verifyCredentials({ email: user.email, password }, null)));
+    // One more attempt was allowed: only if that one was the right password could it succeed.
+    expect(outcomes.filter((o) => o.status === "rejected" && (o.reason as { code: string }).code === "UNAUTHENTICATED").length + outcomes.filter((o) => o.status === "fulfilled").length).toBe(1);
+  });
+
+  it("answers a NUL byte in the email like any other wrong email", async () => {
+    await expect(verifyCredentials({ email: "t1@claimdesk.test\u0000", password: "x" }, null)).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
+  });
 });

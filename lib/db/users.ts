@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { createUserSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "../validation/users";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import { parseInput } from "../validation/parse-input";
 
 const userDto = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
 
@@ -18,10 +19,10 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
 /** Creates an account; the email is unique whatever its case. */
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<UserDto> {
   assertCan(actor, "user.manage");
-  const data = createUserSchema.parse(input);
+  const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   return db().$transaction(async (tx) => {
-    const taken = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { id: true } });
+    const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", `An account for ${data.email} already exists.`);
     const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: userDto });
     await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
@@ -32,7 +33,7 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
 /** Changes a role or disables an account; admins cannot lock themselves out. */
 export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<UserDto> {
   assertCan(actor, "user.manage");
-  const data = updateUserSchema.parse(input);
+  const data = parseInput(updateUserSchema, input);
   if (data.id === actor.id && (data.disabled || (data.role && data.role !== "ADMIN"))) {
     throw new AppError("INVALID_INPUT", "You cannot disable your own account or remove your own admin role.");
   }

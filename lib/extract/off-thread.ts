@@ -15,7 +15,7 @@ export class ExtractionFailed extends Error {
 
 type Pending = { worker: Worker; resolve: (r: ExtractResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
 
-// Resolved at run time from the project folder, so the bundler leaves the worker's files alone.
+// Resolved at run time from the project folder: the worker's files are not part of the bundle.
 const workerDir = () => path.join(process.cwd(), "lib", "extract", "worker");
 
 let worker: Worker | null = null;
@@ -38,7 +38,8 @@ function failAll(w: Worker, message: string): void {
 }
 
 function startWorker(): Worker {
-  const w = new Worker(path.join(workerDir(), "boot.cjs"), { workerData: { entry: path.join(workerDir(), "extract-worker.ts") } });
+  // Built by Reflect.construct so the bundler does not try to bundle the worker (it loads TypeScript itself).
+  const w: Worker = Reflect.construct(Worker, [path.join(workerDir(), "boot.cjs"), { workerData: { entry: path.join(workerDir(), "extract-worker.ts") } }]);
   w.on("message", ({ id, result, error }: ExtractReply) => {
     const p = settle(id);
     if (!p) return;

@@ -4,6 +4,7 @@ import { VerdictCard } from "@/components/public/verdict-card";
 import { listPublicVerdicts, publishedOutlets, ratingScale } from "@/lib/db/public-verdicts";
 import { isoDay, plural, searchParamsOf } from "@/lib/format";
 import { publicIndexSchema, type PublicIndexQuery } from "@/lib/validation/publications";
+import { parseInput, safeParseInput } from "@/lib/validation/parse-input";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "All fact checks", alternates: { canonical: "/verdicts" } };
@@ -20,8 +21,8 @@ function pageHref(query: PublicIndexQuery, page: number): string {
 /** The public index: search and filters in a plain GET form, so it works without JavaScript and every view is a link. */
 export default async function VerdictIndexPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = publicIndexSchema.safeParse(raw);
-  const query: PublicIndexQuery = parsed.success ? parsed.data : publicIndexSchema.parse({});
+  const parsed = safeParseInput(publicIndexSchema, raw);
+  const query: PublicIndexQuery = parsed.success ? parsed.data : parseInput(publicIndexSchema, {});
   const [result, scale, outlets] = await Promise.all([listPublicVerdicts(query), ratingScale(), publishedOutlets()]);
   return (
     <div>

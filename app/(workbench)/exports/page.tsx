@@ -7,6 +7,7 @@ import { listSessions } from "@/lib/db/sessions";
 import { searchParamsOf } from "@/lib/format";
 import { queueQuerySchema } from "@/lib/validation/queue";
 import { ExportForm } from "./_components/export-form";
+import { safeParseInput } from "@/lib/validation/parse-input";
 
 export const metadata: Metadata = { title: "Exports" };
 
@@ -15,7 +16,7 @@ type Search = Record<string, string | undefined>;
 /** A queue view passed from the queue page ("Export this view"), kept as the query string the export API reads. */
 function queueScope(search: Search): { value: string; label: string } | null {
   if (!search.view) return null;
-  const parsed = queueQuerySchema.safeParse(search);
+  const parsed = safeParseInput(queueQuerySchema, search);
   if (!parsed.success) return null;
   const { view, status, type, q, minScore } = parsed.data;
   return { value: `queue:${searchParamsOf({ view, status, type, q, minScore })}`, label: `Queue: ${describeQueue(parsed.data)}` };

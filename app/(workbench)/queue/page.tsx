@@ -10,6 +10,7 @@ import { listQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
 import { formatDate, searchParamsOf } from "@/lib/format";
 import { CLAIM_STATUSES, CLAIM_TYPES, queueQuerySchema } from "@/lib/validation/queue";
+import { parseInput, safeParseInput } from "@/lib/validation/parse-input";
 
 export const metadata: Metadata = { title: "Queue" };
 
@@ -22,8 +23,8 @@ function href(params: Record<string, string | undefined>): string {
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePageActor("article.read");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = queueQuerySchema.safeParse(raw);
-  const query = parsed.success ? parsed.data : queueQuerySchema.parse({});
+  const parsed = safeParseInput(queueQuerySchema, raw);
+  const query = parsed.success ? parsed.data : parseInput(queueQuerySchema, {});
   const result = await listQueue(actor, query).catch((err) => {
     if (err instanceof AppError) return { rows: [], nextCursor: null, error: err.userMessage };
     throw err;

@@ -4,6 +4,7 @@ import { withActor } from "@/lib/auth/with-actor";
 import { prepareExport, CONTENT_TYPES, formatSchema } from "@/lib/db/export-job";
 import { site } from "@/lib/site";
 import { CLAIM_STATUSES, CLAIM_TYPES, QUEUE_VIEWS } from "@/lib/validation/queue";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +25,7 @@ const querySchema = z.object({
 /** GET /api/exports?articleId=…|sessionId=…|view=…[&status&type&q]&format=csv|xlsx|json|claimreview[&includeAll=true]: a streamed claim sheet. */
 export const GET = withActor(
   async (req, actor) => {
-    const query = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+    const query = parseInput(querySchema, Object.fromEntries(new URL(req.url).searchParams));
     const { name: organisation, url: publicBase } = site();
     const { view, status, type, q, minScore, ...rest } = query;
     const scope = view ? { ...rest, queue: { view, status, type, q, minScore } } : rest;

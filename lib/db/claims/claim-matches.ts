@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
+import { parseInput } from "../../validation/parse-input";
 
 export const decideMatchSchema = z.object({ matchId: z.string().min(1), decision: z.enum(["CONFIRMED", "DISMISSED"]) });
 export type DecideMatchInput = z.infer<typeof decideMatchSchema>;
@@ -60,7 +61,7 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
 /** A reviewer confirms a match (the claims are linked) or dismisses it (never suggested again). */
 export async function decideMatch(actor: Actor, input: DecideMatchInput): Promise<{ id: string; status: string }> {
   assertCan(actor, "claim.edit");
-  const { matchId, decision } = decideMatchSchema.parse(input);
+  const { matchId, decision } = parseInput(decideMatchSchema, input);
   return db().$transaction(async (tx) => {
     const before = await tx.claimMatch.findUnique({ where: { id: matchId }, select: { id: true, status: true, claimId: true, matchedClaimId: true } });
     if (!before) throw new AppError("NOT_FOUND", "That suggestion no longer exists.");
@@ -88,7 +89,7 @@ async function confirmedMatchOrThrow(tx: Tx, matchId: string, what: string) {
 /** Copies the sources of a confirmed match's claim onto this claim, skipping addresses it already has. */
 export async function reuseMatchSources(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ copied: number }> {
   assertCan(actor, "source.edit");
-  const { matchId } = reuseSourcesSchema.parse(input);
+  const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
     const match = await confirmedMatchOrThrow(tx, matchId, "its sources");
     const [theirs, ours] = await Promise.all([
@@ -109,7 +110,7 @@ export async function reuseMatchSources(actor: Actor, input: z.input<typeof reus
  */
 export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ verdictId: string }> {
   assertCan(actor, "verdict.draft");
-  const { matchId } = reuseSourcesSchema.parse(input);
+  const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
     const match = await confirmedMatchOrThrow(tx, matchId, "its verdict");
     const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });

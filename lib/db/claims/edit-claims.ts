@@ -9,11 +9,12 @@ import { db } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
 import { assertSpanMatches } from "./extracted-claims";
+import { parseInput } from "../../validation/parse-input";
 
 /** Rewords a claim; its quantities and dates are read again from the new wording. */
 export async function editClaim(actor: Actor, input: z.input<typeof editClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version, text } = editClaimSchema.parse(input);
+  const { claimId, version, text } = parseInput(editClaimSchema, input);
   return db().$transaction(async (tx) => {
     const before = await getClaimOrThrow(tx, claimId);
     const quantities = extractQuantities(text);
@@ -27,7 +28,7 @@ export async function editClaim(actor: Actor, input: z.input<typeof editClaimSch
 /** Adds a claim from words a reviewer selected in the article; the offsets must match the article. */
 export async function addClaim(actor: Actor, input: z.input<typeof addClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const data = addClaimSchema.parse(input);
+  const data = parseInput(addClaimSchema, input);
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { body: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
@@ -47,7 +48,7 @@ export async function addClaim(actor: Actor, input: z.input<typeof addClaimSchem
 /** Dismisses a claim as not check-worthy: kept, greyed and restorable, with the reason recorded. */
 export async function dismissClaim(actor: Actor, input: z.input<typeof dismissClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version, reason } = dismissClaimSchema.parse(input);
+  const { claimId, version, reason } = parseInput(dismissClaimSchema, input);
   return db().$transaction(async (tx) => {
     const before = await getClaimOrThrow(tx, claimId);
     if (before.status === "VERIFIED") throw new AppError("INVALID_INPUT", "A verified claim cannot be dismissed.");
@@ -59,7 +60,7 @@ export async function dismissClaim(actor: Actor, input: z.input<typeof dismissCl
 
 export async function restoreClaim(actor: Actor, input: z.input<typeof restoreClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version } = restoreClaimSchema.parse(input);
+  const { claimId, version } = parseInput(restoreClaimSchema, input);
   return db().$transaction(async (tx) => {
     const before = await getClaimOrThrow(tx, claimId);
     if (before.status !== "DISMISSED") throw new AppError("INVALID_INPUT", "Only a dismissed claim can be restored.");

@@ -6,6 +6,7 @@ import { removeSourceSchema, sourceSchema, updateSourceSchema, type SourceInput,
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow } from "./claim-lock";
+import { parseInput } from "../../validation/parse-input";
 
 function assertClaimOpen(status: string): void {
   if (status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources are frozen. Send it back to change them.");
@@ -14,7 +15,7 @@ function assertClaimOpen(status: string): void {
 /** Attaches evidence to a claim; the same address twice on one claim is refused. */
 export async function addSource(actor: Actor, input: SourceInput) {
   assertCan(actor, "source.edit");
-  const { claimId, accessedAt, ...data } = sourceSchema.parse(input);
+  const { claimId, accessedAt, ...data } = parseInput(sourceSchema, input);
   return db().$transaction(async (tx) => {
     assertClaimOpen((await getClaimOrThrow(tx, claimId)).status);
     const duplicate = await tx.source.findFirst({ where: { claimId, url: data.url }, select: { id: true } });
@@ -27,7 +28,7 @@ export async function addSource(actor: Actor, input: SourceInput) {
 
 export async function removeSource(actor: Actor, input: z.input<typeof removeSourceSchema>) {
   assertCan(actor, "source.edit");
-  const { sourceId } = removeSourceSchema.parse(input);
+  const { sourceId } = parseInput(removeSourceSchema, input);
   return db().$transaction(async (tx) => {
     const source = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } }, _count: { select: { verdicts: true } } } });
     if (!source) throw new AppError("NOT_FOUND", "That source was already removed.");
@@ -42,7 +43,7 @@ export async function removeSource(actor: Actor, input: z.input<typeof removeSou
 /** Edits a source; a change made meanwhile by someone else is refused, not overwritten. */
 export async function updateSource(actor: Actor, input: UpdateSourceInput) {
   assertCan(actor, "source.edit");
-  const { sourceId, version, accessedAt, ...data } = updateSourceSchema.parse(input);
+  const { sourceId, version, accessedAt, ...data } = parseInput(updateSourceSchema, input);
   return db().$transaction(async (tx) => {
     const before = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } } } });
     if (!before) throw new AppError("NOT_FOUND", "That source was removed.");

@@ -9,6 +9,7 @@ import type { Tx } from "../client";
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+import { parseInput } from "../../validation/parse-input";
 
 const facts = (text: string) => ({ text, quantities: extractQuantities(text), dates: extractDates(text) });
 
@@ -20,7 +21,7 @@ async function assertNoEvidence(tx: Tx, claimId: string, what: string): Promise<
 /** Splits one claim into two at the end of `firstWords` (which must begin its quote). */
 export async function splitClaim(actor: Actor, input: z.input<typeof splitClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version, firstWords } = splitClaimSchema.parse(input);
+  const { claimId, version, firstWords } = parseInput(splitClaimSchema, input);
   return db().$transaction(async (tx) => {
     const claim = await getClaimOrThrow(tx, claimId);
     await assertNoEvidence(tx, claimId, "This claim");
@@ -44,7 +45,7 @@ export async function splitClaim(actor: Actor, input: z.input<typeof splitClaimS
 /** Merges a claim with another of the same article into one claim spanning both. */
 export async function mergeClaims(actor: Actor, input: z.input<typeof mergeClaimsSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version, nextClaimId, nextVersion } = mergeClaimsSchema.parse(input);
+  const { claimId, version, nextClaimId, nextVersion } = parseInput(mergeClaimsSchema, input);
   return db().$transaction(async (tx) => {
     const first = await getClaimOrThrow(tx, claimId);
     // Scope in the query: the other claim must be in the same article.

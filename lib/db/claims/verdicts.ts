@@ -5,6 +5,7 @@ import { verdictSchema, type VerdictInput } from "../../validation/claims";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
+import { parseInput } from "../../validation/parse-input";
 
 /** A rating someone may choose now: on the scale and not retired. */
 export async function activeRatingOrThrow(tx: Tx, ratingId: string) {
@@ -19,7 +20,7 @@ export async function activeRatingOrThrow(tx: Tx, ratingId: string) {
  */
 export async function saveVerdict(actor: Actor, input: VerdictInput) {
   assertCan(actor, "verdict.draft");
-  const { claimId, version, ratingId, summary, rationale, sourceIds } = verdictSchema.parse(input);
+  const { claimId, version, ratingId, summary, rationale, sourceIds } = parseInput(verdictSchema, input);
   return db().$transaction(async (tx) => {
     const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");

@@ -9,6 +9,7 @@ import type { Tx } from "../client";
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
+import { parseInput } from "../../validation/parse-input";
 
 type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" | "verdict.publish" };
 const STEPS = {
@@ -38,7 +39,7 @@ async function draftWithSources(tx: Tx, claimId: string) {
  * rules are checked here, on the server.
  */
 export async function transitionClaim(actor: Actor, input: TransitionInput) {
-  const { claimId, version, to, comment, overrideReason } = transitionSchema.parse(input);
+  const { claimId, version, to, comment, overrideReason } = parseInput(transitionSchema, input);
   const step: Step = STEPS[to];
   assertCan(actor, step.permission);
   return db().$transaction(async (tx) => {

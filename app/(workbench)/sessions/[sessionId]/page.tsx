@@ -13,6 +13,7 @@ import { latestEventId } from "@/lib/db/session-stream";
 import { getSessionBoard, sessionProgress } from "@/lib/db/sessions";
 import { formatDate, plural } from "@/lib/format";
 import { sessionBoardQuerySchema } from "@/lib/validation/sessions";
+import { safeParseInput } from "@/lib/validation/parse-input";
 
 export const metadata: Metadata = { title: "Session" };
 
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<Rec
 export default async function SessionPage({ params, searchParams }: Props) {
   const actor = await requirePageActor("article.read");
   const { sessionId } = await params;
-  const parsed = sessionBoardQuerySchema.safeParse(await searchParams);
+  const parsed = safeParseInput(sessionBoardQuerySchema, await searchParams);
   const query = parsed.success ? parsed.data : {};
   // The event id is read before the board, so the live stream replays anything that lands in between.
   const after = await latestEventId(sessionId);

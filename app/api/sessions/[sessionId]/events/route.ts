@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
 import { openSessionStream } from "@/lib/db/session-stream";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ const afterSchema = z.string().regex(/^\d{1,19}$/, "The last event id must be a 
 export const GET = withActor<Ctx>(
   async (req, actor, { params }) => {
     const { sessionId } = await params;
-    const after = afterSchema.parse(req.headers.get("last-event-id") || new URL(req.url).searchParams.get("after") || undefined);
+    const after = parseInput(afterSchema, req.headers.get("last-event-id") || new URL(req.url).searchParams.get("after") || undefined);
     const stream = await openSessionStream(actor, sessionId, after, req.signal);
     return new Response(stream, { headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store, no-transform", connection: "keep-alive", "x-accel-buffering": "no" } });
   },

@@ -2,6 +2,7 @@ import { withActor } from "@/lib/auth/with-actor";
 import { hasOpenStream } from "@/lib/db/session-stream";
 import { leavePresence, touchPresence } from "@/lib/db/sessions";
 import { presenceSchema } from "@/lib/validation/sessions";
+import { parseInput } from "@/lib/validation/parse-input";
 
 type Ctx = { params: Promise<{ sessionId: string }> };
 
@@ -9,7 +10,7 @@ type Ctx = { params: Promise<{ sessionId: string }> };
 export const POST = withActor<Ctx>(
   async (req, actor, { params }) => {
     const { sessionId } = await params;
-    const { claimId, leaving } = presenceSchema.parse(await req.json().catch(() => ({})));
+    const { claimId, leaving } = parseInput(presenceSchema, await req.json().catch(() => ({})));
     await touchPresence(actor, sessionId, claimId);
     if (leaving && !hasOpenStream(sessionId, actor.id)) await leavePresence(actor, sessionId);
     return new Response(null, { status: 204 });
