@@ -80,10 +80,11 @@ async function takeOverDataDir(dir: string): Promise<void> {
  */
 export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean; port?: number }): Promise<EmbeddedCluster> {
   const dir = path.resolve(opts.dir);
+  // Even a fresh start must not wipe a folder that a running claimdesk process is using.
+  if (existsSync(path.join(dir, "PG_VERSION"))) await takeOverDataDir(dir);
   if (opts.fresh) rmSync(dir, { recursive: true, force: true });
   const initialised = existsSync(path.join(dir, "PG_VERSION"));
-  if (initialised) await takeOverDataDir(dir);
-  else mkdirSync(path.dirname(dir), { recursive: true });
+  if (!initialised) mkdirSync(path.dirname(dir), { recursive: true });
 
   const port = opts.port ?? (await freePort(54329));
   const logs: string[] = [];

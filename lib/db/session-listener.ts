@@ -2,11 +2,14 @@ import "server-only";
 import pg from "pg";
 import { databaseUrl } from "../env";
 
-export type SessionNotice = { id: string | null; sessionId: string; kind: string; claimId: string | null };
+export type SessionNotice = { id: string | null; sessionId: string; kind: string; claimId: string | null; userId?: string };
 type Listener = (notice: SessionNotice) => void;
 type Hub = { client: Promise<pg.Client>; listeners: Map<string, Set<Listener>>; onLost: Set<() => void> };
 
 const CHANNEL = "claimdesk_session";
+/** A notice for every stream of every session: this person's account was disabled. */
+export const ACCOUNT_DISABLED = "account.disabled";
+const EVERY_SESSION = "*";
 const globalHub = globalThis as unknown as { claimdeskSessionHub?: Hub };
 
 /**
@@ -26,7 +29,8 @@ function hub(): Hub {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       const notice = JSON.parse(msg.payload) as SessionNotice;
       if (notice.id !== null) notice.id = String(notice.id);
-      for (const listener of listeners.get(notice.sessionId) ?? []) listener(notice);
+      const targets = notice.sessionId === EVERY_SESSION ? [...listeners.values()].flatMap((set) => [...set]) : (listeners.get(notice.sessionId) ?? []);
+      for (const listener of targets) listener(notice);
     });
     const lost = () => {
       if (globalHub.claimdeskSessionHub?.client !== created) return;
@@ -63,4 +67,10 @@ export async function closeSessionHub(): Promise<void> {
   const h = globalHub.claimdeskSessionHub;
   globalHub.claimdeskSessionHub = undefined;
   if (h) await (await h.client).end();
+}
+
+/** Announces, inside the caller's transaction (so only once it commits), that an account was disabled. */
+export async function announceAccountDisabled(tx: { $executeRaw: (q: TemplateStringsArray, ...v: unknown[]) => Promise<number> }, userId: string): Promise<void> {
+  const payload = JSON.stringify({ id: null, sessionId: EVERY_SESSION, kind: ACCOUNT_DISABLED, claimId: null, userId } satisfies SessionNotice);
+  await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
+import { AppError } from "../errors";
 import { db } from "./client";
-import { subscribe, type SessionNotice } from "./session-listener";
+import { ACCOUNT_DISABLED, subscribe, type SessionNotice } from "./session-listener";
 import { eventsAfter, leavePresence, markPresent, requireSessionAccess } from "./sessions";
 
 const HEARTBEAT_MS = 15_000;
+/** A person with more session pages open than this is refused another (each stream holds memory). */
+export const MAX_STREAMS_PER_USER = 12;
 
 // Open streams per person and session in this process: someone with two tabs open is still here
 // when one of them closes.
@@ -14,6 +17,12 @@ const streamKey = (sessionId: string, userId: string) => `${sessionId}:${userId}
 
 export function hasOpenStream(sessionId: string, userId: string): boolean {
   return (openStreams.get(streamKey(sessionId, userId)) ?? 0) > 0;
+}
+
+function streamsOf(userId: string): number {
+  let n = 0;
+  for (const [key, count] of openStreams) if (key.endsWith(`:${userId}`)) n += count;
+  return n;
 }
 
 /** The id of the session's latest event, so a freshly rendered page can follow on from it. */
@@ -34,6 +43,9 @@ function frame(notice: SessionNotice): string {
  */
 export async function openSessionStream(actor: Actor, sessionId: string, afterId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   await requireSessionAccess(actor, sessionId);
+  if (streamsOf(actor.id) >= MAX_STREAMS_PER_USER) {
+    throw new AppError("LOCKED", `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`);
+  }
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let last = BigInt(afterId);
@@ -50,7 +62,13 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
     controller.enqueue(encoder.encode(frame(notice)));
   };
   const stream = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; }, cancel: () => close() });
-  const unsubscribe = await subscribe(sessionId, (n) => (replaying ? held.push(n) : send(n)), () => close());
+  // Disabling an account is announced to every stream (on every server); the person's streams end at once.
+  const onNotice = (n: SessionNotice) => {
+    if (n.kind === ACCOUNT_DISABLED) return void (n.userId === actor.id && close());
+    if (replaying) held.push(n);
+    else send(n);
+  };
+  const unsubscribe = await subscribe(sessionId, onNotice, () => close());
   const heartbeat = setInterval(() => {
     if (closed) return;
     controller.enqueue(encoder.encode(": heartbeat\n\n"));

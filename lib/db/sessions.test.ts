@@ -10,7 +10,8 @@ import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
 import { resolveExportScope } from "./exports";
 import { closeSessionHub, type SessionNotice } from "./session-listener";
-import { openSessionStream } from "./session-stream";
+import { MAX_STREAMS_PER_USER, openSessionStream } from "./session-stream";
+import { updateUser } from "./users";
 import { assignClaims, autoAssign, closeSession, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
 
 let ratings: Record<string, string>;
@@ -108,6 +109,45 @@ describe("live session events", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(frames.at(-1)).toContain('"kind":"claim.status"');
   });
+});
+
+describe("bounded, revocable streams (issue 19.12)", () => {
+  it("refuses a person more live session pages than the cap, with a reason", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId } = await sessionWith(editor, [reviewer]);
+    const aborts = Array.from({ length: MAX_STREAMS_PER_USER }, () => new AbortController());
+    for (const a of aborts) await openSessionStream(reviewer, sessionId, "0", a.signal);
+    await expect(openSessionStream(reviewer, sessionId, "0", new AbortController().signal)).rejects.toMatchObject({
+      code: "LOCKED",
+      userMessage: `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`,
+    });
+    aborts[0].abort();
+    await expect.poll(async () => openSessionStream(reviewer, sessionId, "0", aborts[0].signal).then(() => "opened", () => "refused")).toBe("opened");
+    for (const a of aborts) a.abort();
+  });
+
+  it("stops delivering events to an account disabled while its page is open", async () => {
+    const admin = await createTestUser("ADMIN");
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const colleague = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer, colleague]);
+    const abort = new AbortController();
+    const reader = (await openSessionStream(reviewer, sessionId, "0", abort.signal)).getReader();
+    await updateUser(admin, { id: reviewer.id, disabled: true });
+    await assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: colleague.id });
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value);
+    }
+    // The stream ended by itself, and the assignment made after disabling never reached it.
+    expect(text).not.toContain('"kind":"assignment');
+    abort.abort();
+  }, 20_000);
 });
 
 describe("a session with a claim filter", () => {

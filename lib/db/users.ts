@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { createUserSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "../validation/users";
 import { db } from "./client";
 import { recordAudit } from "./audit";
+import { announceAccountDisabled } from "./session-listener";
 import { parseInput } from "../validation/parse-input";
 
 const userDto = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
@@ -41,6 +42,7 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
     const before = await tx.user.findUnique({ where: { id: data.id }, select: userDto });
     if (!before) throw new AppError("NOT_FOUND", "That account no longer exists.");
     const after = await tx.user.update({ where: { id: data.id }, data: { role: data.role, disabled: data.disabled }, select: userDto });
+    if (after.disabled && !before.disabled) await announceAccountDisabled(tx, after.id);
     await recordAudit(tx, actor, {
       action: "user.update",
       entityType: "User",

@@ -61,8 +61,10 @@ export function formatQuantities(quantities: Quantity[]): string {
 }
 
 // A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) is written as text.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets in semicolon (and tab) locales start a new cell after those separators, so a trigger
+// right after any separator counts too: "Exports rose;=cmd|' /C calc'!A0" is neutralised as well.
+const FORMULA_TRIGGER = /(^|[;,\t\r\n])[=+\-@\t\r]/;
 
 export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return FORMULA_TRIGGER.test(value) ? `'${value}` : value;
 }

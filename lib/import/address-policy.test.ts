@@ -8,6 +8,8 @@ describe("which addresses the importer may reach", () => {
     ["127.0.0.1", false], ["10.1.2.3", false], ["172.20.0.1", false], ["192.168.1.10", false], ["169.254.169.254", false],
     ["100.64.0.1", false], ["0.0.0.0", false], ["224.0.0.1", false], ["::1", false], ["fe80::1", false], ["fd12:3456::1", false],
     ["::ffff:192.168.1.1", false], ["::ffff:127.0.0.1", false], ["93.184.216.34", true], ["2606:4700::1111", true], ["not-an-ip", false],
+    // Issue 19.12: IPv4-compatible and other IPv4-carrying IPv6 forms.
+    ["::127.0.0.1", false], ["::7f00:1", false], ["::10.0.0.1", false], ["::ffff:0:127.0.0.1", false], ["2002:7f00:1::", false], ["64:ff9b:1::a00:1", false],
   ])("%s is public: %s", (address, expected) => {
     expect(isPublicAddress(address)).toBe(expected);
   });

@@ -8,7 +8,12 @@ for (const [net, prefix] of [
   ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24],
   ["224.0.0.0", 4], ["240.0.0.0", 4],
 ] as const) blocked.addSubnet(net, prefix, "ipv4");
-for (const [net, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["2001:db8::", 32], ["100::", 64]] as const) {
+// ::/96 covers the unspecified address, loopback and every IPv4-compatible form ([::127.0.0.1]);
+// IPv4-translated (::ffff:0:0:0/96), NAT64 and 6to4 (2002::/16) can all carry a private IPv4 inside.
+for (const [net, prefix] of [
+  ["::", 96], ["::ffff:0:0:0", 96], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96], ["64:ff9b:1::", 48],
+  ["2001:db8::", 32], ["100::", 64], ["2002::", 16],
+] as const) {
   blocked.addSubnet(net, prefix, "ipv6");
 }
 

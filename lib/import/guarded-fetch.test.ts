@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftFromUrl } from "./article-source";
@@ -29,6 +30,18 @@ beforeAll(async () => {
     }
     if (path === "/slow") return res.writeHead(200, { "content-type": "text/html" }).write("<html>");
     if (path === "/gone") return res.writeHead(404).end();
+    if (path === "/trickle") {
+      res.writeHead(200, { "content-type": "text/html" });
+      const drip = setInterval(() => res.write("<p>a</p>"), 50);
+      res.on("close", () => clearInterval(drip));
+      return;
+    }
+    if (path === "/gzip-bomb") {
+      res.writeHead(200, { "content-type": "text/html" });
+      const member = gzipSync(Buffer.alloc(16 << 20, "<p>claim</p>"), { level: 9 });
+      for (let i = 0; i < 64; i++) res.write(member);
+      return res.end();
+    }
     return res.writeHead(200, { "content-type": "text/plain" }).end("plain");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -78,6 +91,18 @@ describe("guarded fetch against a local fixture site", () => {
 
   it("gives up on a page that does not finish in time", async () => {
     await expect(guardedFetch(`${base}/slow`, allowed({ timeoutMs: 300 }))).rejects.toThrow("The page took longer than 0.3 s to answer.");
+  });
+
+  // Issue 19.11: 8 bytes every 8 s held an import for 136 s against a 10 s limit.
+  it("bounds the whole fetch, not only the silence between bytes", async () => {
+    const started = Date.now();
+    await expect(guardedFetch(`${base}/trickle`, allowed({ timeoutMs: 400 }))).rejects.toThrow("The page took longer than 0.4 s to answer.");
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  // Issue 19.1: the importer decoded a gzip body without a limit (a 1 GiB body took the process to 2 GB).
+  it("refuses a gzip body that unpacks past the limit", async () => {
+    await expect(draftFromUrl(`${base}/gzip-bomb`, allowed({ maxBytes: 10_000_000 }))).rejects.toThrow("unpacks to more than 20 MB");
   });
 
   it("turns a fetched page into an article draft with its metadata", async () => {

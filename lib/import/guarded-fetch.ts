@@ -62,9 +62,17 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
       lookup: (_host, _options, cb) => cb(null, pinned.address, pinned.family),
       timeout: Math.max(1, deadline - Date.now()),
     });
+    // The socket timeout only notices silence; this one bounds the whole exchange (a server
+    // trickling a byte every few seconds would otherwise hold the import for minutes).
+    const overall = setTimeout(() => fail(new FetchRefused(`The page took longer than ${opts.timeoutMs / 1000} s to answer.`)), Math.max(1, deadline - Date.now()));
     const fail = (err: Error) => {
+      clearTimeout(overall);
       req.destroy();
       reject(err);
+    };
+    const succeed = (value: Parameters<typeof resolve>[0]) => {
+      clearTimeout(overall);
+      resolve(value);
     };
     req.on("socket", (socket: Socket) => {
       socket.on("connect", () => {
@@ -72,13 +80,13 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
       });
     });
     req.on("timeout", () => fail(new FetchRefused(`The page took longer than ${opts.timeoutMs / 1000} s to answer.`)));
-    req.on("error", (err) => reject(err instanceof FetchRefused ? err : new FetchRefused(`The page could not be fetched (${(err as NodeJS.ErrnoException).code ?? err.message}).`)));
+    req.on("error", (err) => fail(err instanceof FetchRefused ? err : new FetchRefused(`The page could not be fetched (${(err as NodeJS.ErrnoException).code ?? err.message}).`)));
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;
       const contentType = String(res.headers["content-type"] ?? "");
       if (status >= 300 && status < 400) {
         res.resume();
-        return resolve({ status, location: res.headers.location, contentType, body: Buffer.alloc(0) });
+        return succeed({ status, location: res.headers.location, contentType, body: Buffer.alloc(0) });
       }
       if (status >= 400) {
         res.resume();
@@ -97,7 +105,7 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
         if (size > opts.maxBytes) return fail(new FetchRefused(`The page is larger than ${Math.round(opts.maxBytes / 1e6)} MB.`));
         chunks.push(chunk);
       });
-      res.on("end", () => resolve({ status, contentType, body: Buffer.concat(chunks) }));
+      res.on("end", () => succeed({ status, contentType, body: Buffer.concat(chunks) }));
       res.on("error", fail);
     });
     req.end();
