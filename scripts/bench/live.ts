@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { benchDatabase, startBenchServer } from "./lib/server";
+import { benchDatabase, signIn, startBenchServer } from "./lib/server";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = ".data/bench-live";
@@ -24,20 +24,6 @@ async function prepareSession() {
   const { id } = await createSession(editor, { name: "bench", articleIds: [article.id], reviewerIds: [reviewer.id], blindDoubleReview: false });
   const claims = await db().claim.findMany({ where: { articleId: article.id }, select: { id: true } });
   return { sessionId: id, claimIds: claims.map((c) => c.id), email: reviewer.email, password: TEST_PASSWORD };
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error("could not sign in the benchmark user");
-  return session;
 }
 
 type Stream = { received: Map<string, number>; duplicates: number; ready: Promise<void>; abort: AbortController };
