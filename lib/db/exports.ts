@@ -141,9 +141,10 @@ export async function publishedVerdicts(where: Prisma.ClaimWhereInput, publicBas
   });
   return claims.map((c) => ({
     url: verdictUrl(publicBase, c.publication!.slug),
-    claimText: c.text,
-    quote: c.quote,
-    speaker: c.speaker,
+    // The wording readers were shown, not the workbench's current draft of it.
+    claimText: c.publication!.claimText,
+    quote: c.publication!.claimQuote,
+    speaker: c.publication!.speaker,
     articleUrl: c.article.url,
     articleTitle: c.article.title,
     outlet: c.article.outlet,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "./generated/prisma/client";
 import type { PublicIndexQuery } from "../validation/publications";
+import { readSnapshot } from "../publish/snapshot";
 import { db } from "./client";
 
 /**
@@ -24,6 +25,7 @@ export async function ratingScale() {
   return { ratings, best: bounds._max.ordinal ?? 1, worst: bounds._min.ordinal ?? 1 };
 }
 
+/** A verdict page: the frozen verdict version, and the claim, article and sources as they were published. */
 export async function getPublicVerdict(slug: string) {
   const publication = await db().publication.findUnique({
     where: { slug },
@@ -33,14 +35,10 @@ export async function getPublicVerdict(slug: string) {
       updatedAt: true,
       unpublishedAt: true,
       unpublishReason: true,
-      claim: {
-        select: {
-          text: true,
-          quote: true,
-          speaker: true,
-          article: { select: { title: true, outlet: true, url: true, publishedAt: true, byline: true } },
-        },
-      },
+      claimText: true,
+      claimQuote: true,
+      speaker: true,
+      snapshot: true,
       verdict: {
         select: {
           version: true,
@@ -50,21 +48,18 @@ export async function getPublicVerdict(slug: string) {
           rating: { select: ratingFields },
           author: { select: { name: true } },
           signedOffBy: { select: { name: true } },
-          sources: {
-            select: { source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, archiveUrl: true, excerpt: true, stance: true, primary: true } } },
-            orderBy: { source: { createdAt: "asc" } },
-          },
         },
       },
       events: {
         orderBy: { createdAt: "desc" },
-        select: { kind: true, note: true, createdAt: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } } },
+        select: { kind: true, note: true, createdAt: true, claimText: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } } },
       },
     },
   });
   if (!publication) return null;
-  const { verdict, ...rest } = publication;
-  return { ...rest, verdict: { ...verdict, sources: verdict.sources.map((s) => s.source) } };
+  const { verdict, snapshot, claimText, claimQuote, speaker, ...rest } = publication;
+  const { article, sources } = readSnapshot(snapshot);
+  return { ...rest, claim: { text: claimText, quote: claimQuote, speaker, article }, verdict: { ...verdict, sources } };
 }
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdict>>>;
 
@@ -76,7 +71,7 @@ function indexWhere(query: PublicIndexQuery): Prisma.PublicationWhereInput {
   if (query.to) and.push({ firstPublishedAt: { lt: new Date(query.to.getTime() + 86_400_000) } });
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" } as const;
-    and.push({ OR: [{ claim: { text: contains } }, { claim: { quote: contains } }, { claim: { speaker: contains } }, { verdict: { summary: contains } }] });
+    and.push({ OR: [{ claimText: contains }, { claimQuote: contains }, { speaker: contains }, { verdict: { summary: contains } }] });
   }
   return { AND: and };
 }
@@ -95,13 +90,16 @@ export async function listPublicVerdicts(query: PublicIndexQuery) {
         slug: true,
         firstPublishedAt: true,
         updatedAt: true,
-        claim: { select: { text: true, speaker: true, article: { select: { outlet: true, publishedAt: true } } } },
+        claimText: true,
+        speaker: true,
+        snapshot: true,
         verdict: { select: { summary: true, rating: { select: ratingFields } } },
         _count: { select: { events: { where: { kind: { in: ["CORRECTION", "UPDATE"] } } } } },
       },
     }),
   ]);
-  return { total, items, page: query.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const published = items.map(({ claimText, speaker, snapshot, ...item }) => ({ ...item, claim: { text: claimText, speaker, article: readSnapshot(snapshot).article } }));
+  return { total, items: published, page: query.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 /** Outlets that have at least one published verdict, for the index's filter. */
@@ -115,9 +113,9 @@ export async function publishedOutlets(): Promise<string[]> {
   return rows.map((r) => r.outlet!);
 }
 
-/** New verdicts, corrections, updates and withdrawals, newest first, for the feed. */
-export function recentPublicationEvents(limit = 50) {
-  return db().publicationEvent.findMany({
+/** New verdicts, corrections, updates and withdrawals, newest first, for the feed, each with the wording it published. */
+export async function recentPublicationEvents(limit = 50) {
+  const events = await db().publicationEvent.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,
     select: {
@@ -125,10 +123,15 @@ export function recentPublicationEvents(limit = 50) {
       kind: true,
       note: true,
       createdAt: true,
+      claimText: true,
       verdict: { select: { summary: true, rating: { select: { label: true } } } },
-      publication: { select: { slug: true, unpublishedAt: true, claim: { select: { text: true } } } },
+      publication: { select: { slug: true, unpublishedAt: true, claimText: true } },
     },
   });
+  return events.map(({ claimText, publication, ...e }) => ({
+    ...e,
+    publication: { slug: publication.slug, unpublishedAt: publication.unpublishedAt, claim: { text: claimText ?? publication.claimText } },
+  }));
 }
 
 /** Every verdict page, withdrawn ones included (their notice is public), for the sitemap. */

@@ -4,12 +4,28 @@ import { STATUS_LABEL } from "../claim-labels";
 import { AppError } from "../errors";
 import { verdictSlug } from "../publish/slug";
 import { publishSchema, unpublishSchema, type PublishInput, type UnpublishInput } from "../validation/publications";
-import { db } from "./client";
+import type { PublishedSnapshot } from "../publish/snapshot";
+import { db, type Tx } from "./client";
 import { recordAudit } from "./audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claims/claim-lock";
 import { parseInput } from "../validation/parse-input";
 
 export type PublishResult = { slug: string; version: number };
+
+/** What the page will show, read now and stored with the publication: later edits do not reach readers. */
+async function snapshotOf(tx: Tx, claimId: string, verdictId: string) {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { text: true, quote: true, speaker: true, article: { select: { title: true, outlet: true, url: true, publishedAt: true, byline: true } } },
+  });
+  const links = await tx.verdictSource.findMany({
+    where: { verdictId },
+    select: { source: { select: { id: true, url: true, title: true, publisher: true, publishedAt: true, archiveUrl: true, excerpt: true, stance: true, primary: true, createdAt: true } } },
+  });
+  const sources = links.map((l) => l.source).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(({ createdAt: _c, ...rest }) => rest);
+  const snapshot: PublishedSnapshot = { article: claim.article, sources };
+  return { claimText: claim.text, claimQuote: claim.quote, speaker: claim.speaker, snapshot: JSON.parse(JSON.stringify(snapshot)) as object };
+}
 
 /**
  * Publishes the claim's latest signed-off verdict. The first time makes the page and its stable
@@ -28,10 +44,12 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
     const now = new Date();
     const existing = await tx.publication.findUnique({ where: { claimId } });
 
+    const frozen = await snapshotOf(tx, claimId, verdict.id);
+
     if (!existing) {
-      const publication = await tx.publication.create({ data: { claimId, slug: verdictSlug(claim.text, claim.id), verdictId: verdict.id, firstPublishedAt: now } });
+      const publication = await tx.publication.create({ data: { claimId, slug: verdictSlug(claim.text, claim.id), verdictId: verdict.id, firstPublishedAt: now, ...frozen } });
       await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now } });
-      await tx.publicationEvent.create({ data: { publicationId: publication.id, kind: "PUBLISHED", verdictId: verdict.id, createdAt: now } });
+      await tx.publicationEvent.create({ data: { publicationId: publication.id, kind: "PUBLISHED", verdictId: verdict.id, claimText: frozen.claimText, createdAt: now } });
       await recordAudit(tx, actor, { action: "verdict.publish", entityType: "Publication", entityId: publication.id, claimId, after: { slug: publication.slug, verdictVersion: verdict.version } });
       return { slug: publication.slug, version: version + 1 };
     }
@@ -42,8 +60,8 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
     if (changed && !kind) throw new AppError("INVALID_INPUT", "Say whether this is a correction or an update.", { kind: ["Choose correction or update."] });
     if (changed) await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now, correctionNote: note } });
     const eventKind = changed ? kind! : "REPUBLISHED";
-    await tx.publication.update({ where: { id: existing.id }, data: { verdictId: verdict.id, unpublishedAt: null, unpublishReason: null } });
-    await tx.publicationEvent.create({ data: { publicationId: existing.id, kind: eventKind, note, verdictId: verdict.id, createdAt: now } });
+    await tx.publication.update({ where: { id: existing.id }, data: { verdictId: verdict.id, unpublishedAt: null, unpublishReason: null, ...frozen } });
+    await tx.publicationEvent.create({ data: { publicationId: existing.id, kind: eventKind, note, verdictId: verdict.id, claimText: frozen.claimText, createdAt: now } });
     await recordAudit(tx, actor, { action: `verdict.${eventKind.toLowerCase()}`, entityType: "Publication", entityId: existing.id, claimId, after: { verdictVersion: verdict.version, comment: note } });
     return { slug: existing.slug, version: version + 1 };
   });

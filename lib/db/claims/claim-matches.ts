@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
+import { assertClaimMutable } from "./claim-guard";
 import { parseInput } from "../../validation/parse-input";
 
 export const decideMatchSchema = z.object({ matchId: z.string().min(1), decision: z.enum(["CONFIRMED", "DISMISSED"]) });
@@ -79,11 +80,11 @@ export async function decideMatch(actor: Actor, input: DecideMatchInput): Promis
 export const reuseSourcesSchema = z.object({ matchId: z.string().min(1) });
 
 /** A confirmed match whose own claim can still change: reuse is refused otherwise, with the reason. */
-async function confirmedMatchOrThrow(tx: Tx, matchId: string, what: string) {
-  const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" }, include: { claim: { select: { status: true } } } });
-  if (!match) throw new AppError("NOT_FOUND", `Confirm the match before reusing ${what}.`);
-  if (match.claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources and verdict are frozen.");
-  return match;
+async function confirmedMatchOrThrow(tx: Tx, matchId: string, what: "sources" | "verdict") {
+  const match = await tx.claimMatch.findFirst({ where: { id: matchId, status: "CONFIRMED" } });
+  if (!match) throw new AppError("NOT_FOUND", `Confirm the match before reusing its ${what}.`);
+  const claim = await assertClaimMutable(tx, match.claimId, what);
+  return { ...match, claim };
 }
 
 /** Copies the sources of a confirmed match's claim onto this claim, skipping addresses it already has. */
@@ -91,7 +92,7 @@ export async function reuseMatchSources(actor: Actor, input: z.input<typeof reus
   assertCan(actor, "source.edit");
   const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
-    const match = await confirmedMatchOrThrow(tx, matchId, "its sources");
+    const match = await confirmedMatchOrThrow(tx, matchId, "sources");
     const [theirs, ours] = await Promise.all([
       tx.source.findMany({ where: { claimId: match.matchedClaimId } }),
       tx.source.findMany({ where: { claimId: match.claimId }, select: { url: true } }),
@@ -112,7 +113,7 @@ export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reus
   assertCan(actor, "verdict.draft");
   const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
-    const match = await confirmedMatchOrThrow(tx, matchId, "its verdict");
+    const match = await confirmedMatchOrThrow(tx, matchId, "verdict");
     const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });
     if (!theirs) throw new AppError("NOT_FOUND", "The linked claim has no verdict yet.");
     const latest = await tx.verdict.findFirst({ where: { claimId: match.claimId }, orderBy: { version: "desc" } });

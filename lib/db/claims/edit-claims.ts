@@ -7,6 +7,7 @@ import { addClaimSchema, dismissClaimSchema, editClaimSchema, restoreClaimSchema
 import type { z } from "zod";
 import { db } from "../client";
 import { recordAudit } from "../audit";
+import { assertClaimMutable } from "./claim-guard";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
 import { assertSpanMatches } from "./extracted-claims";
 import { parseInput } from "../../validation/parse-input";
@@ -16,7 +17,7 @@ export async function editClaim(actor: Actor, input: z.input<typeof editClaimSch
   assertCan(actor, "claim.edit");
   const { claimId, version, text } = parseInput(editClaimSchema, input);
   return db().$transaction(async (tx) => {
-    const before = await getClaimOrThrow(tx, claimId);
+    const before = await assertClaimMutable(tx, claimId, "wording");
     const quantities = extractQuantities(text);
     const dates = extractDates(text);
     await updateClaimAtVersion(tx, claimId, version, { text, quantities, dates, edited: true });
@@ -50,8 +51,7 @@ export async function dismissClaim(actor: Actor, input: z.input<typeof dismissCl
   assertCan(actor, "claim.edit");
   const { claimId, version, reason } = parseInput(dismissClaimSchema, input);
   return db().$transaction(async (tx) => {
-    const before = await getClaimOrThrow(tx, claimId);
-    if (before.status === "VERIFIED") throw new AppError("INVALID_INPUT", "A verified claim cannot be dismissed.");
+    const before = await assertClaimMutable(tx, claimId, "dismiss");
     await updateClaimAtVersion(tx, claimId, version, { status: "DISMISSED", dismissReason: reason });
     await recordAudit(tx, actor, { action: "claim.dismiss", entityType: "Claim", entityId: claimId, claimId, before: { status: before.status }, after: { status: "DISMISSED", reason } });
     return { id: claimId, version: version + 1 };

@@ -5,19 +5,15 @@ import { AppError } from "../../errors";
 import { removeSourceSchema, sourceSchema, updateSourceSchema, type SourceInput, type UpdateSourceInput } from "../../validation/claims";
 import { db } from "../client";
 import { recordAudit } from "../audit";
-import { getClaimOrThrow } from "./claim-lock";
+import { assertClaimMutable } from "./claim-guard";
 import { parseInput } from "../../validation/parse-input";
-
-function assertClaimOpen(status: string): void {
-  if (status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its sources are frozen. Send it back to change them.");
-}
 
 /** Attaches evidence to a claim; the same address twice on one claim is refused. */
 export async function addSource(actor: Actor, input: SourceInput) {
   assertCan(actor, "source.edit");
   const { claimId, accessedAt, ...data } = parseInput(sourceSchema, input);
   return db().$transaction(async (tx) => {
-    assertClaimOpen((await getClaimOrThrow(tx, claimId)).status);
+    await assertClaimMutable(tx, claimId, "sources");
     const duplicate = await tx.source.findFirst({ where: { claimId, url: data.url }, select: { id: true } });
     if (duplicate) throw new AppError("CONFLICT", "This source is already attached to the claim.", { url: ["This address is already a source for this claim."] });
     const source = await tx.source.create({ data: { ...data, claimId, accessedAt: accessedAt ?? new Date(), addedById: actor.id } });
@@ -30,9 +26,9 @@ export async function removeSource(actor: Actor, input: z.input<typeof removeSou
   assertCan(actor, "source.edit");
   const { sourceId } = parseInput(removeSourceSchema, input);
   return db().$transaction(async (tx) => {
-    const source = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } }, _count: { select: { verdicts: true } } } });
+    const source = await tx.source.findUnique({ where: { id: sourceId }, include: { _count: { select: { verdicts: true } } } });
     if (!source) throw new AppError("NOT_FOUND", "That source was already removed.");
-    assertClaimOpen(source.claim.status);
+    await assertClaimMutable(tx, source.claimId, "sources");
     if (source._count.verdicts > 0) throw new AppError("CONFLICT", "A verdict rests on this source; take it out of the verdict first.");
     await tx.source.delete({ where: { id: sourceId } });
     await recordAudit(tx, actor, { action: "source.remove", entityType: "Source", entityId: sourceId, claimId: source.claimId, before: { url: source.url, stance: source.stance } });
@@ -45,9 +41,9 @@ export async function updateSource(actor: Actor, input: UpdateSourceInput) {
   assertCan(actor, "source.edit");
   const { sourceId, version, accessedAt, ...data } = parseInput(updateSourceSchema, input);
   return db().$transaction(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: sourceId }, include: { claim: { select: { status: true } } } });
+    const before = await tx.source.findUnique({ where: { id: sourceId } });
     if (!before) throw new AppError("NOT_FOUND", "That source was removed.");
-    assertClaimOpen(before.claim.status);
+    await assertClaimMutable(tx, before.claimId, "sources");
     if (data.url !== before.url && (await tx.source.findFirst({ where: { claimId: before.claimId, url: data.url }, select: { id: true } }))) {
       throw new AppError("CONFLICT", "This source is already attached to the claim.", { url: ["This address is already a source for this claim."] });
     }

@@ -8,7 +8,8 @@ import { mergeClaimsSchema, splitClaimSchema } from "../../validation/claims";
 import type { Tx } from "../client";
 import { db } from "../client";
 import { recordAudit } from "../audit";
-import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
+import { assertClaimMutable } from "./claim-guard";
+import { updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
 
 const facts = (text: string) => ({ text, quantities: extractQuantities(text), dates: extractDates(text) });
@@ -23,7 +24,7 @@ export async function splitClaim(actor: Actor, input: z.input<typeof splitClaimS
   assertCan(actor, "claim.edit");
   const { claimId, version, firstWords } = parseInput(splitClaimSchema, input);
   return db().$transaction(async (tx) => {
-    const claim = await getClaimOrThrow(tx, claimId);
+    const claim = await assertClaimMutable(tx, claimId, "span");
     await assertNoEvidence(tx, claimId, "This claim");
     if (!claim.quote.startsWith(firstWords) || firstWords.trim().length === 0 || firstWords.length >= claim.quote.length) {
       throw new AppError("INVALID_INPUT", "Give the first words of the quote, up to where the second claim starts.", { firstWords: ["These must be the opening words of the quote."] });
@@ -47,15 +48,21 @@ export async function mergeClaims(actor: Actor, input: z.input<typeof mergeClaim
   assertCan(actor, "claim.edit");
   const { claimId, version, nextClaimId, nextVersion } = parseInput(mergeClaimsSchema, input);
   return db().$transaction(async (tx) => {
-    const first = await getClaimOrThrow(tx, claimId);
+    const first = await assertClaimMutable(tx, claimId, "span");
+    await assertNoEvidence(tx, claimId, "This claim");
     // Scope in the query: the other claim must be in the same article.
     const other = await tx.claim.findFirst({ where: { id: nextClaimId, articleId: first.articleId } });
     if (!other || other.id === first.id) throw new AppError("NOT_FOUND", "The claim to merge with is not in this article.");
     if (other.version !== nextVersion) throw new AppError("CONFLICT", "The other claim changed since you opened it; reload and try again.");
+    await assertClaimMutable(tx, other.id, "span");
     await assertNoEvidence(tx, other.id, "The other claim");
-    const article = await tx.article.findUniqueOrThrow({ where: { id: first.articleId }, select: { body: true } });
     const start = Math.min(first.start, other.start);
     const end = Math.max(first.end, other.end);
+    // Neighbours: no other claim sits wholly in the gap between the earlier one's end and the later one's start.
+    const [left, right] = first.start <= other.start ? [first, other] : [other, first];
+    const between = await tx.claim.count({ where: { articleId: first.articleId, id: { notIn: [first.id, other.id] }, status: { not: "DISMISSED" }, start: { gte: left.end }, end: { lte: right.start } } });
+    if (between) throw new AppError("INVALID_INPUT", "Only neighbouring claims can be merged: another claim lies between these two.");
+    const article = await tx.article.findUniqueOrThrow({ where: { id: first.articleId }, select: { body: true } });
     const quote = article.body.slice(start, end);
     const text = first.start <= other.start ? `${first.text} ${other.text}` : `${other.text} ${first.text}`;
     await tx.claim.delete({ where: { id: other.id } });

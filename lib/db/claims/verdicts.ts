@@ -4,6 +4,7 @@ import { AppError } from "../../errors";
 import { verdictSchema, type VerdictInput } from "../../validation/claims";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
+import { assertClaimMutable } from "./claim-guard";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
 
@@ -22,8 +23,8 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
   assertCan(actor, "verdict.draft");
   const { claimId, version, ratingId, summary, rationale, sourceIds } = parseInput(verdictSchema, input);
   return db().$transaction(async (tx) => {
-    const claim = await lockClaimAtVersion(tx, claimId, version);
-    if (claim.status === "VERIFIED") throw new AppError("LOCKED", "This claim is verified; its verdict is frozen.");
+    await lockClaimAtVersion(tx, claimId, version);
+    const claim = await assertClaimMutable(tx, claimId, "verdict");
     const rating = await activeRatingOrThrow(tx, ratingId);
     const sources = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });
     if (sources !== sourceIds.length) throw new AppError("INVALID_INPUT", "A verdict can only rest on this claim's own sources.");
