@@ -39,7 +39,7 @@ describe("npm run export", () => {
 
   it.each([
     [["--article", "nope", "--format", "csv", "--out", "/tmp/never.csv"], "That article does not exist."],
-    [["--session", "nope", "--format", "json", "--out", "/tmp/never.json"], "That review session does not exist."],
+    [["--session", "nope", "--format", "json", "--out", "/tmp/never.json"], "That session does not exist."],
     [["--format", "pdf", "--out", "/tmp/never.pdf"], "Choose --format csv, xlsx, json or claimreview."],
     [["--article", "a", "--session", "b", "--format", "csv", "--out", "/tmp/never.csv"], "Give --article ID or --session ID."],
   ])("refuses %j with a clear line, exit 2 and no file", (args, message) => {

@@ -114,7 +114,7 @@ describe("claim sheet exports", () => {
     const reviewer = await createTestUser("REVIEWER");
     await expect(resolveExportScope(reviewer, { articleId, includeAll: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(resolveExportScope(editorActor, { articleId: "nope" })).rejects.toMatchObject({ userMessage: "That article does not exist." });
-    await expect(resolveExportScope(editorActor, { sessionId: "nope" })).rejects.toMatchObject({ userMessage: "That review session does not exist." });
+    await expect(resolveExportScope(editorActor, { sessionId: "nope" })).rejects.toMatchObject({ userMessage: "That session does not exist." });
     await expect(resolveExportScope(editorActor, {})).rejects.toThrow("Choose one article, one review session or a queue view to export.");
   });
 });

@@ -10,7 +10,7 @@ import { verdictUrl } from "../publish/paths";
 import { db } from "./client";
 import { ratingScale } from "./public-verdicts";
 import { queueWhere } from "./queue";
-import { sessionClaimsWhere } from "./sessions";
+import { requireSessionAccess, sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
 import { QUEUE_VIEW_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
 import { parseInput } from "../validation/parse-input";
@@ -45,8 +45,8 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
     return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${which}` };
   }
-  const session = await db().reviewSession.findUnique({ where: { id: scope.sessionId }, select: { id: true, name: true, claimType: true, minScore: true } });
-  if (!session) throw new AppError("NOT_FOUND", "That review session does not exist.");
+  // The same access rule as the session's own page: members, editors and admins.
+  const session = await requireSessionAccess(actor, scope.sessionId!);
   return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${which}` };
 }
 

@@ -111,6 +111,18 @@ describe("live session events", () => {
   });
 });
 
+describe("one access rule per session (issue 15.4)", () => {
+  it("a reviewer who is not a member can neither open nor export the session's sheet", async () => {
+    const editor = await createTestUser("EDITOR");
+    const member = await createTestUser("REVIEWER");
+    const outsider = await createTestUser("REVIEWER");
+    const { sessionId } = await sessionWith(editor, [member]);
+    await expect(resolveExportScope(outsider, { sessionId })).rejects.toMatchObject({ code: "FORBIDDEN", userMessage: "Only members of this session (and editors) can open it." });
+    await expect(resolveExportScope(member, { sessionId })).resolves.toMatchObject({ label: "Session “Debate night”, verified claims" });
+    await expect(resolveExportScope(member, { sessionId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
 describe("bounded, revocable streams (issue 19.12)", () => {
   it("refuses a person more live session pages than the cap, with a reason", async () => {
     const editor = await createTestUser("EDITOR");
