@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { getClaimDetail } from "@/lib/db/claims/claim-detail";
 import { claimTypeLabel } from "@/lib/claim-labels";
+import { BlindRatingForm } from "./blind-rating-form";
 import { ClaimWordingForm } from "./claim-wording-form";
 import { DismissControls } from "./dismiss-controls";
 import { SourceForm } from "./source-form";
@@ -29,6 +30,7 @@ type Props = { detail: Detail; closeHref: string; canSignOff: boolean; canPublis
 export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: Props) {
   const { claim, verdict, ratings, history } = detail;
   const locked = claim.status === "VERIFIED";
+  const ratingOptions = ratings.map((r) => ({ id: r.id, label: r.label, definition: r.definition, color: r.color }));
   return (
     <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="claim-panel">
       <div className="flex items-center justify-between">
@@ -52,17 +54,23 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
         </ul>
         {!locked && <SourceForm claimId={claim.id} />}
       </Section>
-      <Section title={verdict ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}` : "Verdict"}>
-        <VerdictForm
-          key={claim.id}
-          claimId={claim.id}
-          version={claim.version}
-          locked={locked}
-          ratings={ratings.map((r) => ({ id: r.id, label: r.label, definition: r.definition, color: r.color }))}
-          sources={claim.sources.map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, title: s.title }))}
-          draft={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, rationale: verdict.rationale, sourceIds: verdict.sources.map((s) => s.sourceId) } : null}
-        />
-      </Section>
+      {detail.blind ? (
+        <Section title="Your blind rating">
+          <BlindRatingForm key={claim.id} sessionId={detail.blind.sessionId} claimId={claim.id} mine={detail.blind.mine} ratings={ratingOptions} />
+        </Section>
+      ) : (
+        <Section title={verdict ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}` : "Verdict"}>
+          <VerdictForm
+            key={claim.id}
+            claimId={claim.id}
+            version={claim.version}
+            locked={locked}
+            ratings={ratingOptions}
+            sources={claim.sources.map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, title: s.title }))}
+            draft={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, rationale: verdict.rationale, sourceIds: verdict.sources.map((s) => s.sourceId) } : null}
+          />
+        </Section>
+      )}
       <Section title="Publication">
         <PublishControls
           claimId={claim.id}

@@ -3,14 +3,14 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { saveVerdictAction } from "@/lib/actions/claims";
+import { RatingChoice, type RatingOption } from "./rating-choice";
 import { FormStatus, useActionForm } from "./use-action-form";
 
-type Rating = { id: string; label: string; definition: string; color: string };
 type Source = { id: string; url: string; publisher: string | null; title: string | null };
 type Draft = { ratingId: string; summary: string; rationale: string; sourceIds: string[] } | null;
 
 /** Rating with each definition in view, a one-line summary, a Markdown rationale and the sources it rests on. */
-export function VerdictForm({ claimId, version, ratings, sources, draft, locked }: { claimId: string; version: number; ratings: Rating[]; sources: Source[]; draft: Draft; locked: boolean }) {
+export function VerdictForm({ claimId, version, ratings, sources, draft, locked }: { claimId: string; version: number; ratings: RatingOption[]; sources: Source[]; draft: Draft; locked: boolean }) {
   const [ratingId, setRatingId] = useState(draft?.ratingId ?? "");
   const [summary, setSummary] = useState(draft?.summary ?? "");
   const [rationale, setRationale] = useState(draft?.rationale ?? "");
@@ -22,17 +22,7 @@ export function VerdictForm({ claimId, version, ratings, sources, draft, locked 
     <form aria-label="Verdict" onSubmit={(e) => { e.preventDefault(); form.run({ claimId, version, ratingId, summary, rationale, sourceIds }); }} className="space-y-3">
       <fieldset disabled={locked} className="space-y-3">
         <legend className="sr-only">Rating</legend>
-        <div role="radiogroup" aria-label="Rating" className="grid gap-1.5">
-          {ratings.map((r) => (
-            <label key={r.id} className={`flex cursor-pointer gap-2 rounded-md border p-2 text-sm ${ratingId === r.id ? "border-slate-900 bg-white" : "border-slate-200 bg-white/60"}`}>
-              <input type="radio" name="rating" value={r.id} checked={ratingId === r.id} onChange={() => setRatingId(r.id)} className="mt-0.5" />
-              <span>
-                <span className="font-semibold" style={{ color: r.color }}>{r.label}</span>
-                <span className="block text-xs text-slate-600">{r.definition}</span>
-              </span>
-            </label>
-          ))}
-        </div>
+        <RatingChoice ratings={ratings} value={ratingId} onChange={setRatingId} />
         <div>
           <label htmlFor="verdict-summary" className="block text-sm font-medium text-slate-700">One-line summary</label>
           <input id="verdict-summary" value={summary} onChange={(e) => setSummary(e.target.value)} className={`${inputClass} mt-1`} maxLength={400} />

@@ -10,6 +10,7 @@ import { verdictUrl } from "../publish/paths";
 import { db } from "./client";
 import { ratingScale } from "./public-verdicts";
 import { queueWhere } from "./queue";
+import { claimsUnderBlindReview, isBlindTo } from "./claims/blind-review";
 import { requireSessionAccess, sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
 import { QUEUE_VIEW_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
@@ -30,6 +31,14 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
 export async function resolveExportScope(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string }> {
+  const { where, label } = await scopeWhere(actor, input);
+  if (!isBlindTo(actor)) return { where, label };
+  // A reviewer's sheet leaves out claims whose blind ratings are not both in: their verdict is not theirs to see yet.
+  const blind = [...(await claimsUnderBlindReview(db(), "all")).keys()];
+  return { where: blind.length ? { AND: [where, { id: { notIn: blind } }] } : where, label };
+}
+
+async function scopeWhere(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string }> {
   assertCan(actor, "export.run");
   const scope = parseInput(exportScopeSchema, input);
   // Reviewers export finished work only; editors and admins may include drafts with their status.

@@ -12,6 +12,7 @@ import { resolveExportScope } from "./exports";
 import { closeSessionHub, type SessionNotice } from "./session-listener";
 import { MAX_STREAMS_PER_USER, openSessionStream } from "./session-stream";
 import { updateUser } from "./users";
+import { getClaimDetail } from "./claims/claim-detail";
 import { assignClaims, autoAssign, closeSession, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
 
 let ratings: Record<string, string>;
@@ -51,7 +52,8 @@ describe("live session events", () => {
       await assignClaims(editor, { sessionId, claimIds: [claim.id], userId: reviewer.id });
       await transitionClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "START_REVIEW" });
       const s = await addSource(reviewer, { claimId: claim.id, url: "https://city.example/budget", publisher: "City", stance: "SUPPORTS", primary: true });
-      await saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "The budget says so.", sourceIds: [s.id] });
+      // Editors run a blind review and may write the shared verdict; reviewers rate blind.
+      await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "The budget says so.", sourceIds: [s.id] });
       await rateBlind(reviewer, { sessionId, claimId: claim.id, ratingId: ratings.true });
       await addClaim(reviewer, { articleId, start: 0, end: 8, quote: "The city" });
     });
@@ -108,6 +110,49 @@ describe("live session events", () => {
     const ids = frames.filter((f) => f.startsWith("id:")).map((f) => Number(f.split("\n")[0].slice(4)));
     expect(new Set(ids).size).toBe(ids.length);
     expect(frames.at(-1)).toContain('"kind":"claim.status"');
+  });
+});
+
+describe("blind double review is blind on the server (issue 15.3)", () => {
+  it("hides the shared verdict and the other rating from reviewers on every path until both blind ratings are in", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const other = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer, other], { blind: true });
+    const claim = claims[0];
+    await autoAssign(editor, { sessionId, strategy: "round-robin" });
+    const s = await addSource(reviewer, { claimId: claim.id, url: "https://city.example/b", publisher: "City", stance: "SUPPORTS", primary: true });
+    // Writing the shared verdict: refused for a reviewer, with the reason.
+    await expect(saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.false, summary: "Mine.", sourceIds: [s.id] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: "This claim is in a blind double review: give your own rating first. The shared verdict opens once both blind ratings are in.",
+    });
+    // An editor's draft verdict exists, and the first reviewer has rated.
+    await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "Editor draft.", sourceIds: [s.id] });
+    await rateBlind(reviewer, { sessionId, claimId: claim.id, ratingId: ratings.false });
+
+    // The panel: no verdict, no verdict history, only this reviewer's own blind rating.
+    const panel = await getClaimDetail(other, claim.id);
+    expect(panel.verdict).toBeNull();
+    expect(panel.blind).toEqual({ sessionId, mine: null });
+    expect(JSON.stringify(panel)).not.toContain("Editor draft.");
+    expect(panel.history.some((h) => h.action.startsWith("verdict."))).toBe(false);
+    expect((await getClaimDetail(reviewer, claim.id)).blind).toEqual({ sessionId, mine: ratings.false });
+    // The board: no shared rating badge, only one's own blind rating.
+    const row = (await getSessionBoard(other, sessionId)).rows.find((r) => r.id === claim.id)!;
+    expect(row.rating).toBeNull();
+    expect(row.blind).toMatchObject({ mine: null, count: 1, ratings: null });
+    // Exports: a reviewer's sheet leaves the claim out (even once verified by editors).
+    await db().claim.update({ where: { id: claim.id }, data: { status: "VERIFIED" } });
+    const { where } = await resolveExportScope(other, { sessionId });
+    expect(await db().claim.count({ where: { AND: [where, { id: claim.id }] } })).toBe(0);
+    const forEditor = await resolveExportScope(editor, { sessionId });
+    expect(await db().claim.count({ where: { AND: [forEditor.where, { id: claim.id }] } })).toBe(1);
+    // Editors are not blind; once both ratings are in, nobody is.
+    expect((await getClaimDetail(editor, claim.id)).verdict?.summary).toBe("Editor draft.");
+    await rateBlind(other, { sessionId, claimId: claim.id, ratingId: ratings.true });
+    expect((await getClaimDetail(other, claim.id)).verdict?.summary).toBe("Editor draft.");
+    expect((await getSessionBoard(other, sessionId)).rows.find((r) => r.id === claim.id)!.rating).not.toBeNull();
   });
 });
 

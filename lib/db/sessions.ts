@@ -120,7 +120,8 @@ export async function getSessionBoard(actor: Actor, sessionId: string, query: Se
     return {
       id: c.id, articleId: c.articleId, text: c.text, status: c.status, type: c.type,
       assignees: c.assignments.map((a) => a.user),
-      rating: c.verdicts[0]?.rating ?? null,
+      // In a blind review the shared verdict stays hidden from reviewers until both blind ratings are in.
+      rating: session.blindDoubleReview && !manager && c.blindRatings.length < 2 ? null : (c.verdicts[0]?.rating ?? null),
       blind: session.blindDoubleReview
         ? { mine, count: c.blindRatings.length, ratings: manager && both ? c.blindRatings.map((b) => b.rating.label) : null, disagree: manager && both && new Set(c.blindRatings.map((b) => b.rating.slug)).size > 1 }
         : null,

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db } from "../client";
+import { blindSessionFor } from "./blind-review";
 
 export type HistoryEntry = { id: string; action: string; actor: string; at: Date; before: unknown; after: unknown };
 
@@ -31,5 +32,10 @@ export async function getClaimDetail(actor: Actor, claimId: string) {
   });
   const history: HistoryEntry[] = events.map((e) => ({ id: String(e.id), action: e.action, actor: e.actor?.name ?? "claimdesk", at: e.createdAt, before: e.before, after: e.after }));
   const ratings = await db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" } });
-  return { claim, verdict: claim.verdicts[0] ?? null, history, ratings };
+  const blindSession = await blindSessionFor(db(), actor, claimId);
+  if (!blindSession) return { claim, verdict: claim.verdicts[0] ?? null, history, ratings, blind: null };
+  // Blind: no shared verdict and no trace of one (history, other rating); the person's own blind rating only.
+  const mine = await db().blindRating.findUnique({ where: { sessionId_claimId_userId: { sessionId: blindSession, claimId, userId: actor.id } }, select: { ratingId: true } });
+  const seen = history.filter((h) => !h.action.startsWith("verdict.") && !h.action.startsWith("blind."));
+  return { claim: { ...claim, verdicts: [] }, verdict: null, history: seen, ratings, blind: { sessionId: blindSession, mine: mine?.ratingId ?? null } };
 }

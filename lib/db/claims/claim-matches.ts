@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
+import { assertNotBlind } from "./blind-review";
 import { assertClaimMutable } from "./claim-guard";
 import { parseInput } from "../../validation/parse-input";
 
@@ -114,6 +115,7 @@ export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reus
   const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
     const match = await confirmedMatchOrThrow(tx, matchId, "verdict");
+    await assertNotBlind(tx, actor, match.claimId);
     const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });
     if (!theirs) throw new AppError("NOT_FOUND", "The linked claim has no verdict yet.");
     const latest = await tx.verdict.findFirst({ where: { claimId: match.claimId }, orderBy: { version: "desc" } });

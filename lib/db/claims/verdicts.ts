@@ -4,6 +4,7 @@ import { AppError } from "../../errors";
 import { verdictSchema, type VerdictInput } from "../../validation/claims";
 import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
+import { assertNotBlind } from "./blind-review";
 import { assertClaimMutable } from "./claim-guard";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
@@ -25,6 +26,7 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
   return db().$transaction(async (tx) => {
     await lockClaimAtVersion(tx, claimId, version);
     const claim = await assertClaimMutable(tx, claimId, "verdict");
+    await assertNotBlind(tx, actor, claimId);
     const rating = await activeRatingOrThrow(tx, ratingId);
     const sources = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });
     if (sources !== sourceIds.length) throw new AppError("INVALID_INPUT", "A verdict can only rest on this claim's own sources.");
