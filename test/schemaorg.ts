@@ -1,10 +1,12 @@
 import vocabulary from "./fixtures/schemaorg-claimreview.json";
 
 type Node = Record<string, unknown>;
-const { supertypes, properties, required } = vocabulary as {
+const { supertypes, properties, required, recommended } = vocabulary as {
   supertypes: Record<string, string[]>;
   properties: Record<string, { domainIncludes: string[]; rangeIncludes: string[] }>;
+  /** Google's required ClaimReview properties, and the ones it recommends. */
   required: Record<string, string[]>;
+  recommended: Record<string, string[]>;
 };
 
 const typesOf = (type: string) => [type, ...(supertypes[type] ?? [])];
@@ -28,7 +30,7 @@ function fitsRange(value: unknown, range: string[]): boolean {
 /**
  * Checks a JSON-LD node against schema.org's definitions: every property is defined for the
  * node's type (or a supertype), every value has a type the property allows, and the fields
- * ClaimReview consumers require are present. Returns the problems found (empty when valid).
+ * Google requires for ClaimReview are present. Returns the problems found (empty when valid).
  */
 export function schemaOrgProblems(node: Node, path = "$"): string[] {
   const type = node["@type"];
@@ -44,4 +46,14 @@ export function schemaOrgProblems(node: Node, path = "$"): string[] {
     if (value && typeof value === "object") problems.push(...schemaOrgProblems(value as Node, `${path}.${key}`));
   }
   return problems;
+}
+
+/** The properties Google recommends for ClaimReview that a node (and its children) leaves out. */
+export function missingRecommended(node: Node, path = "$"): string[] {
+  const type = String(node["@type"]);
+  const missing = (recommended[type] ?? []).filter((key) => node[key] === undefined).map((key) => `${path}: ${type} lacks ${key}`);
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === "object" && !key.startsWith("@")) missing.push(...missingRecommended(value as Node, `${path}.${key}`));
+  }
+  return missing;
 }

@@ -158,7 +158,7 @@ export async function publishedVerdicts(where: Prisma.ClaimWhereInput, publicBas
     articleTitle: c.article.title,
     outlet: c.article.outlet,
     articleDate: isoDay(c.article.publishedAt),
-    rating: { label: c.publication!.verdict.rating.label, ordinal: c.publication!.verdict.rating.ordinal },
+    rating: { label: c.publication!.verdict.rating.label, ordinal: c.publication!.verdict.rating.ordinal, onScale: c.publication!.verdict.rating.onScale },
     worstRating: scale.worst,
     bestRating: scale.best,
     summary: c.publication!.verdict.summary,

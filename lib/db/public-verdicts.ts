@@ -10,17 +10,17 @@ import { db } from "./client";
  * are selected here, so none can reach a public page.
  */
 
-const ratingFields = { slug: true, label: true, definition: true, color: true, ordinal: true } as const;
+const ratingFields = { slug: true, label: true, definition: true, color: true, ordinal: true, onScale: true } as const;
 const PAGE_SIZE = 20;
 
 /**
  * The scale readers choose from (active ratings), and ClaimReview's best and worst values, taken
- * over every rating so a verdict with a retired rating still lies within them.
+ * over every rating on the true–false scale (retired ones too, so an old verdict still lies within).
  */
 export async function ratingScale() {
   const [ratings, bounds] = await Promise.all([
     db().rating.findMany({ where: { active: true }, orderBy: { ordinal: "desc" }, select: ratingFields }),
-    db().rating.aggregate({ _min: { ordinal: true }, _max: { ordinal: true } }),
+    db().rating.aggregate({ where: { onScale: true }, _min: { ordinal: true }, _max: { ordinal: true } }),
   ]);
   return { ratings, best: bounds._max.ordinal ?? 1, worst: bounds._min.ordinal ?? 1 };
 }

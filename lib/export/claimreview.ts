@@ -8,7 +8,7 @@ export type PublishedVerdict = {
   articleTitle: string;
   outlet: string | null;
   articleDate: string | null;
-  rating: { label: string; ordinal: number };
+  rating: { label: string; ordinal: number; onScale: boolean };
   worstRating: number;
   bestRating: number;
   summary: string;
@@ -25,11 +25,15 @@ export function claimReview(v: PublishedVerdict, organisation: { name: string; u
     datePublished: v.datePublished,
     dateModified: v.dateModified,
     author: { "@type": "Organization", name: organisation.name, url: organisation.url },
-    reviewRating: { "@type": "Rating", ratingValue: v.rating.ordinal, bestRating: v.bestRating, worstRating: v.worstRating, alternateName: v.rating.label },
+    // A rating off the true–false scale (Unverifiable) is named, never placed on the scale below False.
+    reviewRating: v.rating.onScale
+      ? { "@type": "Rating", ratingValue: v.rating.ordinal, bestRating: v.bestRating, worstRating: v.worstRating, alternateName: v.rating.label }
+      : { "@type": "Rating", alternateName: v.rating.label },
     reviewBody: v.summary,
     itemReviewed: {
       "@type": "Claim",
-      ...(v.speaker ? { author: { "@type": "Person", name: v.speaker } } : v.outlet ? { author: { "@type": "Organization", name: v.outlet } } : {}),
+      // Who made the claim: its speaker when known. The outlet only reported it, so it is never named as author.
+      ...(v.speaker ? { author: { "@type": "Person", name: v.speaker } } : {}),
       ...(v.articleDate ? { datePublished: v.articleDate } : {}),
       ...(v.articleUrl ? { appearance: { "@type": "CreativeWork", url: v.articleUrl, headline: v.articleTitle } } : {}),
     },

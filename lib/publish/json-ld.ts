@@ -14,7 +14,7 @@ export function toPublishedVerdict(v: PublicVerdict, scale: { best: number; wors
     articleTitle: v.claim.article.title,
     outlet: v.claim.article.outlet,
     articleDate: isoDay(v.claim.article.publishedAt),
-    rating: { label: v.verdict.rating.label, ordinal: v.verdict.rating.ordinal },
+    rating: { label: v.verdict.rating.label, ordinal: v.verdict.rating.ordinal, onScale: v.verdict.rating.onScale },
     bestRating: scale.best,
     worstRating: scale.worst,
     summary: v.verdict.summary,

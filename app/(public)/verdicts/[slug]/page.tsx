@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/format";
 import { jsonLdScript, toPublishedVerdict } from "@/lib/publish/json-ld";
 import { PUBLICATION_EVENT_LABEL, verdictPath } from "@/lib/publish/paths";
 import { site } from "@/lib/site";
+import { describeVerdict } from "@/lib/publish/describe-verdict";
 
 // Rendered on the first visit, then served from the cache without touching the database until
 // a publish, correction or withdrawal revalidates this path (see lib/publish/paths.ts).
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const v = await load((await params).slug);
   if (!v) return { title: "Fact check not found" };
   const title = v.claim.text.length > 90 ? `${v.claim.text.slice(0, 87)}…` : v.claim.text;
-  const description = v.unpublishedAt ? "This fact check was withdrawn." : `${v.verdict.rating.label}: ${v.verdict.summary}`;
+  const description = v.unpublishedAt ? "This fact check was withdrawn." : describeVerdict(v.verdict.rating.label, v.verdict.summary);
   return {
     title,
     description,
