@@ -50,7 +50,7 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   await expect(reader.locator("dd", { hasText: "Eddie Editor" })).toBeVisible();
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
   expect(schemaOrgProblems(jsonLd)).toEqual([]);
-  expect(jsonLd).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text, reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 1 } });
+  expect(jsonLd).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text, reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 2 } });
   await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/verdicts/${slug}/opengraph-image`));
 
   // The editor reopens it, writes a corrected verdict; another editor signs it off.
