@@ -1,3 +1,4 @@
+import { checkWorthiness } from "../checkworthy/model";
 import type { ClaimType, DateMention, Quantity } from "./types";
 
 // Words that carry the writer's judgement rather than a checkable fact.
@@ -21,14 +22,18 @@ export function classifyClaim(text: string, facts: { quantities: Quantity[]; quo
   return EVENT.test(text) ? "event" : "other";
 }
 
-/** Check-worthiness 0–1: numbers, names, dates and attribution raise it; judgement words lower it. */
+/**
+ * Check-worthiness 0–1: mostly the trained model's probability for the claim's wording, blended
+ * with what the extractor itself knows (normalised numbers, dates, names, attribution, judgement words).
+ */
 export function scoreClaim(text: string, facts: { quantities: Quantity[]; dates: DateMention[]; names: number; speaker: string | null }): number {
-  let score = 0.3;
-  if (facts.quantities.some((q) => q.unit !== "ordinal")) score += 0.25;
-  if (facts.dates.length) score += 0.1;
-  score += Math.min(0.2, facts.names * 0.07);
-  if (facts.speaker) score += 0.1;
-  score -= 0.12 * subjectivity(text);
-  if (text.length < 40) score -= 0.1;
-  return Math.round(Math.min(0.99, Math.max(0.05, score)) * 100) / 100;
+  let rules = 0.3;
+  if (facts.quantities.some((q) => q.unit !== "ordinal")) rules += 0.25;
+  if (facts.dates.length) rules += 0.1;
+  rules += Math.min(0.2, facts.names * 0.07);
+  if (facts.speaker) rules += 0.1;
+  rules -= 0.12 * subjectivity(text);
+  if (text.length < 40) rules -= 0.1;
+  const score = 0.6 * checkWorthiness(text) + 0.4 * Math.min(1, Math.max(0, rules));
+  return Math.round(Math.min(0.99, Math.max(0.01, score)) * 100) / 100;
 }

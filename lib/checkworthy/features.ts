@@ -1,0 +1,88 @@
+/**
+ * Hashed text features for the check-worthiness model: lower-cased word unigrams and bigrams,
+ * character 2–5-grams inside word boundaries, and a few shape features (digits, percentages, money,
+ * years, capitalised names, first-person and hedging openers). Pure and deterministic.
+ */
+export const FEATURE_BITS = 18;
+export const DIMS = 1 << FEATURE_BITS;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function extend(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a, 32 bit: a fast, stable hash so training and inference agree on every feature's slot. */
+function hash(text: string): number {
+  return (extend(FNV_OFFSET, text) >>> 0) & (DIMS - 1);
+}
+
+const CHAR_PREFIX = extend(FNV_OFFSET, "c:");
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$€£%]/gu;
+
+function shapeFeatures(text: string): string[] {
+  const out: string[] = [];
+  if (/\d/.test(text)) out.push("#digit");
+  if (/\d\s?(%|percent\b|per cent\b)/i.test(text)) out.push("#percent");
+  if (/[$€£]\s?\d|\b\d[\d,.]*\s?(million|billion|trillion|dollars?)\b/i.test(text)) out.push("#money");
+  if (/\b(1[89]\d\d|20\d\d)\b/.test(text)) out.push("#year");
+  if (/\b(million|billion|trillion|thousand|hundred)s?\b/i.test(text)) out.push("#magnitude");
+  const capitalised = text.slice(1).match(/\b[A-Z][a-z]+/g)?.length ?? 0;
+  out.push(`#caps${Math.min(capitalised, 4)}`);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  out.push(`#len${words < 6 ? 0 : words < 12 ? 1 : words < 25 ? 2 : 3}`);
+  if (/\?\s*["”’]?\s*$/.test(text)) out.push("#question");
+  if (/^\s*["“]?(i|we)\b/i.test(text)) out.push("#first-person");
+  if (/\b(i think|i believe|i feel|in my opinion|we need|we must|let me|thank you)\b/i.test(text)) out.push("#opinion");
+  return out;
+}
+
+export type SparseVector = { index: Int32Array; value: Float32Array };
+
+/** Raw term counts for a text, by hashed slot. */
+export function termCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (feature: string) => {
+    const slot = hash(feature);
+    counts.set(slot, (counts.get(slot) ?? 0) + 1);
+  };
+  const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/\d/g, "0"));
+  for (let i = 0; i < words.length; i++) {
+    add(`w:${words[i]}`);
+    if (i > 0) add(`b:${words[i - 1]} ${words[i]}`);
+    // Character 2–5-grams of " word ", hashed incrementally (the same slots as hashing "c:" + gram).
+    const padded = ` ${words[i]} `;
+    for (let j = 0; j + 2 <= padded.length; j++) {
+      let h = Math.imul(CHAR_PREFIX ^ padded.charCodeAt(j), FNV_PRIME);
+      for (let n = 2; n <= 5 && j + n <= padded.length; n++) {
+        h = Math.imul(h ^ padded.charCodeAt(j + n - 1), FNV_PRIME);
+        const slot = (h >>> 0) & (DIMS - 1);
+        counts.set(slot, (counts.get(slot) ?? 0) + 1);
+      }
+    }
+  }
+  for (const f of shapeFeatures(text)) add(f);
+  return counts;
+}
+
+/** TF-IDF with sublinear term frequency, L2-normalised: the vector the model scores. */
+export function vectorise(text: string, idf: Float32Array): SparseVector {
+  const counts = termCounts(text);
+  const index = new Int32Array(counts.size);
+  const value = new Float32Array(counts.size);
+  let k = 0;
+  let norm = 0;
+  for (const [slot, count] of counts) {
+    const v = (1 + Math.log(count)) * idf[slot];
+    index[k] = slot;
+    value[k] = v;
+    norm += v * v;
+    k++;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < value.length; i++) value[i] *= scale;
+  return { index, value };
+}
