@@ -10,6 +10,9 @@ export type Segment = { from: number; to: number; cut: [number, number][]; subje
 const isDash = (t: Token) => t.v === "—" || t.v === "–" || t.v === "--";
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
+// Not NUM: "31 points, 9 rebounds and 7 assists" is a list of figures, not two clauses.
+const SUBJECT_START = new Set(["PROPN", "PRON", "DET", "NOUN"]);
+
 function isClauseBoundary(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.q || k === 0) return false;
@@ -17,23 +20,79 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (SUBORDINATORS.has(t.l)) return t.l !== "as" || asStartsClause(tokens, k);
   if (isDash(t) || t.v === ";") return true;
-  return ["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",");
+  if (["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",")) return true;
+  // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
+  // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
+  return t.l === "and" && !!tokens[k + 1] && ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1));
 }
 
-/** Splits at subordinators, dashes, semicolons and ", and"/"but" where both sides are clauses. */
-function splitMainClauses(tokens: Token[], from: number, to: number): [number, number][] {
-  const parts: [number, number][] = [];
+/**
+ * "and Kim defeated Garcia": a verb within a few words. A possessive phrase before it ("and
+ * Argentina's economy minister in 2023", where the tagger reads "minister" as a verb) is a
+ * coordinated noun phrase instead, split by splitCoordination.
+ */
+function newClauseAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
+    const t = tokens[i];
+    if (t.q) return false;
+    if (t.p !== "VERB" && t.p !== "AUX") continue;
+    // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
+    return !tokens.slice(from, i).some(isPossessive);
+  }
+  return false;
+}
+
+/** A finite verb opening a coordinated predicate ("and drew", "and has said"), not "and rising" or "and to". */
+function finitePredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && !t.q && (t.p === "VERB" || t.p === "AUX") && !/ing$/.test(t.l) && tokens[i - 1]?.l !== "to";
+}
+
+/** The subject of the clause starting at `from`: the words before its first verb, when they make a short noun phrase. */
+function clauseSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
+  let start = from;
+  while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
+  let v = start;
+  while (v < to && !isVerbish(tokens, v)) {
+    if (tokens[v].v === "," || tokens[v].q) return null;
+    v++;
+  }
+  if (v === start || v - start > 8 || v >= to) return null;
+  return tokens.slice(start, v).some((t) => SUBJECT_TAGS_SET.has(t.p)) ? { from: start, to: v } : null;
+}
+const SUBJECT_TAGS_SET = new Set(["NOUN", "PROPN", "PRON"]);
+
+type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
+
+/**
+ * Splits at subordinators, dashes, semicolons, "and" and "but" where both sides are clauses, and
+ * at a coordinated predicate, which is restated about the subject of the clause before it.
+ */
+function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
+  const parts: Clause[] = [];
+  let current: Clause = { from, to };
   let start = from;
   const candidates: number[] = [];
   for (let k = from + 1; k < to; k++) if (isClauseBoundary(tokens, k)) candidates.push(k);
   candidates.forEach((k, idx) => {
     const nextBoundary = candidates[idx + 1] ?? to;
-    if (hasClause(tokens, start, k) && hasClause(tokens, k + 1, Math.max(nextBoundary, Math.min(to, k + 12)))) {
-      parts.push([start, k]);
+    const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
+    if (!hasClause(tokens, start, k)) return;
+    const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
+    const subject = predicate ? (current.subject ?? clauseSubject(tokens, start, k)) : null;
+    if (predicate && subject && hasVerb(tokens, k + 1, rightEnd)) {
+      parts.push({ ...current, to: k });
+      current = { from: k + 1, to, subject, bodyFrom: k + 1 };
+      start = k;
+      return;
+    }
+    if (!predicate && hasClause(tokens, k + 1, rightEnd)) {
+      parts.push({ ...current, to: k });
+      current = { from: k, to };
       start = k;
     }
   });
-  parts.push([start, to]);
+  parts.push(current);
   return parts;
 }
 
@@ -155,5 +214,5 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
   while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
-  return splitMainClauses(tokens, 0, to).flatMap(([from, end]) => splitRelatives(tokens, { from, to: end, cut: [] })).flatMap((seg) => splitCoordination(tokens, seg));
+  return splitMainClauses(tokens, 0, to).flatMap((c) => splitRelatives(tokens, { ...c, cut: [] })).flatMap((seg) => splitCoordination(tokens, seg));
 }

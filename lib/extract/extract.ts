@@ -1,9 +1,9 @@
 import { findSpeaker } from "./attribution";
-import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, trailingCreditStart } from "./boilerplate";
+import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, trailingCreditStart } from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { hasAnchor, hasVerb } from "./grammar";
+import { hasAnchor, hasClause, hasVerb } from "./grammar";
 import { maskMarkup } from "./mask";
 import { extractQuantities } from "./quantities";
 import { contentStart, segmentText } from "./segment-text";
@@ -26,9 +26,13 @@ type Context = {
 
 const TERMINAL = /[.!?"”'’)]$/;
 
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 /**
- * Lines with their offsets. A blank line ends a block; a block that starts with a list heading
- * ("Most Popular"), or whose lines mostly lack a closing full stop, is a list of links.
+ * Lines with their offsets. A blank line ends a block. Lists of links to other stories are found by
+ * their shape: a block whose lines mostly lack a closing full stop; a run of three or more
+ * paragraphs that are each one short line without one (headlines of other stories, each its own
+ * paragraph); and the short unterminated paragraphs that follow a list heading ("Related Articles").
  */
 function readLines(masked: string): Line[] {
   const blocks: { start: number; end: number }[][] = [[]];
@@ -40,17 +44,28 @@ function readLines(masked: string): Line[] {
     if (end > start) blocks[blocks.length - 1].push({ start, end });
     else if (blocks[blocks.length - 1].length) blocks.push([]);
   }
+  const filled = blocks.filter((b) => b.length);
+  const texts = filled.map((b) => b.map((l) => masked.slice(l.start, l.end)));
+  const teaser = texts.map((t) => t.length === 1 && !TERMINAL.test(t[0]) && wordsIn(t[0]) <= 25);
+  const listed = new Array<boolean>(filled.length).fill(false);
+  for (let i = 0; i < filled.length; i++) {
+    const open = texts[i].filter((t) => !TERMINAL.test(t)).length;
+    if (filled[i].length >= 4 && open / filled[i].length >= 0.7) listed[i] = true;
+    let j = i;
+    while (j < filled.length && teaser[j]) j++;
+    // The article's own headline and dek open the page: a run that starts there is not a list.
+    if (j - i >= 3 && filled[i][0].start > 0) for (let k = i; k < j; k++) listed[k] = true;
+    if (texts[i].some(isListHeading)) for (let k = i + 1; k < filled.length && teaser[k]; k++) listed[k] = true;
+    if (j > i + 1) i = j - 1;
+  }
   const lines: Line[] = [];
-  for (const block of blocks) {
-    const texts = block.map((l) => masked.slice(l.start, l.end));
-    const open = texts.filter((t) => !TERMINAL.test(t)).length;
-    const list = block.length >= 4 && open / block.length >= 0.7;
-    let inList = list;
+  filled.forEach((block, b) => {
+    let inList = listed[b];
     block.forEach((l, i) => {
-      if (isListHeading(texts[i])) inList = true;
+      if (isListHeading(texts[b][i])) inList = true;
       lines.push({ ...l, first: lines.length === 0, inList, top: lines.length < 3 });
     });
-  }
+  });
   return lines;
 }
 
@@ -94,7 +109,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const text = ctx.masked.slice(start, end);
   if (isCredit(text)) return skip(ctx, start, end, "credit");
   if (/\?["”’)]*$/.test(text.trim())) return skip(ctx, start, end, "question");
-  if (isPrompt(text)) return skip(ctx, start, end, "boilerplate");
+  if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
   const speaker = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
   if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
@@ -140,10 +155,33 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   ctx.result.claims.push(claim);
 }
 
+const BE = new Set(["is", "was", "are", "were", "seemed", "seems", "looked", "looks", "remains", "remained"]);
+
+function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolean {
+  const v = tokens.slice(from, to).findIndex((t) => BE.has(t.l));
+  if (v < 0) return false;
+  const next = tokens[from + v + 1];
+  const after = tokens[from + v + 2];
+  // A participle ("was quarantined") reports an event, not a judgement.
+  return next?.p === "ADJ" && !/(ed|en)$/.test(next.l) && !!after && (after.p === "ADP" || after.p === "PUNCT") && from + v + 4 >= to - 2;
+}
+
 function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, facts: { verbless: boolean; dated: boolean }): SkipReason | null {
   if (text.split(/\s+/).length < 3) return "too vague";
   if (!facts.verbless && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
-  if (!hasAnchor(tokens, seg.from, seg.to) && !facts.dated) return "too vague";
-  if (subjectivity(text) >= 2) return "opinion";
+  // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
+  // without one it must still be a whole clause of some length; the score ranks it lower.
+  const clause = seg.subject ? true : hasClause(tokens, seg.from, seg.to);
+  // "It was a big day": a bare pronoun for a subject and nothing to anchor it is not checkable.
+  const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text);
+  if (!hasAnchor(tokens, seg.from, seg.to) && !facts.dated && (text.split(/\s+/).length < 5 || !clause || empty)) return "too vague";
+  // One judgement word is enough to make an unanchored statement opinion ("The implication was …").
+  const anchored = hasAnchor(tokens, seg.from, seg.to) || facts.dated;
+  if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
+  // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective evaluate.
+  if (!anchored && evaluates(tokens, seg.from, seg.to)) return "opinion";
+  // A quotation in the first or second person with nothing to check ("We get that you're frustrated").
+  const quoted = tokens.slice(seg.from, seg.to).filter((t) => t.q).length > (seg.to - seg.from) / 2;
+  if (quoted && !anchored && /(^|[\s“"])(i|we|you|they|my|our|your)\b/i.test(text)) return "opinion";
   return null;
 }
