@@ -34,7 +34,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
 function newClauseAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
     const t = tokens[i];
-    if (t.q) return false;
+    if (t.q || t.v === ",") return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
     // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
     return !tokens.slice(from, i).some(isPossessive);
@@ -198,8 +198,8 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
   // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
   while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
-  // A list of three or more ("25 points, 11 rebounds and 10 assists") stays one statement.
-  if (tokens[left - 1]?.v === ",") return null;
+  // A list of three or more ("25 points, 11 rebounds and 10 assists"): one segment per item.
+  if (tokens[left - 1]?.v === ",") return quantityList(tokens, seg, k);
   const leftPhrase = tokens.slice(left, k);
   const leftOk = quantity ? leftPhrase.some(isCount) : leftPhrase.some(isPossessive);
   if (!leftOk) return null;
@@ -210,9 +210,70 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   ];
 }
 
+const startsQuantity = (tokens: Token[], i: number) => QUANTITY_START.test(tokens[i]?.l ?? "") && tokens.slice(i, i + 4).some(isCount);
+
+/**
+ * "finished with 31 points, 9 rebounds and 7 assists" (the "and" at `k`): each item of the list of
+ * quantities becomes a segment of its own, the other items cut, so each repeats the words before
+ * the list ("finished with 9 rebounds").
+ */
+function quantityList(tokens: Token[], seg: Segment, k: number): Segment[] | null {
+  const last: [number, number] = [k + 1, phraseEnd(tokens, k + 1, seg.to)];
+  const items: [number, number][] = [last];
+  let end = k;
+  for (let comma = k - 1; comma > seg.from; comma--) {
+    if (tokens[comma].v !== "," || tokens[comma].q) continue;
+    if (!startsQuantity(tokens, comma + 1) || end - comma > 8) break;
+    items.unshift([comma + 1, end]);
+    end = comma;
+    if (tokens[comma - 1]?.v === ",") break;
+    const before = comma - 1;
+    // The first item: back to the verb or preposition that introduces the list.
+    let start = before;
+    while (start > seg.from && !isVerbish(tokens, start - 1) && tokens[start - 1].p !== "PUNCT" && !(tokens[start - 1].p === "ADP" && tokens[start - 1].l !== "of")) start--;
+    while (start > seg.from && HEDGE_WORDS.has(tokens[start - 1].l)) start--;
+    if (tokens[start - 1]?.v === ",") continue;
+    if (!startsQuantity(tokens, start)) return null;
+    items.unshift([start, comma]);
+    break;
+  }
+  if (items.length < 3) return null;
+  const listEnd = last[1];
+  return items.map(([from, to], i) => ({
+    ...seg,
+    cut: [...seg.cut, ...(i > 0 ? [[items[0][0], from] as [number, number]] : []), ...(to < listEnd ? [[to, listEnd] as [number, number]] : [])],
+  }));
+}
+
+const CHANGE = new Set(["up", "down", "higher", "lower"]);
+
+/**
+ * "Gold was last at $1,812, up 0.4% on the day": a trailing change figure is a fact of its own,
+ * restated about the clause's subject ("Gold was up 0.4% on the day").
+ */
+function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
+  if (seg.subject || seg.cut.length) return [seg];
+  for (let k = seg.to - 3; k > seg.from + 2; k--) {
+    if (tokens[k].v !== "," || tokens[k].q || !CHANGE.has(tokens[k + 1].l) || !tokens.slice(k + 2, k + 5).some(isCount)) continue;
+    const subject = clauseSubject(tokens, seg.from, k);
+    if (!subject || !hasClause(tokens, seg.from, k)) return [seg];
+    // The head noun comes before any prepositional phrase: "Shares of Acme" are plural.
+    const ofAt = tokens.slice(subject.from, subject.to).findIndex((t) => t.p === "ADP");
+    const head = tokens[ofAt > 0 ? subject.from + ofAt - 1 : subject.to - 1];
+    // The tagger reads a capitalised first word ("Shares") as a name.
+    const plural = (head.p === "NOUN" || (head === tokens[seg.from] && head.p === "PROPN")) && /[^s]s$/.test(head.l);
+    const verb = tokens[subject.to].l === "is" || tokens[subject.to].l === "are" ? tokens[subject.to].l : plural ? "were" : "was";
+    return [{ ...seg, to: k }, { from: k + 1, to: seg.to, cut: [], subject: { ...subject, verb }, bodyFrom: k + 1 }];
+  }
+  return [seg];
+}
+
 /** Splits a sentence's tokens into segments that each state one fact. */
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
   while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
-  return splitMainClauses(tokens, 0, to).flatMap((c) => splitRelatives(tokens, { ...c, cut: [] })).flatMap((seg) => splitCoordination(tokens, seg));
+  return splitMainClauses(tokens, 0, to)
+    .flatMap((c) => splitRelatives(tokens, { ...c, cut: [] }))
+    .flatMap((seg) => splitTrailingChange(tokens, seg))
+    .flatMap((seg) => splitCoordination(tokens, seg));
 }

@@ -40,8 +40,12 @@ describe("atomic splitting", () => {
     ]);
   });
 
-  it("keeps a three-item statistics line as one claim", () => {
-    expect(texts("James finished with 25 points, 11 rebounds and 10 assists on Tuesday.")).toHaveLength(1);
+  it("splits a three-item statistics line into one claim per figure", () => {
+    expect(texts("James finished with 25 points, 11 rebounds and 10 assists on Tuesday.")).toEqual([
+      "James finished with 25 points on Tuesday.",
+      "James finished with 11 rebounds on Tuesday.",
+      "James finished with 10 assists on Tuesday.",
+    ]);
   });
 
   it("turns a relative clause with its own fact into a claim about its antecedent", () => {

@@ -128,8 +128,11 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   const { tokens } = sentence;
   const from = seg.subject ? seg.from : contentStart(tokens, seg);
   if (from >= seg.to) return;
+  // The quote ends on a word, not on the comma or dash that joined it to the next clause.
+  let last = seg.to - 1;
+  while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
-  const end = tokens[seg.to - 1].e;
+  const end = tokens[last].e;
   const text = segmentText(tokens, seg, from);
   const dates = extractDates(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
@@ -168,7 +171,7 @@ function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolea
 
 function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, facts: { verbless: boolean; dated: boolean }): SkipReason | null {
   if (text.split(/\s+/).length < 3) return "too vague";
-  if (!facts.verbless && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
+  if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
   // without one it must still be a whole clause of some length; the score ranks it lower.
   const clause = seg.subject ? true : hasClause(tokens, seg.from, seg.to);

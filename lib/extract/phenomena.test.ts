@@ -18,6 +18,28 @@ describe("clauses joined by a bare 'and'", () => {
   });
 });
 
+describe("lists of figures and objects, one claim per item", () => {
+  it.each([
+    ["Ortiz finished with 31 points, 9 rebounds and 7 assists.", ["Ortiz finished with 31 points.", "Ortiz finished with 9 rebounds.", "Ortiz finished with 7 assists."]],
+    ["The council approved 12 new schools, 40 km of bike lanes and a $3 million park.", ["The council approved 12 new schools.", "The council approved 40 km of bike lanes.", "The council approved a $3 million park."]],
+    [
+      "The clinic treated 40 adults, 25 children, 12 infants and 3 visitors on Monday.",
+      ["The clinic treated 40 adults on Monday.", "The clinic treated 25 children on Monday.", "The clinic treated 12 infants on Monday.", "The clinic treated 3 visitors on Monday."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe("trailing change figures", () => {
+  it.each([
+    ["Gold was last at $1,812, up 0.4% on the day.", ["Gold was last at $1,812.", "Gold was up 0.4% on the day."]],
+    ["Shares of Acme closed at $41.20, down 3% from Friday.", ["Shares of Acme closed at $41.20.", "Shares of Acme were down 3% from Friday."]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
 describe("coordinated predicates repeat their subject", () => {
   it.each([
     ["The minister skipped the hearing and drew criticism from both parties.", ["The minister skipped the hearing.", "The minister drew criticism from both parties."]],
