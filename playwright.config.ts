@@ -1,10 +1,11 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { findBrowser } from "./scripts/lib/browser";
 
 const PORT = 3100;
 const SITE_PORT = 3199;
-// Playwright cannot download its own browser on these machines: use Debian's Chromium when present.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+// Playwright's own Chromium when it is installed, else the system's (`npm test` installs one first if need be).
+const browser = findBrowser();
+const systemChromium = browser?.kind === "system" ? browser.path : undefined;
 
 export default defineConfig({
   testDir: "e2e",

@@ -192,3 +192,23 @@ test("an editor withdraws a published fact check: the page keeps a notice with t
   await expect(reader.getByText("0 fact checks")).toBeVisible();
   expect(await (await reader.request.get("/feed.xml")).text()).toContain(`<![CDATA[Withdrawn: ${claim.text}]]>`);
 });
+
+// Issue 16: with no favicon every page logged a 404.
+test("pages name an icon that loads, on the public site and at sign-in", async ({ page, request }) => {
+  for (const path of ["/verdicts", "/sign-in"]) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+    expect(href).toBeTruthy();
+    const icon = await request.get(href!);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  }
+});
+
+// Issue 19.9: a NUL character in a search answered 500, to anonymous readers too.
+test("a NUL character in a search or filter gets the page, not a server error", async ({ request, browser }) => {
+  for (const path of ["/verdicts?q=%00", "/verdicts?rating=%00", "/verdicts?outlet=%00&q=a%00b"]) expect((await request.get(path)).status(), path).toBe(200);
+  const page = await (await browser.newContext()).newPage();
+  await signInByHttp(page, "EDITOR");
+  for (const path of ["/queue?view=all&q=%00", "/api/exports?articleId=x%00&format=csv"]) expect((await page.request.get(path)).status(), path).toBeLessThan(500);
+});

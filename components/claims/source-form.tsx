@@ -36,14 +36,19 @@ export function SourceForm({ claimId, source }: { claimId: string; source?: Edit
       <Field label="Accessed" name={`${p}-accessed`} error={err?.accessedAt}><input id={`${p}-accessed`} name="accessedAt" type="date" defaultValue={day(source?.accessedAt ?? new Date())} className={inputClass} /></Field>
       <div className="sm:col-span-2"><Field label="Quoted excerpt" name={`${p}-excerpt`} error={err?.excerpt}><textarea id={`${p}-excerpt`} name="excerpt" rows={2} defaultValue={source?.excerpt ?? ""} className={inputClass} /></Field></div>
       <div className="sm:col-span-2"><Field label="Archive address" name={`${p}-archive`} error={err?.archiveUrl}><input id={`${p}-archive`} name="archiveUrl" type="url" defaultValue={source?.archiveUrl ?? ""} className={inputClass} placeholder="https://web.archive.org/…" /></Field></div>
-      <Field label="Stance" name={`${p}-stance`} error={err?.stance}>
-        <select id={`${p}-stance`} name="stance" className={inputClass} defaultValue={source?.stance ?? "SUPPORTS"}>
-          <option value="SUPPORTS">Supports the claim</option>
-          <option value="REFUTES">Refutes the claim</option>
-          <option value="CONTEXT">Gives context</option>
-        </select>
-      </Field>
-      <label className="flex items-center gap-2 self-end pb-2 text-sm"><input type="checkbox" name="primary" defaultChecked={source?.primary} /> Primary source</label>
+      {/* A row of its own: in the narrow panel a half-width select cut "Supports the claim" short. */}
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2 sm:col-span-2">
+        <div className="min-w-[12rem] flex-1">
+          <Field label="Stance" name={`${p}-stance`} error={err?.stance}>
+            <select id={`${p}-stance`} name="stance" className={inputClass} defaultValue={source?.stance ?? "SUPPORTS"}>
+              <option value="SUPPORTS">Supports the claim</option>
+              <option value="REFUTES">Refutes the claim</option>
+              <option value="CONTEXT">Gives context</option>
+            </select>
+          </Field>
+        </div>
+        <label className="flex items-center gap-2 pb-2 text-sm"><input type="checkbox" name="primary" defaultChecked={source?.primary} /> Primary source</label>
+      </div>
       <div className="flex items-center gap-3 sm:col-span-2">
         <button type="submit" disabled={form.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">{source ? "Save source" : "Add source"}</button>
         <FormStatus message={form.message} ok={form.ok} />

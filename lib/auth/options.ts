@@ -3,7 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "../db/sign-in";
 import { env } from "../env";
-import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
+import { toAppError } from "../errors";
+import { signInErrorMessage } from "./sign-in-errors";
 import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
 
 // Set by scripts/serve.ts from the connection and trusted proxies only; a client cannot forge it.
@@ -11,9 +12,6 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
   const value = headers?.[CLIENT_ADDRESS_HEADER];
   return (Array.isArray(value) ? value[0] : value) || null;
 }
-
-const DATABASE_DOWN = "claimdesk cannot reach its database right now. Try again in a minute; if it keeps happening, tell an admin.";
-const isDatabaseDown = (err: unknown) => /ECONNREFUSED|Can't reach database|P1001|connection terminated|ECONNRESET/i.test(String((err as { message?: string })?.message ?? err) + String((err as { code?: string })?.code ?? ""));
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -28,12 +26,9 @@ export const authOptions: NextAuthOptions = {
           const actor = await verifyCredentials(credentials ?? {}, clientAddress(req?.headers));
           return { id: actor.id, email: actor.email, name: actor.name, role: actor.role };
         } catch (err) {
-          // next-auth passes the thrown message to the sign-in form; only AppError messages are meant for people.
-          const appError = toAppError(err);
-          if (appError) throw new Error(appError.userMessage);
-          // Never Prisma's or Postgres's own words ("Can't reach database server at …") on the form.
-          console.error("[sign-in]", err);
-          throw new Error(isDatabaseDown(err) ? DATABASE_DOWN : GENERIC_ERROR_MESSAGE);
+          // next-auth passes the thrown message to the sign-in form: always a sentence meant for people.
+          if (!toAppError(err)) console.error("[sign-in]", err);
+          throw new Error(signInErrorMessage(err));
         }
       },
     }),
