@@ -77,4 +77,14 @@ describe("signing in", () => {
   it("answers a NUL byte in the email like any other wrong email", async () => {
     await expect(verifyCredentials({ email: "t1@claimdesk.test\u0000", password: "x" }, null)).rejects.toMatchObject({ userMessage: WRONG_CREDENTIALS });
   });
+
+  // Attempts are counted before the password is checked, so up to the policy's limit may run at once.
+  it("lets the same person sign in from several tabs at once", async () => {
+    const user = await createTestUser("EDITOR");
+    const tabs = THROTTLE_POLICY.maxFailuresPerEmail - 1;
+    const outcomes = await Promise.allSettled(Array.from({ length: tabs }, () => verifyCredentials({ email: user.email, password: TEST_PASSWORD }, "127.0.0.1")));
+    expect(outcomes.map((o) => (o.status === "rejected" ? (o.reason as Error).message : "ok"))).toEqual(Array(tabs).fill("ok"));
+    // And nothing was left counted against the account or the address.
+    await expect(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, "127.0.0.1")).resolves.toMatchObject({ id: user.id });
+  });
 });

@@ -32,7 +32,8 @@ async function admitAttempt(keys: Key[], now: Date): Promise<void> {
     }
     for (const { key, max } of keys) {
       const next = registerFailure(states.get(key)?.failures ? states.get(key)! : null, now, max);
-      await tx.loginThrottle.update({ where: { key }, data: next });
+      // Upsert: a concurrent right password may have deleted the row between the insert and the lock.
+      await tx.loginThrottle.upsert({ where: { key }, create: { key, ...next }, update: next });
     }
   });
 }
@@ -42,8 +43,10 @@ async function forgiveAttempt(keys: Key[], email: string): Promise<void> {
   await db().$transaction(async (tx) => {
     const states = await lockedStates(tx, keys);
     for (const { key, max } of keys) {
-      if (key === `email:${email}`) await tx.loginThrottle.delete({ where: { key } });
-      else await tx.loginThrottle.update({ where: { key }, data: undoFailure(states.get(key)!, max) });
+      const state = states.get(key);
+      // Several right passwords at once: the first one may already have cleared the row.
+      if (key === `email:${email}`) await tx.loginThrottle.deleteMany({ where: { key } });
+      else if (state) await tx.loginThrottle.update({ where: { key }, data: undoFailure(state, max) });
     }
   });
 }

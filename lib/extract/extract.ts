@@ -22,6 +22,8 @@ type Context = {
   speaker: string | null;
   /** The speaker of this paragraph, for a quotation that follows without its own attribution. */
   quoteSpeaker: string | null;
+  /** The last person named by full name, for "He joined the club in 2015" in a later sentence. */
+  person: string | null;
 };
 
 const TERMINAL = /[.!?"”'’)]$/;
@@ -81,7 +83,7 @@ function isHeadline(ctx: Context, line: Line): boolean {
 
 export function extractClaims(input: string, options: ExtractOptions = {}): ExtractResult {
   const masked = maskMarkup(input);
-  const ctx: Context = { input, masked, options, result: { claims: [], skipped: [] }, seen: new Set(), speaker: null, quoteSpeaker: null };
+  const ctx: Context = { input, masked, options, result: { claims: [], skipped: [] }, seen: new Set(), speaker: null, quoteSpeaker: null, person: null };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
 }
@@ -122,6 +124,20 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     return addClaim(ctx, sentence, { from: 0, to: tokens.length, cut: [] }, { speaker, verbless: true });
   }
   for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false });
+  ctx.person = namedSubject(tokens) ?? ctx.person;
+}
+
+/**
+ * A person named by full name as the sentence's subject ("Ana Ortiz scored …", "Coach Ana Ortiz
+ * said …"): two or more capitalised names before the first verb, none of them a possessive.
+ */
+function namedSubject(tokens: Sentence["tokens"]): string | null {
+  let i = 0;
+  while (i < tokens.length && tokens[i].p !== "PROPN" && i < 3) i++;
+  let end = i;
+  while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}\p{Ll}/u.test(tokens[end].v) && !tokens[end].q) end++;
+  if (end - i < 2 || tokens[end]?.v === "’s" || tokens[end]?.v === "'s" || !tokens[end] || !["VERB", "AUX"].includes(tokens[end].p)) return null;
+  return tokens.slice(i, end).map((t) => t.v).join(" ");
 }
 
 function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speaker: string | null; verbless: boolean }): void {
@@ -133,7 +149,7 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = segmentText(tokens, seg, from);
+  const text = segmentText(tokens, seg, from, ctx.person);
   const dates = extractDates(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);

@@ -71,6 +71,20 @@ describe("facts without a number or a name are claims, ranked lower", () => {
   });
 });
 
+describe("self-contained wording", () => {
+  it("restates 'he' or 'she' as the person last named in full, keeping the quote the article's words", () => {
+    const input = "Ana Ortiz scored 31 points on Friday. She joined the club in 2015.";
+    const [, second] = extractClaims(input).claims;
+    expect(second.text).toBe("Ana Ortiz joined the club in 2015.");
+    expect(second.quote).toBe("She joined the club in 2015");
+    expect(input.slice(second.start, second.end)).toBe(second.quote);
+  });
+
+  it("keeps the pronoun when nobody was named", () => {
+    expect(texts("He joined the club in 2015.")).toEqual(["He joined the club in 2015."]);
+  });
+});
+
 describe("quotations", () => {
   it("skips a first- or second-person quotation with nothing to check, as opinion", () => {
     expect(reasons("“We know you are angry,” the governor said.")).toEqual(["opinion"]);

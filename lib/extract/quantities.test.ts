@@ -38,3 +38,14 @@ describe("quantities", () => {
     ]);
   });
 });
+
+// Issue 15.6: "19" was read as a quantity from "19 November 2019".
+describe("days of the month are dates, not quantities", () => {
+  it.each(["The rally was held on 19 November 2019.", "The 3 March vote was close.", "It happened on the 4th of July."])("%s has no quantity", (text) => {
+    expect(extractQuantities(text).filter((q) => q.unit !== "ordinal")).toEqual([]);
+  });
+
+  it("keeps a number before a lower-case 'may'", () => {
+    expect(extractQuantities("Up to 3 may attend the hearing.").map((q) => q.value)).toEqual([3]);
+  });
+});

@@ -60,6 +60,9 @@ function trimRaw(raw: string, unit: string | null, asOf: string | undefined, ful
 const MAY_HOLD_QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORD_PATTERN}|${vagueAlt}|${Object.keys(ORDINALS).join("|")}|hundred|thousand|million|billion|trillion|dozen)\\b`, "i");
 
 /** Finds the quantities a claim states, normalised so they can be compared across articles. */
+// Month names are capitalised in English, which keeps "up to 3 may attend" a quantity.
+const BEFORE_MONTH = /^\s*(of\s+)?(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\b/;
+
 export function extractQuantities(text: string): Quantity[] {
   if (!MAY_HOLD_QUANTITY.test(text)) return [];
   const found: (Quantity & { index: number })[] = [];
@@ -70,6 +73,9 @@ export function extractQuantities(text: string): Quantity[] {
     if (base === null) continue;
     const isYear = YEAR_ALONE.test(g.num) && !g.sym && !g.scale && !g.pct && !g.cur && !g.hedge;
     if (isYear || (!g.hedge && !g.sym && AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+    // "19 November 2019": a day of the month written before the month is a date, not a quantity.
+    const dayOfMonth = Number.isInteger(base) && base >= 1 && base <= 31 && !g.sym && !g.pct && !g.cur && !g.scale;
+    if (dayOfMonth && (BEFORE_MONTH.test(g.unit ?? "") || BEFORE_MONTH.test(text.slice(m.index + m[0].length)))) continue;
     const scale = g.scale ? SCALES[g.scale.toLowerCase()] : 1;
     // "5m" and "$28B" use one-letter scales; "5 m" (metres) does not.
     if (g.scale && g.scale.length === 1 && /\s/.test(m[0].slice(m[0].indexOf(g.num) + g.num.length, m[0].indexOf(g.num) + g.num.length + 1))) continue;

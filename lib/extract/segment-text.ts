@@ -45,7 +45,7 @@ function tidy(text: string): string {
 }
 
 /** The claim in plain words: the segment's tokens, restated about its antecedent when it has one. */
-export function segmentText(tokens: Token[], seg: Segment, from: number): string {
+export function segmentText(tokens: Token[], seg: Segment, from: number, person: string | null = null): string {
   let body: string;
   if (seg.subject && seg.bodyFrom !== undefined) {
     const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom, seg.to)));
@@ -54,8 +54,9 @@ export function segmentText(tokens: Token[], seg: Segment, from: number): string
   } else {
     body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
     if (/^(he|she)\b/i.test(body)) {
-      const person = lastTitledPerson(tokens, from);
-      if (person) body = body.replace(/^(he|she)\b/i, person);
+      // The person named in this sentence, else the last one named before it; else the pronoun stays.
+      const named = lastTitledPerson(tokens, from) ?? person;
+      if (named) body = body.replace(/^(he|she)\b/i, named);
     }
   }
   return tidy(body);
