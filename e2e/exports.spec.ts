@@ -15,7 +15,9 @@ test("an editor exports an article's claims as XLSX and CSV, and a selection wit
   await form.getByLabel("Include claims that are not verified yet, with their status").check();
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
-  await expect(page.getByTestId("export-result")).toContainText("Saved claimdesk-");
+  // The file says what it holds: the article's first words and the day.
+  await expect(page.getByTestId("export-result")).toContainText(/Saved claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx/);
+  expect(xlsxDownload.suggestedFilename()).toMatch(/^claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await xlsxDownload.path())!);
   const claims = workbook.getWorksheet("Claims")!;
@@ -28,6 +30,9 @@ test("an editor exports an article's claims as XLSX and CSV, and a selection wit
   const rows = parse(readFileSync((await csvDownload.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.length).toBe(claims.rowCount - 1);
   expect(rows.some((r) => r.Claim.includes("Seoul"))).toBe(true);
+  // Labels a partner reads, not database codes.
+  expect(new Set(rows.map((r) => r.Status))).not.toContain("UNREVIEWED");
+  expect(rows.every((r) => /^[A-Z][a-z]/.test(r.Type))).toBe(true);
 
   await form.getByLabel("ClaimReview feed (.jsonld)").check();
   await form.getByRole("button", { name: "Export" }).click();

@@ -125,7 +125,7 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   await form.getByLabel("CSV (.csv)").check();
   const [csv] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
   const rows = parse(readFileSync((await csv.path())!, "utf8"), { columns: true }) as Record<string, string>[];
-  expect(rows.map((r) => [r.Claim, r.Status, r.Rating])).toEqual([[seeded.verifiedText, "VERIFIED", "True"]]);
+  expect(rows.map((r) => [r.Claim, r.Status, r.Rating])).toEqual([[seeded.verifiedText, "Verified", "True"]]);
 });
 
 test("in a blind session a reviewer sees and changes only their own rating; the editor sees the pair", async ({ browser }) => {

@@ -5,8 +5,9 @@ import { removeSourceAction } from "@/lib/actions/claims";
 import { formatDate } from "@/lib/format";
 import { SourceForm, type EditableSource } from "./source-form";
 import { FormStatus, useActionForm } from "./use-action-form";
+import { STANCE_LABEL } from "@/lib/claim-labels";
 
-const STANCE = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" } as Record<string, string>;
+
 
 export function SourceItem({ claimId, source, locked }: { claimId: string; source: EditableSource; locked: boolean }) {
   const [editing, setEditing] = useState(false);
@@ -14,7 +15,7 @@ export function SourceItem({ claimId, source, locked }: { claimId: string; sourc
   return (
     <li className="text-sm">
       <a href={source.url} className="font-medium text-sky-800 underline" rel="noopener noreferrer nofollow">{source.title ?? source.publisher ?? source.url}</a>
-      <span className="ml-2 text-xs text-slate-500">{source.publisher ?? ""} · {STANCE[source.stance]}{source.primary ? " · primary" : ""} · accessed {formatDate(source.accessedAt)}</span>
+      <span className="ml-2 text-xs text-slate-500">{source.publisher ?? ""} · {STANCE_LABEL[source.stance]}{source.primary ? " · primary" : ""} · accessed {formatDate(source.accessedAt)}</span>
       {source.archiveUrl && <a href={source.archiveUrl} className="ml-2 text-xs text-slate-500 underline" rel="noopener noreferrer nofollow">archived copy</a>}
       {source.excerpt && <span className="block text-xs text-slate-600">“{source.excerpt}”</span>}
       {!locked && (

@@ -9,6 +9,7 @@ import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { countExport, exportRows, exportSources, publishedVerdicts, resolveExportScope, type ExportScope } from "./exports";
 import { parseInput } from "../validation/parse-input";
+import { exportFileName } from "../publish/slug";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "claimreview"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -28,9 +29,10 @@ export type ExportContext = { actor: Actor; publicBase: string; organisation: { 
  * Checks the request (scope exists, role allowed, something to export) before anything is written,
  * so a bad request gets a message instead of an empty file; then streams the chosen format to `out`.
  */
-export async function prepareExport(ctx: ExportContext, request: ExportRequest): Promise<{ label: string; run: (out: Writable) => Promise<number> }> {
+export async function prepareExport(ctx: ExportContext, request: ExportRequest): Promise<{ label: string; fileName: string; run: (out: Writable) => Promise<number> }> {
   const format = parseInput(formatSchema, request.format);
-  const { where, label } = await resolveExportScope(ctx.actor, request);
+  const { where, label, subject } = await resolveExportScope(ctx.actor, request);
+  const fileName = exportFileName(subject, new Date(), format === "claimreview" ? "claimreview.jsonld" : format);
   const total = format === "claimreview" ? (await publishedVerdicts(where, ctx.publicBase)).length : await countExport(where);
   if (total === 0) throw new AppError("INVALID_INPUT", format === "claimreview" ? "Nothing in this selection is published yet." : "Nothing in this selection matches: no verified claims yet (choose “all claims” to include drafts).");
   const exportedAt = new Date().toISOString();
@@ -45,5 +47,5 @@ export async function prepareExport(ctx: ExportContext, request: ExportRequest):
     out.end(`${JSON.stringify(claimReviewFeed(verdicts, ctx.organisation, exportedAt), null, 2)}\n`);
     return verdicts.length;
   };
-  return { label, run };
+  return { label, fileName, run };
 }

@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RATING_SCALE } from "../../seeds/rating-scale";
+import { STATUS_LABEL } from "../claim-labels";
 import { createTestUser } from "../../test/factories";
 import { writeCsv } from "../export/csv";
 import { writeJson } from "../export/json";
@@ -65,7 +66,7 @@ describe("claim sheet exports", () => {
       const row = byId.get(c.id)!;
       expect(row.Claim.replace(/^'/, "")).toBe(c.text);
       expect(row.Claim).not.toMatch(/^[=+\-@]/);
-      expect(row.Status).toBe(c.status);
+      expect(row.Status).toBe(STATUS_LABEL[c.status]);
       expect(row.Rating).toBe("False");
       expect(row["Source URLs"]).toMatch(/^https:\/\/src\.example\/\d$/);
     }
@@ -76,7 +77,7 @@ describe("claim sheet exports", () => {
     const { where } = await exported(false);
     const rows = [];
     for await (const row of exportRows(where, "https://desk.example")) rows.push(row);
-    expect(rows.map((r) => r.status)).toEqual(["VERIFIED", "VERIFIED", "VERIFIED"]);
+    expect(rows.map((r) => r.status)).toEqual(["Verified", "Verified", "Verified"]);
   });
 
   it("writes an XLSX workbook with Claims, Sources and About sheets, text cells never formulas", async () => {

@@ -13,7 +13,7 @@ import { queueWhere } from "./queue";
 import { claimsUnderBlindReview, isBlindTo } from "./claims/blind-review";
 import { requireSessionAccess, sessionClaimsWhere } from "./sessions";
 import { queueQuerySchema } from "../validation/queue";
-import { QUEUE_VIEW_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
+import { QUEUE_VIEW_LABEL, STANCE_LABEL, STATUS_LABEL, claimTypeLabel } from "../claim-labels";
 import { parseInput } from "../validation/parse-input";
 
 export const exportScopeSchema = z
@@ -30,15 +30,16 @@ const BATCH = 1000;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
-export async function resolveExportScope(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string }> {
-  const { where, label } = await scopeWhere(actor, input);
-  if (!isBlindTo(actor)) return { where, label };
+export async function resolveExportScope(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
+  const { where, label, subject } = await scopeWhere(actor, input);
+  if (!isBlindTo(actor)) return { where, label, subject };
   // A reviewer's sheet leaves out claims whose blind ratings are not both in: their verdict is not theirs to see yet.
   const blind = [...(await claimsUnderBlindReview(db(), "all")).keys()];
-  return { where: blind.length ? { AND: [where, { id: { notIn: blind } }] } : where, label };
+  return { where: blind.length ? { AND: [where, { id: { notIn: blind } }] } : where, label, subject };
 }
 
-async function scopeWhere(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string }> {
+/** The scope's where clause, its description, and its subject in a few words (for the file name). */
+async function scopeWhere(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
   assertCan(actor, "export.run");
   const scope = parseInput(exportScopeSchema, input);
   // Reviewers export finished work only; editors and admins may include drafts with their status.
@@ -47,16 +48,16 @@ async function scopeWhere(actor: Actor, input: ExportScope): Promise<{ where: Pr
   const which = scope.includeAll ? "all claims" : "verified claims";
   if (scope.queue) {
     const where = await queueWhere(actor, scope.queue);
-    return { where: { AND: [where, status] }, label: `Queue: ${describeQueue(scope.queue)}, ${which}` };
+    return { where: { AND: [where, status] }, label: `Queue: ${describeQueue(scope.queue)}, ${which}`, subject: `queue ${QUEUE_VIEW_LABEL[scope.queue.view]}` };
   }
   if (scope.articleId) {
     const article = await db().article.findUnique({ where: { id: scope.articleId }, select: { title: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
-    return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${which}` };
+    return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${which}`, subject: article.title };
   }
   // The same access rule as the session's own page: members, editors and admins.
   const session = await requireSessionAccess(actor, scope.sessionId!);
-  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${which}` };
+  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${which}`, subject: `session ${session.name}` };
 }
 
 export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["queue"]>): string {
@@ -78,8 +79,10 @@ type RawRow = {
 
 function toRow(c: RawRow, publicBase: string): ExportRow {
   return {
-    claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: c.type, quantities: formatQuantities(c.quantities ?? []),
-    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: isoDay(c.articleDate), status: c.status,
+    claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: claimTypeLabel(c.type), quantities: formatQuantities(c.quantities ?? []),
+    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: isoDay(c.articleDate),
+    // Words a partner reads ("Verified", "Statistic"), not the database's codes.
+    status: STATUS_LABEL[c.status as keyof typeof STATUS_LABEL] ?? c.status,
     rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, sourceCount: Number(c.sourceCount), sourceUrls: c.sourceUrls ?? "",
     reviewer: c.reviewer, editor: c.editor, reviewedAt: iso(c.reviewedAt), signedOffAt: iso(c.signedOffAt),
     publishedAt: iso(c.publishedAt), publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
@@ -135,7 +138,7 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
 export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
   return prefetched(async (after) => {
     const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH });
-    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: isoDay(s.publishedAt), stance: s.stance, excerpt: s.excerpt }));
+    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: isoDay(s.publishedAt), stance: STANCE_LABEL[s.stance] ?? s.stance, excerpt: s.excerpt }));
     return { items, last: batch.length < BATCH ? null : batch[batch.length - 1].id };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verdictSlug } from "./slug";
+import { exportFileName, verdictSlug } from "./slug";
 
 describe("verdictSlug", () => {
   it("reads as the claim's first words, ends with a piece of the id", () => {
@@ -17,5 +17,13 @@ describe("verdictSlug", () => {
     const slug = verdictSlug("Supercalifragilisticexpialidocious ".repeat(10), "abcdefghij");
     expect(slug.length).toBeLessThanOrEqual(72 + 9);
     expect(verdictSlug("!!! ???", "abcdefghij")).toBe("claim-cdefghij");
+  });
+});
+
+// Issue 15.6: every export was called claimdesk-<date>.csv, whatever it held.
+describe("export file names", () => {
+  it("say what the file holds and when", () => {
+    expect(exportFileName("Session Debate night: économie", new Date("2026-12-01T10:00:00Z"), "csv")).toBe("claims-session-debate-night-economie-2026-12-01.csv");
+    expect(exportFileName("", new Date("2026-12-01T10:00:00Z"), "claimreview.jsonld")).toBe("claims-export-2026-12-01.claimreview.jsonld");
   });
 });

@@ -32,10 +32,8 @@ export const GET = withActor(
     const job = await prepareExport({ actor, publicBase, organisation: { name: organisation, url: publicBase } }, scope);
     const body = new PassThrough();
     job.run(body).catch((err: unknown) => body.destroy(err instanceof Error ? err : new Error(String(err))));
-    const ext = query.format === "claimreview" ? "claimreview.jsonld" : query.format;
-    const name = `claimdesk-${new Date().toISOString().slice(0, 10)}.${ext}`;
     return new Response(Readable.toWeb(body) as ReadableStream, {
-      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": `attachment; filename="${name}"`, "cache-control": "no-store" },
+      headers: { "content-type": CONTENT_TYPES[query.format], "content-disposition": `attachment; filename="${job.fileName}"`, "cache-control": "no-store" },
     });
   },
   { permission: "export.run" },
