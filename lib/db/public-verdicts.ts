@@ -63,10 +63,11 @@ export async function getPublicVerdict(slug: string) {
 }
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdict>>>;
 
-function indexWhere(query: PublicIndexQuery): Prisma.PublicationWhereInput {
+function indexWhere(query: PublicIndexQuery, outlet: string | null): Prisma.PublicationWhereInput {
   const and: Prisma.PublicationWhereInput[] = [{ unpublishedAt: null }];
   if (query.rating) and.push({ verdict: { rating: { slug: query.rating } } });
-  if (query.outlet) and.push({ claim: { article: { outlet: { equals: query.outlet, mode: "insensitive" } } } });
+  // An exact outlet from the published ones: a case-insensitive "equals" would be ILIKE, where % and _ match anything.
+  if (query.outlet) and.push(outlet ? { claim: { article: { outlet } } } : { id: { in: [] } });
   if (query.from) and.push({ firstPublishedAt: { gte: query.from } });
   if (query.to) and.push({ firstPublishedAt: { lt: new Date(query.to.getTime() + 86_400_000) } });
   if (query.q) {
@@ -78,7 +79,9 @@ function indexWhere(query: PublicIndexQuery): Prisma.PublicationWhereInput {
 
 /** The public index: newest first, filtered, one page at a time. */
 export async function listPublicVerdicts(query: PublicIndexQuery) {
-  const where = indexWhere(query);
+  const wanted = query.outlet?.toLowerCase();
+  const outlet = wanted ? ((await publishedOutlets()).find((o) => o.toLowerCase() === wanted) ?? null) : null;
+  const where = indexWhere(query, outlet);
   const [total, items] = await Promise.all([
     db().publication.count({ where }),
     db().publication.findMany({

@@ -93,6 +93,9 @@ describe("publishing a verdict", () => {
     expect((await listPublicVerdicts({ q: marker, rating: "false", outlet: "gazette", from: today, to: today, page: 1 })).total).toBe(1);
     expect((await listPublicVerdicts({ q: marker, rating: "true", page: 1 })).total).toBe(0);
     expect((await listPublicVerdicts({ q: marker, to: new Date("2000-01-01"), page: 1 })).total).toBe(0);
+    // The outlet is matched exactly (any case): pattern characters match nothing.
+    expect((await listPublicVerdicts({ q: marker, outlet: "GAZETTE", page: 1 })).total).toBe(1);
+    for (const outlet of ["gazett_", "%", "gaz%"]) expect((await listPublicVerdicts({ q: marker, outlet, page: 1 })).total).toBe(0);
   });
 
   it("pages the public index twenty at a time, newest first", async () => {
