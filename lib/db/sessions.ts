@@ -9,10 +9,10 @@ import {
 } from "../validation/sessions";
 import { OPEN_STATUSES, isOpenStatus } from "../validation/queue";
 import type { Prisma } from "./generated/prisma/client";
-import type { ClaimType } from "./generated/prisma/enums";
 import { db, type Tx } from "./client";
 import { recordAudit } from "./audit";
 import { activeRatingOrThrow } from "./claims/verdicts";
+import { sessionClaimsWhere, type SessionScope } from "./session-scope";
 import { parseInput } from "../validation/parse-input";
 
 const PRESENCE_WINDOW_MS = 60_000;
@@ -31,16 +31,6 @@ export async function requireSessionAccess(actor: Actor | null, sessionId: strin
   return session;
 }
 
-type SessionScope = { id: string; claimType: ClaimType | null; minScore: number | null };
-
-/** The claims a session covers: those of its articles, narrowed by its claim filter when it has one. */
-export function sessionClaimsWhere(session: SessionScope): Prisma.ClaimWhereInput {
-  return {
-    article: { sessions: { some: { sessionId: session.id } } },
-    ...(session.claimType ? { type: session.claimType } : {}),
-    ...(session.minScore !== null ? { score: { gte: session.minScore } } : {}),
-  };
-}
 
 export async function createSession(actor: Actor, input: CreateSessionInput) {
   assertCan(actor, "session.manage");
