@@ -19,7 +19,7 @@ const SLUG = /(^BC-|Ld-Writethru|^\d+ of \d+$|^[_=*\-–—]{3,}$|^(photos?|vide
 const URL = /https?:\/\/\S+|www\.\S+\.\w+/i;
 
 /** Number of words, counting no further than `max` (the rules only ask "at most N?"). */
-function wordCount(text: string, max = 60): number {
+export function wordCount(text: string, max = 60): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length && count <= max; i++) {

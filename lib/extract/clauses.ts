@@ -189,15 +189,23 @@ const COUNTED = /^(dozens|hundreds|thousands|millions|billions|several)$/;
 const isCount = (x: Token) => x.p === "NUM" || COUNTED.test(x.l);
 const isPossessive = (x: Token) => /^['’]s$/.test(x.v);
 
+/**
+ * Where the phrase ending at `last` starts: back to the verb, punctuation or preposition that
+ * introduces it, with its hedge ("up to five million shells": the hedge belongs to the first quantity).
+ */
+function phraseStart(tokens: Token[], seg: Segment, last: number): number {
+  let start = last;
+  while (start > seg.from && !isVerbish(tokens, start - 1) && tokens[start - 1].p !== "PUNCT" && !(tokens[start - 1].p === "ADP" && tokens[start - 1].l !== "of")) start--;
+  while (start > seg.from && HEDGE_WORDS.has(tokens[start - 1].l)) start--;
+  return start;
+}
+
 function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   const right = k + 1;
   const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some(isCount);
   const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some(isPossessive);
   if (!quantity && !possessive) return null;
-  let left = k - 1;
-  while (left > seg.from && !isVerbish(tokens, left - 1) && tokens[left - 1].p !== "PUNCT" && !(tokens[left - 1].p === "ADP" && tokens[left - 1].l !== "of")) left--;
-  // The hedge belongs to the first quantity only: "up to five million shells and dozens of missiles".
-  while (left > seg.from && HEDGE_WORDS.has(tokens[left - 1].l)) left--;
+  const left = phraseStart(tokens, seg, k - 1);
   // A list of three or more ("25 points, 11 rebounds and 10 assists"): one segment per item.
   if (tokens[left - 1]?.v === ",") return quantityList(tokens, seg, k);
   const leftPhrase = tokens.slice(left, k);
@@ -227,11 +235,7 @@ function quantityList(tokens: Token[], seg: Segment, k: number): Segment[] | nul
     items.unshift([comma + 1, end]);
     end = comma;
     if (tokens[comma - 1]?.v === ",") break;
-    const before = comma - 1;
-    // The first item: back to the verb or preposition that introduces the list.
-    let start = before;
-    while (start > seg.from && !isVerbish(tokens, start - 1) && tokens[start - 1].p !== "PUNCT" && !(tokens[start - 1].p === "ADP" && tokens[start - 1].l !== "of")) start--;
-    while (start > seg.from && HEDGE_WORDS.has(tokens[start - 1].l)) start--;
+    const start = phraseStart(tokens, seg, comma - 1);
     if (tokens[start - 1]?.v === ",") continue;
     if (!startsQuantity(tokens, start)) return null;
     items.unshift([start, comma]);

@@ -1,5 +1,5 @@
 import { findSpeaker } from "./attribution";
-import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, trailingCreditStart } from "./boilerplate";
+import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, trailingCreditStart, wordCount } from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
@@ -28,8 +28,6 @@ type Context = {
 
 const TERMINAL = /[.!?"”'’)]$/;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 /**
  * Lines with their offsets. A blank line ends a block. Lists of links to other stories are found by
  * their shape: a block whose lines mostly lack a closing full stop; a run of three or more
@@ -48,7 +46,7 @@ function readLines(masked: string): Line[] {
   }
   const filled = blocks.filter((b) => b.length);
   const texts = filled.map((b) => b.map((l) => masked.slice(l.start, l.end)));
-  const teaser = texts.map((t) => t.length === 1 && !TERMINAL.test(t[0]) && wordsIn(t[0]) <= 25);
+  const teaser = texts.map((t) => t.length === 1 && !TERMINAL.test(t[0]) && wordCount(t[0], 25) <= 25);
   const listed = new Array<boolean>(filled.length).fill(false);
   for (let i = 0; i < filled.length; i++) {
     const open = texts[i].filter((t) => !TERMINAL.test(t)).length;
@@ -190,12 +188,12 @@ function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, fa
   if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
   // without one it must still be a whole clause of some length; the score ranks it lower.
+  const anchored = hasAnchor(tokens, seg.from, seg.to) || facts.dated;
   const clause = seg.subject ? true : hasClause(tokens, seg.from, seg.to);
   // "It was a big day": a bare pronoun for a subject and nothing to anchor it is not checkable.
   const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text);
-  if (!hasAnchor(tokens, seg.from, seg.to) && !facts.dated && (text.split(/\s+/).length < 5 || !clause || empty)) return "too vague";
+  if (!anchored && (text.split(/\s+/).length < 5 || !clause || empty)) return "too vague";
   // One judgement word is enough to make an unanchored statement opinion ("The implication was …").
-  const anchored = hasAnchor(tokens, seg.from, seg.to) || facts.dated;
   if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
   // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective evaluate.
   if (!anchored && evaluates(tokens, seg.from, seg.to)) return "opinion";
