@@ -44,9 +44,8 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
     const now = new Date();
     const existing = await tx.publication.findUnique({ where: { claimId } });
 
-    const frozen = await snapshotOf(tx, claimId, verdict.id);
-
     if (!existing) {
+      const frozen = await snapshotOf(tx, claimId, verdict.id);
       const publication = await tx.publication.create({ data: { claimId, slug: verdictSlug(claim.text, claim.id), verdictId: verdict.id, firstPublishedAt: now, ...frozen } });
       await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now } });
       await tx.publicationEvent.create({ data: { publicationId: publication.id, kind: "PUBLISHED", verdictId: verdict.id, claimText: frozen.claimText, createdAt: now } });
@@ -60,6 +59,7 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
     if (changed && !kind) throw new AppError("INVALID_INPUT", "Say whether this is a correction or an update.", { kind: ["Choose correction or update."] });
     if (changed) await tx.verdict.update({ where: { id: verdict.id }, data: { publishedAt: now, correctionNote: note } });
     const eventKind = changed ? kind! : "REPUBLISHED";
+    const frozen = await snapshotOf(tx, claimId, verdict.id);
     await tx.publication.update({ where: { id: existing.id }, data: { verdictId: verdict.id, unpublishedAt: null, unpublishReason: null, ...frozen } });
     await tx.publicationEvent.create({ data: { publicationId: existing.id, kind: eventKind, note, verdictId: verdict.id, claimText: frozen.claimText, createdAt: now } });
     await recordAudit(tx, actor, { action: `verdict.${eventKind.toLowerCase()}`, entityType: "Publication", entityId: existing.id, claimId, after: { verdictVersion: verdict.version, comment: note } });

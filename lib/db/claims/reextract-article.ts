@@ -41,6 +41,7 @@ export async function reextractArticle(actor: Actor, articleId: string): Promise
     await recordAudit(tx, actor, { action: "article.reextract", entityType: "Article", entityId: articleId, after: counts });
     return counts;
   }, { timeout: 60_000 });
-  await matchAfterSave(articleId, result.added);
+  // Matching covers every claim of the article, the kept ones too.
+  await matchAfterSave(articleId, result.kept + result.added);
   return result;
 }

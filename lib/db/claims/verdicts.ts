@@ -6,7 +6,7 @@ import { db, type Tx } from "../client";
 import { recordAudit } from "../audit";
 import { assertNotBlind } from "./blind-review";
 import { assertClaimMutable } from "./claim-guard";
-import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
+import { updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
 
 /** A rating someone may choose now: on the scale and not retired. */
@@ -24,7 +24,6 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
   assertCan(actor, "verdict.draft");
   const { claimId, version, ratingId, summary, rationale, sourceIds } = parseInput(verdictSchema, input);
   return db().$transaction(async (tx) => {
-    await lockClaimAtVersion(tx, claimId, version);
     const claim = await assertClaimMutable(tx, claimId, "verdict");
     await assertNotBlind(tx, actor, claimId);
     const rating = await activeRatingOrThrow(tx, ratingId);
