@@ -20,7 +20,14 @@ async function publishedByEditor(browser: Browser) {
   await openClaim(editor, claim);
   const publication = editor.getByTestId("publication");
   await expect(publication).toContainText("Verified, not published yet.");
-  await publication.getByRole("button", { name: "Publish" }).click();
+  await publication.getByRole("link", { name: "Preview and publish" }).click();
+  // Nothing goes public unseen: the page readers will get, then the publish button.
+  await expect(editor.getByRole("heading", { name: "Preview and publish" })).toBeVisible();
+  const preview = editor.getByRole("region", { name: "Preview of the public page" });
+  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(claim.text);
+  await expect(preview.getByRole("region", { name: "Verdict" })).toContainText("True");
+  await expect(preview.getByTestId("public-sources").getByRole("listitem")).toHaveCount(2);
+  await editor.getByRole("form", { name: "Publish" }).getByRole("button", { name: "Publish" }).click();
   await expect(publication).toContainText("Published (version 1).");
   const slug = (await publication.getByRole("link", { name: "Public page" }).getAttribute("href"))!.split("/").pop()!;
   return { claim, editor, publication, slug };
@@ -76,9 +83,11 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("True");
 
   await editor.reload();
+  await publication.getByRole("link", { name: "Preview and publish correction" }).click();
+  await expect(editor.getByRole("region", { name: "Preview of the public page" }).getByRole("region", { name: "Verdict" })).toContainText("Mostly true");
   const correction = editor.getByRole("form", { name: "Publish correction" });
   await correction.getByRole("button", { name: "Publish correction" }).click();
-  await expect(publication.getByRole("alert")).toHaveText("Say what changed; readers see this note under Corrections and updates.");
+  await expect(correction.getByRole("alert")).toHaveText("Say what changed; readers see this note under Corrections and updates.");
   await correction.getByLabel("What changed (shown to readers)").fill("We first rated this True; the figure is for the fiscal year.");
   await correction.getByRole("button", { name: "Publish correction" }).click();
   await expect(publication).toContainText("Published (version 2).");

@@ -75,7 +75,10 @@ test.describe("screenshots", () => {
     await signInByHttp(page, "EDITOR");
     await page.setViewportSize({ width: 1440, height: 1100 });
     await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
-    await page.getByTestId("publication").getByRole("button", { name: "Publish" }).click();
+    await page.getByTestId("publication").getByRole("link", { name: "Preview and publish" }).click();
+    await expect(page.getByRole("region", { name: "Preview of the public page" })).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/publish-preview.png", fullPage: true });
+    await page.getByRole("form", { name: "Publish" }).getByRole("button", { name: "Publish" }).click();
     await expect(page.getByTestId("publication")).toContainText("Published (version 1).");
     await page.getByTestId("publication").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "docs/screenshots/claim-publication.png" });

@@ -39,7 +39,7 @@ export async function verifiedClaim(opts: VerifyOptions) {
   const a = await addSource(opts.reviewer, { claimId: claim.id, url: "https://council.example/minutes", publisher: "City Council", stance: "SUPPORTS", primary: true, excerpt: "Approved: £4.2m" });
   const b = await addSource(opts.reviewer, { claimId: claim.id, url: "https://news.example/budget", publisher: "Courier", stance: "SUPPORTS", primary: false });
   await saveVerdict(opts.reviewer, {
-    claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings[opts.rating ?? "true"], summary: opts.summary ?? "The minutes record the vote.", rationale: opts.rationale ?? "", sourceIds: [a.id, b.id],
+    claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings[opts.rating ?? "true"], summary: opts.summary ?? "The minutes record the vote.", rationale: opts.rationale ?? "The published minutes record the vote.", sourceIds: [a.id, b.id],
   });
   await transitionClaim(opts.reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "REQUEST_SIGNOFF" });
   await transitionClaim(opts.editor, { claimId: claim.id, version: await claimVersion(claim.id), to: "SIGN_OFF" });

@@ -41,7 +41,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
         <Link href={closeHref} scroll={false} className="text-sm text-slate-600 hover:text-slate-900">All claims</Link>
       </div>
       <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">“{claim.quote}”</blockquote>
-      <ClaimWordingForm key={claim.id} claimId={claim.id} version={claim.version} text={claim.text} />
+      <ClaimWordingForm key={claim.id} claimId={claim.id} version={claim.version} text={claim.text} speaker={claim.speaker} />
       <Section title="Workflow">
         <WorkflowControls claimId={claim.id} version={claim.version} status={claim.status} canSignOff={canSignOff} />
         {claim.comments.map((c) => (

@@ -1,29 +1,38 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { editClaimAction } from "@/lib/actions/claims";
 import { FormStatus, useActionForm } from "./use-action-form";
 
-/** Rewording a claim; on a conflict the person's text stays in the box to re-apply. */
-export function ClaimWordingForm({ claimId, version, text }: { claimId: string; version: number; text: string }) {
-  const [value, setValue] = useState(text);
-  const [base, setBase] = useState(text);
+type Wording = { text: string; claimant: string };
+
+/**
+ * Rewording a claim and recording who made it (the claimant readers and ClaimReview see). On a
+ * conflict the person's text stays in the boxes to re-apply.
+ */
+export function ClaimWordingForm({ claimId, version, text, speaker }: { claimId: string; version: number; text: string; speaker: string | null }) {
+  const server: Wording = { text, claimant: speaker ?? "" };
+  const [value, setValue] = useState(server);
+  const [base, setBase] = useState(server);
   const form = useActionForm(editClaimAction);
-  // A newer wording from the server replaces the box only if the person has not typed over it.
-  useEffect(() => {
-    if (text === base) return;
-    if (value === base) setValue(text);
-    setBase(text);
-  }, [text, base, value]);
+  // A newer version from the server replaces a box only if the person has not typed over it
+  // (state adjusted while rendering, as React recommends for values derived from props).
+  if (server.text !== base.text || server.claimant !== base.claimant) {
+    setValue({ text: value.text === base.text ? server.text : value.text, claimant: value.claimant === base.claimant ? server.claimant : value.claimant });
+    setBase(server);
+  }
+  const unchanged = value.text === server.text && value.claimant.trim() === server.claimant;
   return (
-    <form aria-label="Edit claim" onSubmit={(e) => { e.preventDefault(); form.run({ claimId, version, text: value }); }} className="space-y-2">
+    <form aria-label="Edit claim" onSubmit={(e) => { e.preventDefault(); form.run({ claimId, version, text: value.text, claimant: value.claimant }); }} className="space-y-2">
       <label htmlFor="claim-text" className="sr-only">Claim wording</label>
-      <textarea id="claim-text" value={value} onChange={(e) => setValue(e.target.value)} rows={3} className={`${inputClass} text-base leading-snug`} />
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={form.busy || value === text} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40">Save wording</button>
-        <FormStatus message={form.message} ok={form.ok} />
+      <textarea id="claim-text" value={value.text} onChange={(e) => setValue({ ...value, text: e.target.value })} rows={3} className={`${inputClass} text-base leading-snug`} />
+      <div className="flex flex-wrap items-center gap-3">
+        <label htmlFor="claim-claimant" className="text-xs text-slate-600">Claimant</label>
+        <input id="claim-claimant" value={value.claimant} onChange={(e) => setValue({ ...value, claimant: e.target.value })} placeholder="Who made the claim (person or organisation)" className={`${inputClass} !w-auto min-w-0 flex-1 !py-1`} />
+        <button type="submit" disabled={form.busy || unchanged} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-40">Save wording</button>
       </div>
+      <FormStatus message={form.message} ok={form.ok} />
     </form>
   );
 }

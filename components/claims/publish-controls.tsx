@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { transitionClaimAction } from "@/lib/actions/claims";
-import { publishClaimAction, unpublishClaimAction } from "@/lib/actions/publications";
+import { unpublishClaimAction } from "@/lib/actions/publications";
 import { verdictPath } from "@/lib/publish/paths";
 import type { StatusKey } from "./status";
 import { FormStatus, useActionForm } from "./use-action-form";
@@ -16,15 +16,13 @@ const button = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm 
 const primary = "rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-800 disabled:opacity-60";
 
 /**
- * Publishing, correcting and withdrawing. Readers keep seeing the published version until a newer
- * signed-off version is published with a note saying what changed; the server checks every step.
+ * Publishing, correcting and withdrawing. Publishing goes through a preview of the public page
+ * (/claims/…/publish); readers keep seeing the published version until a newer signed-off version
+ * is published with a note saying what changed. The server checks every step.
  */
 export function PublishControls({ claimId, version, status, signedVersion, publication, canPublish }: Props) {
-  const publish = useActionForm(publishClaimAction, { success: "Published" });
   const unpublish = useActionForm(unpublishClaimAction, { success: "Withdrawn" });
   const reopen = useActionForm(transitionClaimAction, { success: "Reopened for correction" });
-  const [note, setNote] = useState("");
-  const [kind, setKind] = useState<"CORRECTION" | "UPDATE">("CORRECTION");
   const [reason, setReason] = useState("");
   const [why, setWhy] = useState("");
 
@@ -45,23 +43,11 @@ export function PublishControls({ claimId, version, status, signedVersion, publi
       {live && status !== "VERIFIED" && <p className="text-slate-600">Readers see version {publication.publishedVersion} until the correction is signed off and published.</p>}
       {!canPublish ? null : (
         <>
-          {newer && !publication && (
-            <button type="button" className={primary} disabled={publish.busy} onClick={() => publish.run({ claimId, version })}>Publish</button>
+          {(newer || republish) && (
+            <Link href={`/claims/${claimId}/publish`} className={`${primary} inline-block`}>
+              {!publication ? "Preview and publish" : republish ? "Preview and publish again" : "Preview and publish correction"}
+            </Link>
           )}
-          {(newer && publication) || republish ? (
-            <form aria-label="Publish correction" className="space-y-2" onSubmit={(e) => { e.preventDefault(); publish.run({ claimId, version, kind: republish ? undefined : kind, note }); }}>
-              {!republish && (
-                <fieldset className="flex gap-4">
-                  <legend className="sr-only">Kind of change</legend>
-                  <label className="flex items-center gap-1.5"><input type="radio" name="kind" checked={kind === "CORRECTION"} onChange={() => setKind("CORRECTION")} /> Correction (we got something wrong)</label>
-                  <label className="flex items-center gap-1.5"><input type="radio" name="kind" checked={kind === "UPDATE"} onChange={() => setKind("UPDATE")} /> Update (new information)</label>
-                </fieldset>
-              )}
-              <label htmlFor="publish-note" className="block text-xs text-slate-600">What changed (shown to readers)</label>
-              <textarea id="publish-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} className={inputClass} />
-              <button type="submit" className={primary} disabled={publish.busy}>{republish ? "Publish again" : "Publish correction"}</button>
-            </form>
-          ) : null}
           {status === "VERIFIED" && !(newer && publication) && (
             <div className="space-y-3">
               <form aria-label="Reopen for correction" className="space-y-1" onSubmit={(e) => { e.preventDefault(); reopen.run({ claimId, version, to: "REOPEN", comment: why }); }}>
@@ -84,7 +70,7 @@ export function PublishControls({ claimId, version, status, signedVersion, publi
           )}
         </>
       )}
-      {[publish, unpublish, reopen].map((f, i) => <FormStatus key={i} message={f.message} ok={f.ok} />)}
+      {[unpublish, reopen].map((f, i) => <FormStatus key={i} message={f.message} ok={f.ok} />)}
     </div>
   );
 }

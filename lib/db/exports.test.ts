@@ -42,7 +42,7 @@ beforeAll(async () => {
   for (const [i, text] of tricky.entries()) {
     const claim = await db().claim.create({ data: { articleId, text, quote: "x", start: 0, end: 1, status: i < 3 ? "VERIFIED" : "IN_REVIEW" } });
     await db().source.create({ data: { claimId: claim.id, url: `https://src.example/${i}`, publisher: "=cmd|' /C calc'!A0", stance: "REFUTES", addedById: reviewer.id } });
-    await db().verdict.create({ data: { claimId: claim.id, version: 1, ratingId: rating.id, summary: `Summary ${i}, with "quotes"`, authorId: reviewer.id, signedOffById: editorActor.id, signedOffAt: new Date() } });
+    await db().verdict.create({ data: { claimId: claim.id, version: 1, ratingId: rating.id, summary: `Summary ${i}, with "quotes"`, rationale: i === 1 ? 'Line one, "quoted"\nline two' : "", authorId: reviewer.id, signedOffById: editorActor.id, signedOffAt: new Date() } });
   }
 });
 
@@ -68,7 +68,9 @@ describe("claim sheet exports", () => {
       expect(row.Claim).not.toMatch(/^[=+\-@]/);
       expect(row.Status).toBe(STATUS_LABEL[c.status]);
       expect(row.Rating).toBe("False");
-      expect(row["Source URLs"]).toMatch(/^https:\/\/src\.example\/\d$/);
+      // Every source in one cell, with its stance and publisher, not just a count or a bare address.
+      expect(row.Sources).toMatch(/^Refutes · =cmd\|' \/C calc'!A0 · https:\/\/src\.example\/\d$/);
+      expect(row.Rationale).toBe(c.text.startsWith("+44") ? "Line one, \"quoted\"\nline two" : "");
     }
     expect(records.find((r) => r.Claim.includes("two lines"))!.Claim).toBe("'-3% growth\nacross two lines");
   });
@@ -94,8 +96,12 @@ describe("claim sheet exports", () => {
     for (let r = 2; r <= claims.rowCount; r++) cells.push(claims.getRow(r).getCell(2));
     expect(cells.map((c) => c.value).sort()).toEqual([...tricky].sort());
     for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
-    expect(workbook.getWorksheet("Sources")!.rowCount).toBe(5);
-    expect(workbook.getWorksheet("Sources")!.getRow(2).getCell(3).type).toBe(ExcelJS.ValueType.String);
+    const sources = workbook.getWorksheet("Sources")!;
+    expect(sources.rowCount).toBe(5);
+    expect(sources.getRow(1).values).toEqual([, "Claim ID", "Claim", "Stance", "Primary", "Publisher", "Title", "Date", "URL", "Archived copy", "Excerpt"]);
+    // Keyed by the claim's wording too, and the formula-like publisher kept as text.
+    for (let r = 2; r <= 5; r++) expect(tricky).toContain(sources.getRow(r).getCell(2).value);
+    expect(sources.getRow(2).getCell(5).type).toBe(ExcelJS.ValueType.String);
     expect(workbook.getWorksheet("About")!.getRow(1).values).toContain(label);
   });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { formatQuantities, type ExportRow, type ExportSource } from "../export/columns";
+import { formatQuantities, formatSources, type ExportRow, type ExportSource } from "../export/columns";
 import type { Quantity } from "../extract/types";
 import type { Prisma } from "./generated/prisma/client";
 import { isoDay } from "../format";
@@ -74,9 +74,12 @@ export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["
 type RawRow = {
   id: string; text: string; quote: string; speaker: string | null; type: string; quantities: Quantity[]; status: string;
   articleTitle: string; outlet: string | null; articleUrl: string | null; articleDate: Date | null;
-  rating: string | null; ratingColor: string | null; summary: string | null; reviewer: string | null; editor: string | null;
-  reviewedAt: Date | null; signedOffAt: Date | null; sourceCount: number; sourceUrls: string | null; slug: string | null; publishedAt: Date | null;
+  rating: string | null; ratingColor: string | null; summary: string | null; rationale: string | null; reviewer: string | null; editor: string | null;
+  reviewedAt: Date | null; signedOffAt: Date | null; sources: SourceFields[] | null; slug: string | null; publishedAt: Date | null;
 };
+type SourceFields = { url: string; title: string | null; publisher: string | null; publishedAt: string | null; archiveUrl: string | null; stance: keyof typeof STANCE_LABEL; primary: boolean };
+
+const sourceFields = (s: SourceFields) => ({ ...s, stance: STANCE_LABEL[s.stance] ?? s.stance, publishedAt: s.publishedAt && s.publishedAt.slice(0, 10) });
 
 function toRow(c: RawRow, publicBase: string): ExportRow {
   return {
@@ -84,7 +87,7 @@ function toRow(c: RawRow, publicBase: string): ExportRow {
     articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: isoDay(c.articleDate),
     // Words a partner reads ("Verified", "Statistic"), not the database's codes.
     status: STATUS_LABEL[c.status as keyof typeof STATUS_LABEL] ?? c.status,
-    rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, sourceCount: Number(c.sourceCount), sourceUrls: c.sourceUrls ?? "",
+    rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, rationale: c.rationale || null, sources: formatSources((c.sources ?? []).map(sourceFields)),
     reviewer: c.reviewer, editor: c.editor, reviewedAt: iso(c.reviewedAt), signedOffAt: iso(c.signedOffAt),
     publishedAt: iso(c.publishedAt), publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
   };
@@ -118,14 +121,14 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
     const rows = await db().$queryRaw<RawRow[]>`
       SELECT c.id, c.text, c.quote, c.speaker, c.type::text AS type, c.quantities, c.status::text AS status,
              a.title AS "articleTitle", a.outlet, a.url AS "articleUrl", a."publishedAt" AS "articleDate",
-             v.label AS rating, v.color AS "ratingColor", v.summary, v.reviewer, v.editor, v."createdAt" AS "reviewedAt", v."signedOffAt",
-             (SELECT count(*)::int FROM "Source" s WHERE s."claimId" = c.id) AS "sourceCount",
-             (SELECT string_agg(s.url, E'\n' ORDER BY s."createdAt") FROM "Source" s WHERE s."claimId" = c.id) AS "sourceUrls",
+             v.label AS rating, v.color AS "ratingColor", v.summary, v.rationale, v.reviewer, v.editor, v."createdAt" AS "reviewedAt", v."signedOffAt",
+             (SELECT json_agg(json_build_object('url', s.url, 'title', s.title, 'publisher', s.publisher, 'publishedAt', s."publishedAt", 'archiveUrl', s."archiveUrl", 'stance', s.stance, 'primary', s."primary") ORDER BY s."createdAt")
+                FROM "Source" s WHERE s."claimId" = c.id) AS sources,
              p.slug, p."firstPublishedAt" AS "publishedAt"
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       LEFT JOIN LATERAL (
-        SELECT r.label, r.color, vv.summary, vv."createdAt", vv."signedOffAt", au.name AS reviewer, ed.name AS editor
+        SELECT r.label, r.color, vv.summary, vv.rationale, vv."createdAt", vv."signedOffAt", au.name AS reviewer, ed.name AS editor
         FROM "Verdict" vv JOIN "Rating" r ON r.id = vv."ratingId" JOIN "User" au ON au.id = vv."authorId" LEFT JOIN "User" ed ON ed.id = vv."signedOffById"
         WHERE vv."claimId" = c.id ORDER BY vv.version DESC LIMIT 1
       ) v ON true
@@ -138,8 +141,12 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
 
 export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
   return prefetched(async (after) => {
-    const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH });
-    const items = batch.map((s) => ({ claimId: s.claimId, url: s.url, publisher: s.publisher, publishedAt: isoDay(s.publishedAt), stance: STANCE_LABEL[s.stance] ?? s.stance, excerpt: s.excerpt }));
+    const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH, include: { claim: { select: { text: true } } } });
+    // Keyed by the claim's wording as well as its id, so a partner can read the sheet on its own.
+    const items = batch.map((s) => ({
+      claimId: s.claimId, claim: s.claim.text, url: s.url, title: s.title, publisher: s.publisher, publishedAt: isoDay(s.publishedAt),
+      archiveUrl: s.archiveUrl, stance: STANCE_LABEL[s.stance] ?? s.stance, primary: s.primary, excerpt: s.excerpt,
+    }));
     return { items, last: batch.length < BATCH ? null : batch[batch.length - 1].id };
   });
 }

@@ -25,6 +25,20 @@ export async function ratingScale() {
   return { ratings, best: bounds._max.ordinal ?? 1, worst: bounds._min.ordinal ?? 1 };
 }
 
+/** The parts of a verdict version and of the public change log that a verdict page shows. */
+export const publicVerdictFields = {
+  version: true,
+  summary: true,
+  rationale: true,
+  signedOffAt: true,
+  rating: { select: ratingFields },
+  author: { select: { name: true } },
+  signedOffBy: { select: { name: true } },
+} as const;
+export const publicEventFields = {
+  kind: true, note: true, createdAt: true, claimText: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } },
+} as const;
+
 /** A verdict page: the frozen verdict version, and the claim, article and sources as they were published. */
 export async function getPublicVerdict(slug: string) {
   const publication = await db().publication.findUnique({
@@ -39,21 +53,8 @@ export async function getPublicVerdict(slug: string) {
       claimQuote: true,
       speaker: true,
       snapshot: true,
-      verdict: {
-        select: {
-          version: true,
-          summary: true,
-          rationale: true,
-          signedOffAt: true,
-          rating: { select: ratingFields },
-          author: { select: { name: true } },
-          signedOffBy: { select: { name: true } },
-        },
-      },
-      events: {
-        orderBy: { createdAt: "desc" },
-        select: { kind: true, note: true, createdAt: true, claimText: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } } },
-      },
+      verdict: { select: publicVerdictFields },
+      events: { orderBy: { createdAt: "desc" }, select: publicEventFields },
     },
   });
   if (!publication) return null;

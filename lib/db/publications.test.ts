@@ -4,7 +4,7 @@ import { db } from "./client";
 import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
 import { getPublicVerdict, listPublicVerdicts, recentPublicationEvents } from "./public-verdicts";
-import { publishClaim, unpublishClaim } from "./publications";
+import { publishClaim, RATIONALE_REQUIRED, unpublishClaim } from "./publications";
 
 async function team() {
   return { reviewer: await createTestUser("REVIEWER"), editor: await createTestUser("EDITOR"), editor2: await createTestUser("EDITOR") };
@@ -36,6 +36,16 @@ describe("publishing a verdict", () => {
     expect(await db().publication.count({ where: { claimId: { in: [claim.id, draft.id] } } })).toBe(0);
   });
 
+  // Issue 15.6: a verdict reached readers with a rating and no reasoning.
+  it("refuses a verdict without a rationale, telling the editor how to add one", async () => {
+    const { reviewer, editor } = await team();
+    const { claim } = await verifiedClaim({ reviewer, editor, rationale: "  \n " });
+    const version = await claimVersion(claim.id);
+    await expect(publishClaim(editor, { claimId: claim.id, version })).rejects.toMatchObject({ code: "INVALID_INPUT", userMessage: RATIONALE_REQUIRED });
+    expect(await db().publication.count({ where: { claimId: claim.id } })).toBe(0);
+    expect(await claimVersion(claim.id)).toBe(version);
+  });
+
   it("a correction is a new signed-off version with a note; the old rating stays in the history", async () => {
     const { reviewer, editor, editor2 } = await team();
     const { claim, ratings, sourceIds } = await verifiedClaim({ reviewer, editor });
@@ -43,7 +53,7 @@ describe("publishing a verdict", () => {
 
     await expect(transitionClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id), to: "REOPEN" })).rejects.toMatchObject({ userMessage: "Say what needs correcting before reopening the claim." });
     await transitionClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id), to: "REOPEN", comment: "The vote was on Tuesday." });
-    await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings["mostly-true"], summary: "The vote happened, a day later.", sourceIds });
+    await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings["mostly-true"], summary: "The vote happened, a day later.", rationale: "The minutes are dated the next day.", sourceIds });
     // While the correction is under way, readers still see the published version.
     expect((await getPublicVerdict(slug))!.verdict.rating.label).toBe("True");
     await expect(publishClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id) })).rejects.toMatchObject({ userMessage: "Only verified claims can be published; this one is In review." });

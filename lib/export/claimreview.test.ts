@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimReviewFeed } from "./claimreview";
+import { claimant, claimReviewFeed } from "./claimreview";
 import { PUBLISHED_VERDICT } from "../../test/fixtures/published-verdict";
 
 const verdict = PUBLISHED_VERDICT;
@@ -18,5 +18,13 @@ describe("ClaimReview feed", () => {
       reviewRating: { "@type": "Rating", alternateName: "Mostly true", ratingValue: 5, bestRating: 6, worstRating: 2 },
       itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Shin Won-sik" }, datePublished: "2024-06-18", appearance: { url: "https://news.example/shells" } },
     });
+  });
+
+  it("types a claimant as an organisation when the name says so, else as a person", () => {
+    expect(claimant("Ministry of Health")).toEqual({ "@type": "Organization", name: "Ministry of Health" });
+    expect(claimant("Acme Inc.")).toEqual({ "@type": "Organization", name: "Acme Inc." });
+    expect(claimant("the city council")["@type"]).toBe("Organization");
+    expect(claimant("Shin Won-sik")).toEqual({ "@type": "Person", name: "Shin Won-sik" });
+    expect(claimant("Cory Booker")["@type"]).toBe("Person");
   });
 });

@@ -16,6 +16,14 @@ export type PublishedVerdict = {
   dateModified: string;
 };
 
+// Words that name a body rather than a person ("Ministry of Health", "Acme Inc", "the city council").
+const ORGANISATION = /\b(ministry|department|agency|office|council|committee|commission|government|administration|authority|party|union|association|institute|university|bank|company|corporation|group|organi[sz]ation|foundation|federation|league|police|army|court|parliament|senate|congress|inc|ltd|llc|plc|corp)\b\.?/i;
+
+/** Who made a claim, typed as schema.org wants it: an Organization when the name says so, else a Person. */
+export function claimant(name: string): { "@type": "Person" | "Organization"; name: string } {
+  return { "@type": ORGANISATION.test(name) ? "Organization" : "Person", name };
+}
+
 export function claimReview(v: PublishedVerdict, organisation: { name: string; url: string }) {
   return {
     "@context": "https://schema.org",
@@ -32,8 +40,9 @@ export function claimReview(v: PublishedVerdict, organisation: { name: string; u
     reviewBody: v.summary,
     itemReviewed: {
       "@type": "Claim",
-      // Who made the claim: its speaker when known. The outlet only reported it, so it is never named as author.
-      ...(v.speaker ? { author: { "@type": "Person", name: v.speaker } } : {}),
+      // Who made the claim: its speaker, or the claimant the desk recorded. The outlet only reported
+      // it, so it is never named as author; with no claimant the author is left out.
+      ...(v.speaker ? { author: claimant(v.speaker) } : {}),
       ...(v.articleDate ? { datePublished: v.articleDate } : {}),
       ...(v.articleUrl ? { appearance: { "@type": "CreativeWork", url: v.articleUrl, headline: v.articleTitle } } : {}),
     },

@@ -16,8 +16,8 @@ export type ExportRow = {
   rating: string | null;
   ratingColor: string | null;
   summary: string | null;
-  sourceCount: number;
-  sourceUrls: string;
+  rationale: string | null;
+  sources: string;
   reviewer: string | null;
   editor: string | null;
   reviewedAt: string | null;
@@ -26,13 +26,17 @@ export type ExportRow = {
   publicUrl: string | null;
 };
 
-export type ExportSource = { claimId: string; url: string; publisher: string | null; publishedAt: string | null; stance: string; excerpt: string | null };
+/** A source as a sheet shows it: labels and days, not codes and timestamps. */
+export type ExportSource = {
+  claimId: string; claim: string; url: string; title: string | null; publisher: string | null; publishedAt: string | null;
+  archiveUrl: string | null; stance: string; primary: boolean; excerpt: string | null;
+};
 
 export const COLUMNS: { key: keyof ExportRow; header: string; width: number; link?: boolean }[] = [
   { key: "claimId", header: "Claim ID", width: 27 },
   { key: "claim", header: "Claim", width: 60 },
   { key: "quote", header: "Verbatim quote", width: 60 },
-  { key: "speaker", header: "Speaker", width: 20 },
+  { key: "speaker", header: "Claimant", width: 20 },
   { key: "type", header: "Type", width: 14 },
   { key: "quantities", header: "Quantities", width: 30 },
   { key: "articleTitle", header: "Article", width: 40 },
@@ -42,8 +46,8 @@ export const COLUMNS: { key: keyof ExportRow; header: string; width: number; lin
   { key: "status", header: "Status", width: 14 },
   { key: "rating", header: "Rating", width: 14 },
   { key: "summary", header: "Summary", width: 50 },
-  { key: "sourceCount", header: "Sources", width: 9 },
-  { key: "sourceUrls", header: "Source URLs", width: 50 },
+  { key: "rationale", header: "Rationale", width: 60 },
+  { key: "sources", header: "Sources", width: 70 },
   { key: "reviewer", header: "Reviewer", width: 18 },
   { key: "editor", header: "Signed off by", width: 18 },
   { key: "reviewedAt", header: "Reviewed", width: 20 },
@@ -58,6 +62,19 @@ export function formatQuantities(quantities: Quantity[]): string {
     .filter((q) => q.unit !== "ordinal")
     .map((q) => [q.hedge, q.value ?? "", q.currency, q.unit].filter((x) => x !== null && x !== "").join(" ") + (q.asOf ? ` (${q.asOf})` : ""))
     .join("; ");
+}
+
+/**
+ * One line per source, everything a partner needs to weigh it without opening the desk:
+ * "Supports · Port Authority, “Annual report 2025”, 2026-03-01 · https://… · archived https://…".
+ */
+export function formatSources(sources: Omit<ExportSource, "claimId" | "claim" | "excerpt">[]): string {
+  return sources
+    .map((s) => {
+      const who = [s.publisher, s.title && `“${s.title}”`, s.publishedAt].filter(Boolean).join(", ");
+      return [s.primary ? `${s.stance} (primary)` : s.stance, who, s.url, s.archiveUrl && `archived ${s.archiveUrl}`].filter(Boolean).join(" · ");
+    })
+    .join("\n");
 }
 
 // A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return) is written as text.

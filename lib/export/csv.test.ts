@@ -6,8 +6,8 @@ import { COLUMNS, neutralizeFormula, type ExportRow } from "./columns";
 import { writeCsv } from "./csv";
 
 function row(overrides: Partial<ExportRow>): ExportRow {
-  const base = Object.fromEntries(COLUMNS.map((c) => [c.key, c.key === "sourceCount" ? 0 : null])) as unknown as ExportRow;
-  return { ...base, claimId: "c1", claim: "A claim", quote: "A claim", type: "Statistic", quantities: "", articleTitle: "Article", status: "Verified", sourceUrls: "", ...overrides };
+  const base = Object.fromEntries(COLUMNS.map((c) => [c.key, null])) as unknown as ExportRow;
+  return { ...base, claimId: "c1", claim: "A claim", quote: "A claim", type: "Statistic", quantities: "", articleTitle: "Article", status: "Verified", sources: "", ...overrides };
 }
 
 async function csvOf(rows: ExportRow[]): Promise<string> {
@@ -30,7 +30,8 @@ function pythonFieldCounts(text: string): number[] {
 
 // Issue 15.1: a lone line feed was not quoted, so every claim with two sources broke into three rows.
 const cases: [string, Partial<ExportRow>][] = [
-  ["two sources joined by a line feed", { sourceCount: 2, sourceUrls: "https://a.example/1\nhttps://b.example/2" }],
+  ["two sources joined by a line feed", { sources: "Supports · Port Authority, “Annual report”, 2026-03-01 · https://a.example/1\nContext · https://b.example/2" }],
+  ["a rationale of several paragraphs, quoted words and commas", { rationale: "The **report** says \"41.2 million\", not 41.\n\nThe office agrees, see table 3." }],
   ["a summary of several lines without any quote or comma", { summary: "First line\nsecond line\nthird line" }],
   ["a Windows line break and a lone carriage return", { summary: "one\r\ntwo\rthree" }],
   ["a semicolon-locale formula", { claim: "Exports rose;=cmd|' /C calc'!A0" }],

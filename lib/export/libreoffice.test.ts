@@ -11,7 +11,7 @@ const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => spawnSy
 
 const row = (claim: string): ExportRow => ({
   ...(Object.fromEntries(COLUMNS.map((c) => [c.key, null])) as unknown as ExportRow),
-  claimId: "c1", claim, quote: "q", type: "STATISTIC", quantities: "", articleTitle: "Article", status: "VERIFIED", rating: "False", ratingColor: "#b91c1c", sourceCount: 0, sourceUrls: "",
+  claimId: "c1", claim, quote: "q", type: "STATISTIC", quantities: "", articleTitle: "Article", status: "VERIFIED", rating: "False", ratingColor: "#b91c1c", rationale: null, sources: "",
 });
 
 async function* rows() {

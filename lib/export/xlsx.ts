@@ -56,19 +56,25 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
 
   const sources = workbook.addWorksheet("Sources", { views: [{ state: "frozen", ySplit: 1 }] });
   const plain: Partial<ExcelJS.Style> = {};
-  sources.columns = [
+  const sourceColumns = [
     { header: "Claim ID", key: "claimId", width: 27 },
-    { header: "URL", key: "url", width: 50 },
-    { header: "Publisher", key: "publisher", width: 24 },
-    { header: "Date", key: "publishedAt", width: 12 },
+    { header: "Claim", key: "claim", width: 50 },
     { header: "Stance", key: "stance", width: 12 },
+    { header: "Primary", key: "primary", width: 9 },
+    { header: "Publisher", key: "publisher", width: 24 },
+    { header: "Title", key: "title", width: 36 },
+    { header: "Date", key: "publishedAt", width: 12 },
+    { header: "URL", key: "url", width: 50 },
+    { header: "Archived copy", key: "archiveUrl", width: 40 },
     { header: "Excerpt", key: "excerpt", width: 60 },
   ];
-  styleHeader(sources, 6);
+  sources.columns = sourceColumns;
+  styleHeader(sources, sourceColumns.length);
   sources.getRow(1).commit();
+  const link = (url: string | null) => (url ? { text: url, hyperlink: url } : null);
   for await (const s of input.sources()) {
-    const row = sources.addRow({ ...s, url: { text: s.url, hyperlink: s.url } });
-    for (let i = 1; i <= 6; i++) row.getCell(i).style = plain;
+    const row = sources.addRow({ ...s, primary: s.primary ? "Yes" : "No", url: link(s.url), archiveUrl: link(s.archiveUrl) });
+    for (let i = 1; i <= sourceColumns.length; i++) row.getCell(i).style = plain;
     row.commit();
   }
   sources.commit();

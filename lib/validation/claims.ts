@@ -11,6 +11,8 @@ export const editClaimSchema = z.object({
   claimId: id,
   version,
   text: z.string().trim().min(1, "Write the claim.").max(1000, "Use at most 1,000 characters for the claim."),
+  // Who made the claim, as the desk records it (empty clears it). Left out, the claimant is unchanged.
+  claimant: z.string().trim().max(200, "Use at most 200 characters for the claimant.").optional(),
 });
 
 export const addClaimSchema = z.object({

@@ -101,7 +101,7 @@ describe("readers see what was published until a correction is published", () =>
     expect(await publicView()).toEqual(before);
     expect(before.jsonLd).toContain(claim.text);
 
-    await saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: `The minutes record £5m (${marker}).`, sourceIds });
+    await saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: `The minutes record £5m (${marker}).`, rationale: "The minutes give £5m.", sourceIds });
     await transitionClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "REQUEST_SIGNOFF" });
     await transitionClaim(editor2, { claimId: claim.id, version: await claimVersion(claim.id), to: "SIGN_OFF" });
     await publishClaim(editor2, { claimId: claim.id, version: await claimVersion(claim.id), kind: "CORRECTION", note: "The budget was £5m." });

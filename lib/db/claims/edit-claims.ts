@@ -15,14 +15,15 @@ import { parseInput } from "../../validation/parse-input";
 /** Rewords a claim; its quantities and dates are read again from the new wording. */
 export async function editClaim(actor: Actor, input: z.input<typeof editClaimSchema>) {
   assertCan(actor, "claim.edit");
-  const { claimId, version, text } = parseInput(editClaimSchema, input);
+  const { claimId, version, text, claimant } = parseInput(editClaimSchema, input);
   return db().$transaction(async (tx) => {
     const before = await assertClaimMutable(tx, claimId, "wording");
     const quantities = extractQuantities(text);
     const dates = extractDates(text);
-    await updateClaimAtVersion(tx, claimId, version, { text, quantities, dates, edited: true });
-    await recordAudit(tx, actor, { action: "claim.edit", entityType: "Claim", entityId: claimId, claimId, before: { text: before.text }, after: { text } });
-    return { id: claimId, version: version + 1, text };
+    const speaker = claimant === undefined ? before.speaker : claimant || null;
+    await updateClaimAtVersion(tx, claimId, version, { text, quantities, dates, speaker, edited: true });
+    await recordAudit(tx, actor, { action: "claim.edit", entityType: "Claim", entityId: claimId, claimId, before: { text: before.text, speaker: before.speaker }, after: { text, speaker } });
+    return { id: claimId, version: version + 1, text, speaker };
   });
 }
 
