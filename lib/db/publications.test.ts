@@ -4,7 +4,9 @@ import { db } from "./client";
 import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
 import { getPublicVerdict, listPublicVerdicts, recentPublicationEvents } from "./public-verdicts";
-import { publishClaim, RATIONALE_REQUIRED, unpublishClaim } from "./publications";
+import { createArticle } from "./articles";
+import { editClaim } from "./claims/edit-claims";
+import { previewPublication, publishClaim, RATIONALE_REQUIRED, unpublishClaim } from "./publications";
 
 async function team() {
   return { reviewer: await createTestUser("REVIEWER"), editor: await createTestUser("EDITOR"), editor2: await createTestUser("EDITOR") };
@@ -34,6 +36,36 @@ describe("publishing a verdict", () => {
     const draft = await db().claim.create({ data: { articleId: claim.articleId, quote: "x", start: 0, end: 1, text: "A draft" } });
     await expect(publishClaim(editor, { claimId: draft.id, version: 1 })).rejects.toMatchObject({ userMessage: "Only verified claims can be published; this one is Unreviewed." });
     expect(await db().publication.count({ where: { claimId: { in: [claim.id, draft.id] } } })).toBe(0);
+  });
+
+  it("previews the public page from the same snapshot it publishes, with the claimant the desk recorded", async () => {
+    const { reviewer, editor } = await team();
+    const { claim } = await verifiedClaim({ reviewer, editor, rationale: "The **minutes** record it." });
+    await expect(previewPublication(reviewer, claim.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const before = await previewPublication(editor, claim.id);
+    expect(before).toMatchObject({ mode: "first", refusal: null, page: { claim: { text: claim.text }, verdict: { rationale: "The **minutes** record it.", rating: { label: "True" } } } });
+    expect(before.page!.verdict.sources.map((s) => s.publisher)).toEqual(["City Council", "Courier"]);
+    expect(await db().publication.count({ where: { claimId: claim.id } })).toBe(0);
+
+    const { slug } = await publishClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id) });
+    const published = await getPublicVerdict(slug);
+    expect(published!.claim).toEqual(before.page!.claim);
+    expect(published!.verdict.sources).toEqual(before.page!.verdict.sources);
+    expect(await previewPublication(editor, claim.id)).toMatchObject({ mode: "republish", refusal: { message: "This verdict version is already published." } });
+  });
+
+  it("records a claimant; a rewording without one keeps it, an empty one clears it", async () => {
+    const { reviewer, editor } = await team();
+    const body = `Unemployment fell to 3.1% in May ${Math.random().toString(36).slice(2, 8)}.`;
+    const { id: articleId } = await createArticle(reviewer, { title: "Jobs", body });
+    const claim = await db().claim.findFirstOrThrow({ where: { articleId } });
+    expect(claim.speaker).toBeNull();
+    await editClaim(reviewer, { claimId: claim.id, version: claim.version, text: claim.text, claimant: "  Office for National Statistics " });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBe("Office for National Statistics");
+    await editClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), text: "Unemployment fell to 3.1% in May." });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBe("Office for National Statistics");
+    await editClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), text: "Unemployment fell to 3.1% in May.", claimant: "" });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBeNull();
   });
 
   // Issue 15.6: a verdict reached readers with a rating and no reasoning.

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { claimVersion, createTestUser, ratingIds } from "../../test/factories";
+import { claimVersion, createTestUser, ratingIds, verifiedClaim } from "../../test/factories";
 import type { Actor } from "../auth/permissions";
 import { createArticle } from "./articles";
 import { db } from "./client";
@@ -153,6 +153,17 @@ describe("blind double review is blind on the server (issue 15.3)", () => {
     await rateBlind(other, { sessionId, claimId: claim.id, ratingId: ratings.true });
     expect((await getClaimDetail(other, claim.id)).verdict?.summary).toBe("Editor draft.");
     expect((await getSessionBoard(other, sessionId)).rows.find((r) => r.id === claim.id)!.rating).not.toBeNull();
+  });
+
+  it("a claim verified before the blind session began is not blind: nobody can be assigned to rate it", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const other = await createTestUser("REVIEWER");
+    const { claim } = await verifiedClaim({ reviewer, editor });
+    const { id: sessionId } = await createSession(editor, { name: "Settled", articleIds: [claim.articleId], reviewerIds: [reviewer.id, other.id], blindDoubleReview: true });
+    expect((await getClaimDetail(other, claim.id)).verdict?.summary).toBe("The minutes record the vote.");
+    const { where } = await resolveExportScope(other, { sessionId });
+    expect(await db().claim.count({ where: { AND: [where, { id: claim.id }] } })).toBe(1);
   });
 });
 

@@ -3,13 +3,15 @@ import { can, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db, type Tx } from "../client";
 import { sessionClaimsWhere } from "../session-scope";
+import { OPEN_STATUSES } from "../../validation/queue";
 
 type Reader = Tx | ReturnType<typeof db>;
 
 /**
  * Claims (of those given) under an open blind double review whose two blind ratings are not both in:
  * for them, a reviewer may neither read nor write the shared verdict, nor see the other rating.
- * Editors and admins run the review and are not blind.
+ * Editors and admins run the review and are not blind. A claim that was already settled (verified
+ * or dismissed) before anyone in the session was assigned to it never entered the blind review.
  */
 export async function claimsUnderBlindReview(reader: Reader, claimIds: string[] | "all"): Promise<Map<string, string>> {
   const blind = new Map<string, string>();
@@ -18,7 +20,11 @@ export async function claimsUnderBlindReview(reader: Reader, claimIds: string[] 
   const sessions = await reader.reviewSession.findMany({ where: { blindDoubleReview: true, status: "OPEN" }, select: { id: true, claimType: true, minScore: true } });
   for (const session of sessions) {
     const claims = await reader.claim.findMany({
-      where: { ...sessionClaimsWhere(session), ...(claimIds === "all" ? {} : { id: { in: claimIds } }) },
+      where: {
+        ...sessionClaimsWhere(session),
+        ...(claimIds === "all" ? {} : { id: { in: claimIds } }),
+        OR: [{ status: { in: [...OPEN_STATUSES] } }, { assignments: { some: { sessionId: session.id } } }],
+      },
       select: { id: true, _count: { select: { blindRatings: { where: { sessionId: session.id } } } } },
     });
     for (const c of claims) if (c._count.blindRatings < 2 && !blind.has(c.id)) blind.set(c.id, session.id);
