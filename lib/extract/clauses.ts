@@ -1,4 +1,5 @@
-import { antecedent, asStartsClause, ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import { antecedent, asStartsClause, ATTRIBUTION_VERBS, DURATIONS, hasAnchor, hasClause, hasVerb, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import { splitAdjuncts } from "./adjuncts";
 import type { Token } from "./tokens";
 
 /**
@@ -18,12 +19,26 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.q || k === 0) return false;
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
-  if (SUBORDINATORS.has(t.l)) return t.l !== "as" || asStartsClause(tokens, k);
+  if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
+  if (SUBORDINATORS.has(t.l)) return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   if (isDash(t) || t.v === ";") return true;
   if (["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",")) return true;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return t.l === "and" && !!tokens[k + 1] && ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1));
+}
+
+// Words that are prepositions as often as subordinators: "after the war", "before lawmakers defending …".
+const PREPOSITIONAL_SUBORDINATORS = new Set(["after", "before", "until"]);
+
+/** "before he was taken …": a subject and then a finite verb (not "-ing"), within a few words. */
+function finiteClauseAfter(tokens: Token[], k: number): boolean {
+  if (!tokens[k + 1] || !SUBJECT_START.has(tokens[k + 1].p)) return false;
+  for (let i = k + 1; i < Math.min(tokens.length, k + 9); i++) {
+    if (tokens[i].p === "PUNCT") return false;
+    if (isVerbish(tokens, i)) return i > k + 1 && !/ing$/.test(tokens[i].l);
+  }
+  return false;
 }
 
 /**
@@ -118,15 +133,17 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       main.to = k;
       break;
     }
-    if ((t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) || (t.l === "where" && (prev.p === "NOUN" || prev.p === "PROPN"))) {
+    const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");
+    if ((t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) || (t.l === "where" && (named(prev) || (prev.v === "," && named(tokens[k - 2]))))) {
       const bodyFrom = k + 1;
       if (hasClause(tokens, bodyFrom, main.to) && hasAnchor(tokens, bodyFrom, main.to)) {
         extra.push({ from: bodyFrom, to: main.to, cut: [] });
-        main.to = t.l === "which" ? k - 1 : k;
+        main.to = t.l === "which" || prev.v === "," ? k - 1 : k;
         break;
       }
     }
-    if (t.l === "which" && prev.v === "," && isVerbish(tokens, k + 1)) {
+    // ", who have long refused …": a non-restrictive clause about a person or group named before it.
+    if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, k + 1)) {
       let end = k + 1;
       while (end < main.to && tokens[end].v !== ",") end++;
       if (relativeClauseOk(tokens, k + 1, end)) {
@@ -272,12 +289,27 @@ function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
   return [seg];
 }
 
+/**
+ * "When Ghani announced the exchange, he said …", "Although sales rose in May, they …": a sentence
+ * that opens with a subordinate clause states two facts, split at the comma that closes it.
+ */
+function leadingSubordinate(tokens: Token[], to: number): Clause[] {
+  if (!SUBORDINATORS.has(tokens[0]?.l) || tokens[0].l === "as" || tokens[0].q) return splitMainClauses(tokens, 0, to);
+  for (let c = 2; c < to - 3; c++) {
+    if (tokens[c].v !== "," || tokens[c].q) continue;
+    if (!hasClause(tokens, 1, c) || !hasClause(tokens, c + 1, to)) return splitMainClauses(tokens, 0, to);
+    return [{ from: 1, to: c }, ...splitMainClauses(tokens, c + 1, to)];
+  }
+  return splitMainClauses(tokens, 0, to);
+}
+
 /** Splits a sentence's tokens into segments that each state one fact. */
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
   while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
-  return splitMainClauses(tokens, 0, to)
+  return leadingSubordinate(tokens, to)
     .flatMap((c) => splitRelatives(tokens, { ...c, cut: [] }))
+    .flatMap((seg) => splitAdjuncts(tokens, seg))
     .flatMap((seg) => splitTrailingChange(tokens, seg))
     .flatMap((seg) => splitCoordination(tokens, seg));
 }

@@ -20,7 +20,9 @@ export const ATTRIBUTION_VERBS = new Set([
   "wrote", "writes", "warned", "argued", "argues", "explained", "insisted", "predicted", "estimated", "confirmed", "denied", "acknowledged",
   "cited", "tweeted", "posted", "testified", "alleged", "asserted", "declared", "disclosed", "revealed", "rhapsodized", "maintained", "recalled",
 ]);
-export const SUBORDINATORS = new Set(["while", "whereas", "although", "after", "as"]);
+export const SUBORDINATORS = new Set(["while", "whereas", "although", "though", "after", "before", "when", "because", "until", "as"]);
+/** "came hours after …", "shortly before …": a span of time ties the two clauses into one fact. */
+export const DURATIONS = new Set(["hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "shortly", "soon", "just", "long", "right", "only", "even", "day", "week", "month", "year"]);
 const AS_NOT_CLAUSE = new Set(["well", "if", "though", "a", "an", "part", "of", "many", "much", "long", "soon", "far", "such", "to", "for", "usual", "expected", "planned", "recently", "early", "late", "high", "low", "little", "few"]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);

@@ -45,6 +45,22 @@ function markQuotes(tokens: Token[]): void {
   }
 }
 
+const lemmas = new Map<string, string>();
+
+/**
+ * The dictionary form of a verb as the tagger lemmatises it ("citing" → "cite"). Rare enough
+ * (participles being restated) to read on demand, in a frame that makes the word a verb.
+ */
+export function verbLemma(word: string): string {
+  const w = word.toLowerCase();
+  let lemma = lemmas.get(w);
+  if (lemma === undefined) {
+    lemma = (nlp.readDoc(`They were ${w} it.`).tokens().out(its.lemma) as string[])[2] || w;
+    if (lemmas.size < 10_000) lemmas.set(w, lemma);
+  }
+  return lemma;
+}
+
 /** Longer runs without white space (no word or address is this long) are cut before tagging. */
 export const MAX_WORD_CHARS = 256;
 const LONG_RUN = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, "g");
