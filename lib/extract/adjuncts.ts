@@ -82,21 +82,36 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
   return null;
 }
 
-/** "…, with the group winners advancing to the knockout stage": the absolute as a clause of its own. */
+/** The -ing verb of "the group winners advancing …" starting at `from`, after a short noun phrase; -1 if none. */
+function absoluteVerb(tokens: Token[], from: number, to: number): number {
+  for (let v = from; v < Math.min(to, from + 8); v++) {
+    // The tagger reads "Pella beating" as a noun after a name.
+    const ing = /ing$/.test(tokens[v].l) && (tokens[v].p === "VERB" || (tokens[v].p === "NOUN" && tokens[v - 1].p === "PROPN"));
+    if (ing && !tokens[v].q) return v > from ? v : -1;
+    if (tokens[v].p === "PUNCT" || isVerbish(tokens, v) || tokens[v].p === "ADP" || tokens[v].q) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "…, with the group winners advancing to the knockout stage", "… with Pella beating Jarry 6-4
+ * and Schwartzman defeating Garin 6-2": each absolute as a clause of its own, in the main clause's tense.
+ */
 function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
   for (let k = seg.from + 3; k < seg.to - 3; k++) {
-    if (!isComma(tokens[k]) || tokens[k + 1].l !== "with") continue;
-    let v = k + 2;
-    while (v < Math.min(seg.to, k + 10) && !(tokens[v].p === "VERB" && /ing$/.test(tokens[v].l))) {
-      if (tokens[v].p === "PUNCT" || isVerbish(tokens, v)) return null;
-      v++;
-    }
-    if (v >= Math.min(seg.to, k + 10) || v === k + 2) return null;
-    const np = { from: k + 2, to: v };
+    if (tokens[k].l !== "with" || tokens[k].q || absoluteVerb(tokens, k + 1, seg.to) < 0) continue;
     const main = subjectOf(tokens, seg.from, k);
+    if (!hasClause(tokens, seg.from, k)) return null;
     const tense = main ? tenseAt(tokens, main.verb) : { kind: "past" as const };
-    const verb = finite(verbLemma(tokens[v].l), tense, isPlural(tokens, np));
-    return [{ ...seg, to: k }, { from: np.from, to: seg.to, cut: [], subject: { ...np, verb }, bodyFrom: v + 1 }];
+    const starts = [k + 1];
+    for (let a = k + 3; a < seg.to - 2; a++) if (tokens[a].l === "and" && !tokens[a].q && absoluteVerb(tokens, a + 1, seg.to) > 0) starts.push(a + 1);
+    const absolutes = starts.map((from, i) => {
+      const v = absoluteVerb(tokens, from, seg.to);
+      const np = { from, to: v };
+      const to = i + 1 < starts.length ? starts[i + 1] - 1 : seg.to;
+      return { from, to, cut: [], subject: { ...np, verb: finite(verbLemma(tokens[v].l), tense, isPlural(tokens, np)) }, bodyFrom: v + 1 };
+    });
+    return [{ ...seg, to: isComma(tokens[k - 1]) ? k - 1 : k }, ...absolutes];
   }
   return null;
 }
@@ -163,30 +178,54 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
 function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 2; k++) {
-    if (!isPossessive(tokens[k]) || tokens[k].q || !isCount(tokens[k + 1])) continue;
+    if (!isPossessive(tokens[k]) || tokens[k].q || !(isCount(tokens[k + 1]) || (/^[$€£¥]$/.test(tokens[k + 1].v) && tokens[k + 2] && isCount(tokens[k + 2])))) continue;
     let owner = k - 1;
     while (owner > seg.from && tokens[owner - 1].p === "PROPN") owner--;
     if (tokens[k - 1].p !== "PROPN" && !(tokens[k - 1].p === "NOUN" && tokens[k - 2]?.l === "the")) continue;
     if (tokens[k - 1].p === "NOUN") owner = k - 2;
     let end = k + 2;
-    while (end < seg.to && (["NUM", "NOUN", "ADJ", "PROPN"].includes(tokens[end].p) || (tokens[end].l === "in" && tokens[end + 1]?.p === "NOUN"))) end++;
-    if (!tokens.slice(k + 1, end).some((t) => t.p === "NOUN")) continue;
+    while (end < seg.to && (["NUM", "NOUN", "ADJ", "PROPN", "SYM"].includes(tokens[end].p) || isCount(tokens[end]) || (tokens[end].l === "in" && tokens[end + 1]?.p === "NOUN"))) end++;
+    if (!tokens.slice(k + 1, end).some((t) => t.p === "NOUN" || /^(million|billion|trillion)$/.test(t.l))) continue;
     out.push({ from: owner, to: end, cut: [[k, k + 1]], subject: { from: owner, to: k, verb: isPlural(tokens, { from: owner, to: k }) ? "have" : "has" }, bodyFrom: k + 1 });
   }
   return out;
 }
 
-/** "Officials warned people to stay away, and to avoid rodents": the second infinitive restated ("… warned people to avoid rodents"). */
-function coordinatedInfinitives(tokens: Token[], seg: Segment): Segment[] | null {
-  const firstTo = tokens.findIndex((t, i) => i > seg.from && i < seg.to && t.l === "to" && tokens[i + 1]?.p === "VERB" && !t.q);
-  if (firstTo < 0 || !hasVerb(tokens, seg.from, firstTo)) return null;
-  for (let k = firstTo + 3; k < seg.to - 2; k++) {
-    if (tokens[k].l !== "and" || tokens[k + 1].l !== "to" || tokens[k + 2].p !== "VERB" || tokens[k].q) continue;
+/**
+ * "Officials warned people to stay away, and to avoid rodents"; "The DEA says that A and that B":
+ * the second complement restated with the words that govern both ("The DEA says that B").
+ */
+function coordinatedComplements(tokens: Token[], seg: Segment): Segment[] | null {
+  const opens = (i: number) => (tokens[i].l === "to" && tokens[i + 1]?.p === "VERB") || (tokens[i].l === "that" && i > seg.from && isVerbish(tokens, i - 1));
+  let first = -1;
+  for (let i = seg.from + 1; i < seg.to - 2; i++) if (!tokens[i].q && opens(i)) { first = i; break; }
+  if (first < 0 || !hasVerb(tokens, seg.from, first)) return null;
+  for (let k = first + 3; k < seg.to - 2; k++) {
+    if (tokens[k].l !== "and" || tokens[k].q || tokens[k + 1].l !== tokens[first].l || !(tokens[k + 1].l === "that" || tokens[k + 2].p === "VERB")) continue;
     const cutFrom = isComma(tokens[k - 1]) ? k - 1 : k;
     return [
-      { ...seg, cut: [...seg.cut, [cutFrom, seg.to]], to: cutFrom },
-      { from: k + 1, to: seg.to, cut: [], subject: { from: seg.from, to: firstTo }, bodyFrom: k + 1 },
+      { ...seg, to: cutFrom },
+      { from: k + 1, to: seg.to, cut: [], subject: { from: seg.from, to: first }, bodyFrom: k + 1 },
     ];
+  }
+  return null;
+}
+
+const RANKING = /^(\w+est|most|least|record|first|second|third|highest|lowest|largest|biggest|best|worst)$/;
+
+/**
+ * "Dealers sold 17.3 million vehicles, an increase of 0.3 percent from 2017": a figure or ranking
+ * that sums up the clause before it. The clause stands alone, and the whole sentence states the
+ * summary (it has no subject of its own to restate).
+ */
+function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
+  for (let k = seg.to - 3; k > seg.from + 3; k--) {
+    if (!isComma(tokens[k])) continue;
+    if (tokens[k + 1].p !== "DET" || tokens[k + 1].q) return null;
+    const rest = tokens.slice(k + 1, seg.to);
+    if (rest.some((t, i) => t.q || isVerbish(tokens, k + 1 + i) || isComma(t)) || rest.length > 14) return null;
+    if (!rest.some((t) => isCount(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) || !hasClause(tokens, seg.from, k)) return null;
+    return [{ ...seg, to: k }, { ...seg }];
   }
   return null;
 }
@@ -195,6 +234,6 @@ function coordinatedInfinitives(tokens: Token[], seg: Segment): Segment[] | null
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
   const extra = [...appositions(tokens, seg), ...possessedFigures(tokens, seg)];
-  const split = trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? coordinatedInfinitives(tokens, seg) ?? [seg];
+  const split = trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? trailingSummary(tokens, seg) ?? coordinatedComplements(tokens, seg) ?? [seg];
   return [...split, ...extra.filter((e) => hasAnchor(tokens, e.from, e.to) || e.to - e.from >= 6)];
 }

@@ -22,7 +22,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
   if (SUBORDINATORS.has(t.l)) return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   if (isDash(t) || t.v === ";") return true;
-  if (["but", "yet"].includes(t.l) || (t.l === "and" && tokens[k - 1]?.v === ",")) return true;
+  if (["but", "yet"].includes(t.l) || (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))) return true;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return t.l === "and" && !!tokens[k + 1] && ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1));
@@ -221,18 +221,27 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   const right = k + 1;
   const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some(isCount);
   const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some(isPossessive);
-  if (!quantity && !possessive) return null;
+  // "the March high of 21.8 percent and the prior 12-month average of 15.2 percent": two figures.
+  const described = tokens[right].p === "DET" && !quantity ? describedFigureEnd(tokens, right, seg.to) : -1;
+  if (!quantity && !possessive && described < 0) return null;
   const left = phraseStart(tokens, seg, k - 1);
   // A list of three or more ("25 points, 11 rebounds and 10 assists"): one segment per item.
   if (tokens[left - 1]?.v === ",") return quantityList(tokens, seg, k);
   const leftPhrase = tokens.slice(left, k);
-  const leftOk = quantity ? leftPhrase.some(isCount) : leftPhrase.some(isPossessive);
+  const leftOk = quantity || described >= 0 ? leftPhrase.some(isCount) : leftPhrase.some(isPossessive);
   if (!leftOk) return null;
-  const rightEnd = phraseEnd(tokens, right, seg.to);
+  const rightEnd = described >= 0 ? described : phraseEnd(tokens, right, seg.to);
   return [
     { ...seg, cut: [...seg.cut, [k, rightEnd]] },
     { ...seg, cut: [...seg.cut, [left, right]] },
   ];
+}
+
+/** End of "the prior 12-month average of 15.2 percent" from its determiner, or -1 when it holds no figure. */
+function describedFigureEnd(tokens: Token[], i: number, to: number): number {
+  let j = i + 1;
+  while (j < to && !(tokens[j].p === "CCONJ" || (tokens[j].p === "PUNCT" && tokens[j].v !== "-") || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  return j - i <= 10 && tokens.slice(i, j).some(isCount) ? j : -1;
 }
 
 const startsQuantity = (tokens: Token[], i: number) => QUANTITY_START.test(tokens[i]?.l ?? "") && tokens.slice(i, i + 4).some(isCount);
@@ -294,11 +303,15 @@ function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
  * that opens with a subordinate clause states two facts, split at the comma that closes it.
  */
 function leadingSubordinate(tokens: Token[], to: number): Clause[] {
-  if (!SUBORDINATORS.has(tokens[0]?.l) || tokens[0].l === "as" || tokens[0].q) return splitMainClauses(tokens, 0, to);
-  for (let c = 2; c < to - 3; c++) {
+  // "Even though …", "Another caveat: Even though …".
+  const colon = tokens.findIndex((t, i) => i < 5 && t.v === ":" && !t.q);
+  let s = colon + 1;
+  if (tokens[s]?.l === "even") s++;
+  if (!SUBORDINATORS.has(tokens[s]?.l) || tokens[s].l === "as" || tokens[s].q) return splitMainClauses(tokens, 0, to);
+  for (let c = s + 2; c < to - 3; c++) {
     if (tokens[c].v !== "," || tokens[c].q) continue;
-    if (!hasClause(tokens, 1, c) || !hasClause(tokens, c + 1, to)) return splitMainClauses(tokens, 0, to);
-    return [{ from: 1, to: c }, ...splitMainClauses(tokens, c + 1, to)];
+    if (!hasClause(tokens, s + 1, c) || !hasClause(tokens, c + 1, to)) return splitMainClauses(tokens, 0, to);
+    return [{ from: s + 1, to: c }, ...splitMainClauses(tokens, c + 1, to)];
   }
   return splitMainClauses(tokens, 0, to);
 }

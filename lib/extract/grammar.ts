@@ -29,9 +29,11 @@ const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);
 
 export function isVerbish(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  const prev = tokens[i - 1];
+  // "top-ranked", "state-owned": the second half of a hyphenated adjective is no verb.
+  if (prev && prev.v === "-" && prev.e === t.s && tokens[i - 2]?.e === prev.s) return false;
   if (t.p === "VERB" || t.p === "AUX") return true;
   // wink tags some finite verbs as nouns ("the treaty marks a…", "relations plunge to…").
-  const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (t.p === "NOUN" && prev && ["which", "that", "who"].includes(prev.l) && /^[a-z]+(s|ed)$/.test(t.l)) return true;
   return t.p === "NOUN" && !!prev && (prev.p === "NOUN" || prev.p === "PROPN") && !!next && ["DET", "ADP", "PRON", "NUM"].includes(next.p) && /^[a-z]+$/.test(t.l);
