@@ -20,6 +20,10 @@ function hash(text: string): number {
 }
 
 const CHAR_PREFIX = extend(FNV_OFFSET, "c:");
+const WORD_PREFIX = extend(FNV_OFFSET, "w:");
+const BIGRAM_PREFIX = extend(FNV_OFFSET, "b:");
+const SPACE = " ".charCodeAt(0);
+const slotOf = (h: number) => (h >>> 0) & (DIMS - 1);
 
 const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*|[$€£%]/gu;
 
@@ -42,45 +46,60 @@ function shapeFeatures(text: string): string[] {
 
 export type SparseVector = { index: Int32Array; value: Float32Array };
 
-/** Raw term counts for a text, by hashed slot. */
-export function termCounts(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (feature: string) => {
-    const slot = hash(feature);
-    counts.set(slot, (counts.get(slot) ?? 0) + 1);
-  };
+/** Calls `visit` with the hashed slot of every feature occurrence in the text. */
+function eachSlot(text: string, visit: (slot: number) => void): void {
   const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/\d/g, "0"));
   for (let i = 0; i < words.length; i++) {
-    add(`w:${words[i]}`);
-    if (i > 0) add(`b:${words[i - 1]} ${words[i]}`);
+    // The same slots as hashing "w:" + word and "b:" + previous + " " + word, without building the strings.
+    visit(slotOf(extend(WORD_PREFIX, words[i])));
+    if (i > 0) visit(slotOf(extend(Math.imul(extend(BIGRAM_PREFIX, words[i - 1]) ^ SPACE, FNV_PRIME), words[i])));
     // Character 2–5-grams of " word ", hashed incrementally (the same slots as hashing "c:" + gram).
     const padded = ` ${words[i]} `;
     for (let j = 0; j + 2 <= padded.length; j++) {
       let h = Math.imul(CHAR_PREFIX ^ padded.charCodeAt(j), FNV_PRIME);
       for (let n = 2; n <= 5 && j + n <= padded.length; n++) {
         h = Math.imul(h ^ padded.charCodeAt(j + n - 1), FNV_PRIME);
-        const slot = (h >>> 0) & (DIMS - 1);
-        counts.set(slot, (counts.get(slot) ?? 0) + 1);
+        visit((h >>> 0) & (DIMS - 1));
       }
     }
   }
-  for (const f of shapeFeatures(text)) add(f);
+  for (const f of shapeFeatures(text)) visit(hash(f));
+}
+
+/** Raw term counts for a text, by hashed slot. */
+export function termCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  eachSlot(text, (slot) => counts.set(slot, (counts.get(slot) ?? 0) + 1));
   return counts;
 }
 
+// Counting into one reused array (reset after each text) instead of a Map: vectorising runs once
+// per extracted claim, and this is most of its cost.
+const scratch = new Uint32Array(DIMS);
+let touched = new Int32Array(1024);
+
 /** TF-IDF with sublinear term frequency, L2-normalised: the vector the model scores. */
 export function vectorise(text: string, idf: Float32Array): SparseVector {
-  const counts = termCounts(text);
-  const index = new Int32Array(counts.size);
-  const value = new Float32Array(counts.size);
-  let k = 0;
+  let size = 0;
+  eachSlot(text, (slot) => {
+    if (scratch[slot]++ > 0) return;
+    if (size === touched.length) {
+      const grown = new Int32Array(size * 2);
+      grown.set(touched);
+      touched = grown;
+    }
+    touched[size++] = slot;
+  });
+  const index = new Int32Array(size);
+  const value = new Float32Array(size);
   let norm = 0;
-  for (const [slot, count] of counts) {
-    const v = (1 + Math.log(count)) * idf[slot];
+  for (let k = 0; k < size; k++) {
+    const slot = touched[k];
+    const v = (1 + Math.log(scratch[slot])) * idf[slot];
+    scratch[slot] = 0;
     index[k] = slot;
     value[k] = v;
     norm += v * v;
-    k++;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < value.length; i++) value[i] *= scale;

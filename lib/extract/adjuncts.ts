@@ -26,27 +26,40 @@ const isComma = (t: Token | undefined) => !!t && t.v === "," && !t.q;
 const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
 const isCount = (t: Token) => t.p === "NUM" || /^\$?\d/.test(t.v);
 
-/** The tense of the clause whose first verb is at `v`: "welcomed" past, "is" present, "will face" modal. */
-export function tenseAt(tokens: Token[], v: number): Tense {
+/**
+ * The tense of the clause whose first verb is at `v`: "welcomed" past, "is" present, "will face"
+ * modal. "beat", "cut", "spread" are past or present alike: after a singular subject without an
+ * "-s" they are past ("Norway beat Chile").
+ */
+export function tenseAt(tokens: Token[], v: number, pluralSubject = false): Tense {
   const t = tokens[v];
   if (!t) return { kind: "past" };
   if (MODAL_AUX.has(t.l)) return { kind: "modal", modal: t.l };
   if (PAST_AUX.has(t.l) || /ed$/.test(t.l)) return { kind: "past" };
   // "has launched": a present perfect reports a past event.
   if ((t.l === "has" || t.l === "have") && tokens[v + 1] && /(ed|en)$/.test(tokens[v + 1].l)) return { kind: "past" };
-  if (PRESENT_AUX.has(t.l) || (t.p === "VERB" && (verbLemma(t.l) === t.l || /[^s]s$/.test(t.l)))) return { kind: "present" };
+  if (PRESENT_AUX.has(t.l)) return { kind: "present" };
+  if (t.p === "VERB" && /[^s]s$/.test(t.l) && verbLemma(t.l) !== t.l) return { kind: "present" };
+  if (t.p === "VERB" && pluralSubject && verbLemma(t.l) === t.l) return { kind: "present" };
   return { kind: "past" };
 }
 
-/** Whether a noun phrase names several things: "Plains", "they", "the winners" (not "the bus", "Titan"). */
-export function isPlural(tokens: Token[], np: Range): boolean {
+/**
+ * Whether a noun phrase names several things: "the winners", "they" (not "the bus"). A capitalised
+ * first word is a name or a common noun ("Plains", "Mars"): the verb it agrees with (at `verb`) decides.
+ */
+export function isPlural(tokens: Token[], np: Range, verb?: number): boolean {
   const words = tokens.slice(np.from, np.to).filter((t) => t.p !== "PUNCT");
   if (words.some((t) => t.l === "and")) return true;
   const ofAt = words.findIndex((t) => t.l === "of" || t.p === "ADP");
   const head = words[ofAt > 0 ? ofAt - 1 : words.length - 1];
   if (!head) return false;
   if (PLURAL_PRONOUNS.has(head.l)) return true;
-  return (head.p === "NOUN" || (head.p === "PROPN" && head === words[0] && words.length > 1)) && /[^su]s$/.test(head.l);
+  if (!/[^su]s$/.test(head.l)) return false;
+  if (head.p === "NOUN") return true;
+  const v = verb !== undefined ? tokens[verb] : undefined;
+  if (head.p !== "PROPN" || head !== words[0] || !v) return false;
+  return ["are", "were", "have"].includes(v.l) || (v.p === "VERB" && !/s$/.test(v.l) && !/ed$/.test(v.l));
 }
 
 /** The finite form of `lemma` for a subject in a tense: "cite" → "cited", "spreads", "will cite". */
@@ -76,7 +89,8 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l)) continue;
     const subject = subjectOf(tokens, seg.from, k);
     if (!subject || !hasClause(tokens, seg.from, k) || tokens[subject.from].p === "PRON" && tokens[subject.from].l === "it") return null;
-    const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb), isPlural(tokens, subject));
+    const plural = isPlural(tokens, subject, subject.verb);
+    const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
     return [{ ...seg, to: k }, { from: k + 1, to: seg.to, cut: [], subject: { from: subject.from, to: subject.to, verb }, bodyFrom: k + 2 }];
   }
   return null;
@@ -102,7 +116,7 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
     if (tokens[k].l !== "with" || tokens[k].q || absoluteVerb(tokens, k + 1, seg.to) < 0) continue;
     const main = subjectOf(tokens, seg.from, k);
     if (!hasClause(tokens, seg.from, k)) return null;
-    const tense = main ? tenseAt(tokens, main.verb) : { kind: "past" as const };
+    const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb)) : { kind: "past" as const };
     const starts = [k + 1];
     for (let a = k + 3; a < seg.to - 2; a++) if (tokens[a].l === "and" && !tokens[a].q && absoluteVerb(tokens, a + 1, seg.to) > 0) starts.push(a + 1);
     const absolutes = starts.map((from, i) => {
@@ -161,7 +175,7 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     }
     const body = tokens.slice(k + 1, end);
     if (!body.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM") && tokens[k + 1].p !== "VERB") continue;
-    const plural = isPlural(tokens, np);
+    const plural = isPlural(tokens, np, atSubject ? end + 1 : undefined);
     const opener = tokens[k + 1];
     const verb = opener.l === "with" ? (plural ? "have" : "has") : plural ? "are" : "is";
     out.push({ from: np.from, to: end, cut: [], subject: { ...np, verb }, bodyFrom: k + 1 + (opener.l === "with" ? 1 : 0) });
@@ -211,6 +225,28 @@ function coordinatedComplements(tokens: Token[], seg: Segment): Segment[] | null
   return null;
 }
 
+/** "Plains (covering 65 percent of the surface) dominate …": the parenthesis restated ("Plains cover 65 percent of the surface"). */
+function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from + 1; k < seg.to - 3; k++) {
+    if (tokens[k].v !== "(" || !(tokens[k + 1].p === "VERB" && /ing$/.test(tokens[k + 1].l)) || !["NOUN", "PROPN"].includes(tokens[k - 1].p) || tokens[k - 1].q) continue;
+    const close = tokens.findIndex((t, i) => i > k && t.v === ")");
+    if (close < 0 || close > seg.to || close - k < 4) continue;
+    let np = k - 1;
+    while (np > seg.from && k - np < 4 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p) && !tokens[np - 1].q) np--;
+    const subject = { from: np, to: k };
+    // The verb the whole subject agrees with, after the parenthesis and what else it holds.
+    let verb = close + 1;
+    while (verb < seg.to && (tokens[verb].q || !isVerbish(tokens, verb))) verb++;
+    const main = verb < seg.to ? { verb } : null;
+    const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, subject, main.verb)) : { kind: "present" as const };
+    out.push({ from: np, to: close + 1, cut: [[close, close + 1]], subject: { ...subject, verb: finite(verbLemma(tokens[k + 1].l), tense, isPlural(tokens, subject, main?.verb)) }, bodyFrom: k + 2 });
+    seg.cut.push([k, close + 1]);
+    k = close;
+  }
+  return out;
+}
+
 const RANKING = /^(\w+est|most|least|record|first|second|third|highest|lowest|largest|biggest|best|worst)$/;
 
 /**
@@ -233,7 +269,9 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
 /** The facts stated beside the segment's main clause, and the main clause with what they took. */
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
-  const extra = [...appositions(tokens, seg), ...possessedFigures(tokens, seg)];
+  const extra = [...appositions(tokens, seg), ...possessedFigures(tokens, seg), ...parentheticalParticiples(tokens, seg)];
   const split = trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? trailingSummary(tokens, seg) ?? coordinatedComplements(tokens, seg) ?? [seg];
-  return [...split, ...extra.filter((e) => hasAnchor(tokens, e.from, e.to) || e.to - e.from >= 6)];
+  // A fact about a name, a figure, or of some length: "Acme is its biggest supplier", not "the man is a driver".
+  const named = (e: Segment) => tokens.slice(e.from, e.to).some((t) => t.p === "PROPN");
+  return [...split, ...extra.filter((e) => named(e) || hasAnchor(tokens, e.from, e.to) || e.to - e.from >= 6)];
 }

@@ -60,7 +60,8 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
 /** A finite verb opening a coordinated predicate ("and drew", "and has said"), not "and rising" or "and to". */
 function finitePredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && !t.q && (t.p === "VERB" || t.p === "AUX") && !/ing$/.test(t.l) && tokens[i - 1]?.l !== "to";
+  // "had killed and eaten a rabbit": two verbs sharing an object are one predicate.
+  return !!t && !t.q && (t.p === "VERB" || t.p === "AUX") && !/ing$/.test(t.l) && tokens[i - 1]?.l !== "to" && tokens[i - 2]?.p !== "VERB";
 }
 
 /** The subject of the clause starting at `from`: the words before its first verb, when they make a short noun phrase. */

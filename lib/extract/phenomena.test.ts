@@ -117,3 +117,64 @@ describe("page furniture found by its shape", () => {
     expect(texts("SoftBank sold its stake in PlayStation maker InfoTech for $2 billion, the company said.")).toHaveLength(1);
   });
 });
+
+describe("appositions are facts about the name they follow", () => {
+  it.each([
+    ["Acme, its biggest supplier, cut 300 jobs in May.", ["Acme cut 300 jobs in May.", "Acme is its biggest supplier."]],
+    ["After the merger collapsed in March, Norvik, the city's largest employer, closed two plants.", ["The merger collapsed in March.", "Norvik closed two plants.", "Norvik is the city's largest employer."]],
+    ["Mars, with a diameter of 4,200 miles, is the second-smallest planet.", ["Mars is the second-smallest planet.", "Mars has a diameter of 4,200 miles."]],
+    ["The council hired Maria Lopez, the former head of the port authority, in 2021.", ["The council hired Maria Lopez, the former head of the port authority, in 2021.", "Maria Lopez is the former head of the port authority."]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe("participial adjuncts and absolutes become clauses of their own", () => {
+  it.each([
+    ["The union rejected the offer, citing rising rents.", ["The union rejected the offer.", "The union cited rising rents."]],
+    ["The ministry welcomed the deal, saying 40 factories would reopen.", ["The ministry welcomed the deal.", "The ministry said 40 factories would reopen."]],
+    ["The virus is common in Peru, spreading through water.", ["The virus is common in Peru.", "The virus spreads through water."]],
+    [
+      "Norway beat Chile 2-1, with Hansen scoring twice in the first half and Berg saving a penalty in injury time.",
+      ["Norway beat Chile 2-1.", "Hansen scored twice in the first half.", "Berg saved a penalty in injury time."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("leaves prepositional participles alone: 'including', 'according to'", () => {
+    expect(texts("The storm destroyed 40 homes, including the mayor's.")).toEqual(["The storm destroyed 40 homes, including the mayor's."]);
+  });
+});
+
+describe("figures a name owns, parenthetical participles, summaries and coordinated complements", () => {
+  it.each([
+    ["Half of Vantor's 8,000 workers will move to Lisbon.", ["Half of Vantor's 8,000 workers will move to Lisbon.", "Vantor has 8,000 workers."]],
+    ["Forests (covering 40 percent of the land) are home to 300 species.", ["Forests are home to 300 species.", "Forests cover 40 percent of the land."]],
+    ["Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May.", ["Exporters shipped 2.1 million tonnes in June.", "Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May."]],
+    ["The agency says that prices rose 3% and that wages fell 1%.", ["The agency says that prices rose 3%.", "The agency says that wages fell 1%."]],
+    ["Doctors urged residents to boil water, and to avoid the river.", ["Doctors urged residents to boil water.", "Doctors urged residents to avoid the river."]],
+    ["Prices are still below the May high of 41 percent and the yearly average of 38 percent.", ["Prices are still below the May high of 41 percent.", "Prices are still below the yearly average of 38 percent."]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe("subordinate clauses", () => {
+  it.each([
+    ["When the mayor announced the plan in May, she said 200 buses would be bought.", ["The mayor announced the plan in May.", "She said 200 buses would be bought."]],
+    ["Even though exports fell in 2023, the port hired 150 dockers.", ["Exports fell in 2023.", "The port hired 150 dockers."]],
+    ["The talks collapsed in June when the union walked out of the meeting.", ["The talks collapsed in June.", "The union walked out of the meeting."]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("keeps 'hours after' and a preposition 'before' in one fact", () => {
+    expect(texts("The ceasefire began hours after the envoys signed the accord.")).toEqual(["The ceasefire began hours after the envoys signed the accord."]);
+    expect(texts("The minister spoke before lawmakers defending the 2024 budget.")).toEqual(["The minister spoke before lawmakers defending the 2024 budget."]);
+  });
+
+  it("reads a hyphenated adjective as no verb: 'top-ranked'", () => {
+    expect(texts("The top-ranked Silva beat Moreau 6-3, 6-4 after Ito had beaten Park 7-5, 6-2.")).toEqual(["The top-ranked Silva beat Moreau 6-3, 6-4.", "Ito had beaten Park 7-5, 6-2."]);
+  });
+});
