@@ -9,7 +9,7 @@ const haveShared = existsSync(gold);
 if (!haveShared) console.log(`Skipping the extractor's floor on the annotated articles: ${gold} is not here (a clone without ../shared beside it).`);
 
 // The micro figures that have landed: a change to the extractor may raise them, never lower them.
-const FLOOR = { recall: 0.82, precision: 0.91, negatives: 9 };
+const FLOOR = { recall: 0.83, precision: 0.93, negatives: 2 };
 
 describe.skipIf(!haveShared)("the extractor on the nine annotated articles", () => {
   it(`keeps micro recall ≥ ${FLOOR.recall}, precision ≥ ${FLOOR.precision} and at most ${FLOOR.negatives} negative hits`, () => {

@@ -115,7 +115,7 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
   for (let k = seg.from + 3; k < seg.to - 3; k++) {
     if (tokens[k].l !== "with" || tokens[k].q || absoluteVerb(tokens, k + 1, seg.to) < 0) continue;
     const main = subjectOf(tokens, seg.from, k);
-    if (!hasClause(tokens, seg.from, k)) return null;
+    if (!hasVerb(tokens, seg.from, k)) continue;
     const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb)) : { kind: "past" as const };
     const starts = [k + 1];
     for (let a = k + 3; a < seg.to - 2; a++) if (tokens[a].l === "and" && !tokens[a].q && absoluteVerb(tokens, a + 1, seg.to) > 0) starts.push(a + 1);
@@ -259,7 +259,7 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
     if (!isComma(tokens[k])) continue;
     if (tokens[k + 1].p !== "DET" || tokens[k + 1].q) return null;
     const rest = tokens.slice(k + 1, seg.to);
-    if (rest.some((t, i) => t.q || isVerbish(tokens, k + 1 + i) || isComma(t)) || rest.length > 14) return null;
+    if (rest.some((t) => t.q || t.p === "VERB" || t.p === "AUX" || isComma(t)) || rest.length > 14) return null;
     if (!rest.some((t) => isCount(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) || !hasClause(tokens, seg.from, k)) return null;
     return [{ ...seg, to: k }, { ...seg }];
   }

@@ -2,7 +2,7 @@
 
 const PROMPTS =
   /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|sign up|log ?in|subscribe|subscription|create a (?:free )?account|newsletter|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|advertisement|listen to (?:this|the) article|skip to (?:main )?content|copyright)\b|©/i;
-const LIST_HEADINGS = /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
+const LIST_HEADINGS = /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
 // A share counter ("This story has been shared 44,976 times") or a video duration ("(3:05)") marks
 // a teaser of another story, never a claim of this one.
 const TEASER = /\bhas been shared [\d,]+ times\b|\(\d{1,2}:\d{2}\)|^(on|at|from|via)\s+[\w-]+\.(com|org|net|co\.uk|news)\b/i;
@@ -68,7 +68,8 @@ function gluedHeadlines(t: string): boolean {
 /** "1 Storm hits coast 2 Mayor resigns 3 Bakery wins award": a numbered list of stories on one line. */
 function numberedList(t: string): boolean {
   let next = 1;
-  for (const m of t.matchAll(/(?:^|\s)(\d{1,2})\s+(?=\p{Lu}|\d)/gu)) if (Number(m[1]) === next) next++;
+  // Look-arounds, not a consumed space: "… nets 75 3 14-year-old girl …" holds item 3 right after a figure.
+  for (const m of t.matchAll(/(?<=^|\s)(\d{1,2})(?=\s+(?:\p{Lu}|\d))/gu)) if (Number(m[1]) === next) next++;
   return next > 4;
 }
 
@@ -103,8 +104,11 @@ export function datelineLength(line: string): number {
   return m ? m[0].length : 0;
 }
 
-/** "(Elias Funez/The Union via AP)": a photo credit trailing a caption. */
-export function trailingCreditStart(text: string): number {
-  const m = /\s*\(([^()]{3,120})\)\s*$/.exec(text);
-  return m && CREDIT.test(m[1]) ? m.index : -1;
+/**
+ * "(Elias Funez/The Union via AP)": a photo credit ending a caption. What follows it on the same
+ * line (the caption printed again, more credits) is furniture too.
+ */
+export function creditStart(text: string): number {
+  for (const m of text.matchAll(/\s*\(([^()]{3,120})\)/g)) if (m.index > 0 && CREDIT.test(m[1])) return m.index;
+  return -1;
 }

@@ -1,5 +1,5 @@
 import { findSpeaker } from "./attribution";
-import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, trailingCreditStart, wordCount } from "./boilerplate";
+import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, creditStart, wordCount } from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
@@ -26,7 +26,10 @@ type Context = {
   person: string | null;
 };
 
-const TERMINAL = /[.!?"”'’)]$/;
+// A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
+const TERMINAL = /(?<!\.\.|…)[.!?"”'’)]$/;
+// "The 1930s Were Not a Good Time for the Royals (3:05)": a video title; the paragraph after it describes the video.
+const VIDEO_TITLE = /\(\d{1,2}:\d{2}\)$/;
 
 /**
  * Lines with their offsets. A blank line ends a block. Lists of links to other stories are found by
@@ -56,6 +59,7 @@ function readLines(masked: string): Line[] {
     // The article's own headline and dek open the page: a run that starts there is not a list.
     if (j - i >= 3 && filled[i][0].start > 0) for (let k = i; k < j; k++) listed[k] = true;
     if (texts[i].some(isListHeading)) for (let k = i + 1; k < filled.length && teaser[k]; k++) listed[k] = true;
+    if (VIDEO_TITLE.test(texts[i].at(-1)!) && texts[i + 1] && !TERMINAL.test(texts[i + 1].at(-1)!)) listed[i + 1] = true;
     if (j > i + 1) i = j - 1;
   }
   const lines: Line[] = [];
@@ -92,7 +96,7 @@ function processLine(ctx: Context, line: Line): void {
   if (furniture) return skip(ctx, line.start, line.end, furniture);
   let start = line.start + datelineLength(text);
   let end = line.end;
-  const credit = trailingCreditStart(ctx.masked.slice(start, end));
+  const credit = creditStart(ctx.masked.slice(start, end));
   if (credit >= 0) {
     skip(ctx, start + credit, end, "credit");
     end = start + credit;
@@ -172,6 +176,7 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   ctx.result.claims.push(claim);
 }
 
+const FIRST_SECOND_PERSON = new Set(["i", "we", "you", "my", "our", "your", "us", "me"]);
 const BE = new Set(["is", "was", "are", "were", "seemed", "seems", "looked", "looks", "remains", "remained"]);
 
 function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolean {
@@ -197,8 +202,14 @@ function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, fa
   if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
   // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective evaluate.
   if (!anchored && evaluates(tokens, seg.from, seg.to)) return "opinion";
-  // A quotation in the first or second person with nothing to check ("We get that you're frustrated").
+  // A quotation in the first or second person with nothing to check in its own words ("We get that
+  // you're frustrated," Bosma said): the speaker's name in the attribution is no anchor.
   const quoted = tokens.slice(seg.from, seg.to).filter((t) => t.q).length > (seg.to - seg.from) / 2;
-  if (quoted && !anchored && /(^|[\s“"])(i|we|you|they|my|our|your)\b/i.test(text)) return "opinion";
+  const quoteAnchored = tokens.slice(seg.from, seg.to).some((t, i) => t.q && hasAnchor(tokens, seg.from + i, seg.from + i + 1));
+  const quoteWords = tokens.slice(seg.from, seg.to).filter((t) => t.q && /\p{L}/u.test(t.v)).map((t) => t.l);
+  // Short first- or second-person remarks are reactions; longer ones often report plans and facts.
+  const reaction = quoteWords.some((w) => FIRST_SECOND_PERSON.has(w)) && quoteWords.length <= 12;
+  const exclamation = quoteWords[0] === "how" || (quoteWords[0] === "what" && ["a", "an"].includes(quoteWords[1]));
+  if (quoted && !quoteAnchored && (reaction || exclamation)) return "opinion";
   return null;
 }

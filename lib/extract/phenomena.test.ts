@@ -90,6 +90,18 @@ describe("quotations", () => {
     expect(reasons("“We know you are angry,” the governor said.")).toEqual(["opinion"]);
   });
 
+  it.each([
+    "“The moment is now, and we need answers now,” Okafor said to applause.",
+    "“I nearly fainted there today,” Okafor said.",
+    "“What a disgrace that it takes a strike to get what our nurses are owed,” she said.",
+  ])("skips a reaction even when the speaker is named or a day is mentioned: %s", (input) => {
+    expect(reasons(input)).toEqual(["opinion"]);
+  });
+
+  it("keeps a longer first-person quotation that reports a plan", () => {
+    expect(texts("“We are going to close two depots and move the drivers to the new site in the north of the city,” Okafor said.")).toHaveLength(1);
+  });
+
   it("keeps a quotation that states a checkable fact", () => {
     expect(texts("“We hired 400 teachers in 2023,” the governor said.")).toHaveLength(1);
   });
@@ -108,9 +120,18 @@ describe("page furniture found by its shape", () => {
     ["a timestamp line", "The port handled 2 million containers in 2023, officials said.\n\nCity Wire March 3, 2024, 7:15 AM"],
     ["a teaser for the site's other story", "The port handled 2 million containers in 2023, officials said.\n\nOn Example.com: Harbour board names new chief"],
     ["a sentence about the page", "The port handled 2 million containers in 2023, officials said.\n\nHere's the latest data on cargo volumes from the harbour board. The following chart shows the busiest months."],
+    ["teasers cut short with an ellipsis under a section heading", "The port handled 2 million containers in 2023, officials said.\n\nMore Harbour News\n\nDock workers vote on new contract...\n\nFerry fares rise for summer"],
+    ["a video title and its description", "The port handled 2 million containers in 2023, officials said.\n\nHow Cranes Are Built (2:41)\n\nEngineers assemble a 90-metre crane in six weeks and test it with loads of up to 60 tonnes before it is shipped"],
+    ["a numbered list whose item follows a figure", "The port handled 2 million containers in 2023, officials said.\n\n1 Storm closes 40 schools 2 Fire at mill injures 12 3 7-year-old found safe 4 Mayor opens bridge"],
     ["a request to commenters", "The port handled 2 million containers in 2023, officials said.\n\nWhen commenting, please abide by our community rules and avoid personal attacks."],
   ])("%s gives no claim", (_name, input) => {
     expect(texts(input)).toEqual(["The port handled 2 million containers in 2023, officials said."]);
+  });
+
+  it("cuts a photo credit in the middle of a caption line, and the repeated caption after it", () => {
+    const input = "In this March 3 photo, cranes unload a ship at the port of Tema. (AP Photo/Kofi Mensah) In this March 3 photo, cranes unload a ship at the port of Tema.";
+    expect(texts(input)).toEqual(["In this March 3 photo, cranes unload a ship at the port of Tema."]);
+    expect(reasons(input)).toEqual(["credit"]);
   });
 
   it("does not take a sentence that names brands (SoftBank, PlayStation) for glued headlines", () => {
