@@ -1,5 +1,5 @@
 import type { Segment } from "./clauses";
-import { hasAnchor, hasClause, hasVerb, isVerbish } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isVerbish } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
 import { verbLemma, type Token } from "./tokens";
 
@@ -247,6 +247,75 @@ function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
+const isDashToken = (t: Token | undefined) => !!t && !t.q && (t.v === "—" || t.v === "–" || t.v === "--");
+
+/**
+ * "Two hostages — an American and an Australian — who had been held since 2016 were released
+ * Tuesday": a counted or named subject with a dashed apposition and a relative clause. Each is a
+ * fact about the subject, and the main clause reads on without them ("Two hostages were released …").
+ */
+function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
+  // The subject starts the segment, or the clause after "… reports that".
+  let from = seg.from;
+  const that = tokens.findIndex((t, i) => i > seg.from && i < seg.from + 8 && t.l === "that" && !t.q && (isVerbish(tokens, i - 1) || ATTRIBUTION_VERBS.has(tokens[i - 1].l)));
+  if (that > 0) from = that + 1;
+  let np = from;
+  while (np < seg.to && ["DET", "NUM", "ADJ", "NOUN", "PROPN"].includes(tokens[np].p) && !tokens[np].q && !isVerbish(tokens, np)) np++;
+  if (np === from || np - from > 6 || !tokens.slice(from, np).some((t) => isCount(t) || t.p === "PROPN")) return null;
+  let rel = np;
+  let apposition: Range | null = null;
+  if (isDashToken(tokens[np])) {
+    const close = tokens.findIndex((t, i) => i > np + 1 && i < np + 12 && isDashToken(t));
+    if (close < 0 || hasVerb(tokens, np + 1, close)) return null;
+    apposition = { from: np + 1, to: close };
+    rel = close + 1;
+  }
+  if (!["who", "that"].includes(tokens[rel]?.l) || tokens[rel].q) return null;
+  // The relative clause's verbs, then its complement, then the main clause's own finite verb.
+  let v = rel + 1;
+  while (v < seg.to && (tokens[v].p === "AUX" || tokens[v].p === "VERB" || tokens[v].p === "ADV")) v++;
+  if (v === rel + 1) return null;
+  let main = v + 1;
+  while (main < seg.to && !((tokens[main].p === "AUX" || tokens[main].p === "VERB") && !/ing$/.test(tokens[main].l) && tokens[main - 1].l !== "to")) {
+    if (tokens[main].q || isComma(tokens[main])) return null;
+    main++;
+  }
+  if (main >= seg.to - 1) return null;
+  const subject = { from, to: np };
+  const plural = isPlural(tokens, subject, main);
+  const out: Segment[] = [
+    { ...seg, cut: [...seg.cut, [np, main]] },
+    { from, to: main, cut: apposition ? [[np, rel + 1]] : [[rel, rel + 1]], subject, bodyFrom: rel + 1 },
+  ];
+  if (apposition) out.push({ from, to: apposition.to, cut: [], subject: { ...subject, verb: plural ? "are" : "is" }, bodyFrom: apposition.from });
+  return out;
+}
+
+/**
+ * "Plains and dunes dominate the mid-latitudes and the equator, respectively": one claim per pair
+ * ("Plains dominate the mid-latitudes", "Dunes dominate the equator").
+ */
+function respectively(tokens: Token[], seg: Segment): Segment[] | null {
+  const last = seg.to - 1;
+  if (tokens[last]?.l !== "respectively" || !isComma(tokens[last - 1])) return null;
+  const comma = last - 1;
+  const top = (i: number) => !tokens[i].q && !seg.cut.some(([a, b]) => i >= a && i < b);
+  let objectAnd = comma - 1;
+  while (objectAnd > seg.from && !(tokens[objectAnd].l === "and" && top(objectAnd))) objectAnd--;
+  let verb = objectAnd - 1;
+  while (verb > seg.from && !(isVerbish(tokens, verb) && top(verb))) verb--;
+  let subjectAnd = seg.from + 1;
+  while (subjectAnd < verb && !(tokens[subjectAnd].l === "and" && top(subjectAnd))) subjectAnd++;
+  if (objectAnd <= verb + 1 || subjectAnd >= verb || subjectAnd === seg.from) return null;
+  // The second subject ends where what describes both begins ("… and dunes made up of methane").
+  let secondEnd = subjectAnd + 1;
+  while (secondEnd < verb && !(isVerbish(tokens, secondEnd) && top(secondEnd))) secondEnd++;
+  return [
+    { ...seg, cut: [...seg.cut, [subjectAnd, verb], [objectAnd, seg.to]] },
+    { ...seg, cut: [...seg.cut, [seg.from, subjectAnd + 1], [secondEnd, verb], [verb + 1, objectAnd + 1], [comma, seg.to]] },
+  ];
+}
+
 const RANKING = /^(\w+est|most|least|record|first|second|third|highest|lowest|largest|biggest|best|worst)$/;
 
 /**
@@ -270,7 +339,7 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
   const extra = [...appositions(tokens, seg), ...possessedFigures(tokens, seg), ...parentheticalParticiples(tokens, seg)];
-  const split = trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? trailingSummary(tokens, seg) ?? coordinatedComplements(tokens, seg) ?? [seg];
+  const split = respectively(tokens, seg) ?? subjectRelative(tokens, seg) ?? trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? trailingSummary(tokens, seg) ?? coordinatedComplements(tokens, seg) ?? [seg];
   // A fact about a name, a figure, or of some length: "Acme is its biggest supplier", not "the man is a driver".
   const named = (e: Segment) => tokens.slice(e.from, e.to).some((t) => t.p === "PROPN");
   return [...split, ...extra.filter((e) => named(e) || hasAnchor(tokens, e.from, e.to) || e.to - e.from >= 6)];

@@ -143,6 +143,18 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         break;
       }
     }
+    // ", which the United States stands ready to support": the clause's object is the phrase before
+    // it, so the fact reads "the United States stands ready to support <that phrase>".
+    if (t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
+      let end = k + 1;
+      while (end < main.to && tokens[end].v !== "," && !tokens[end].q) end++;
+      if (end - k >= 4 && hasClause(tokens, k + 1, end) && tokens[end - 1].p === "VERB" && hasAnchor(tokens, from, end)) {
+        const ant = antecedent(tokens, k - 1, from);
+        extra.push({ from: ant.from, to: end, cut: [[ant.to, end]], subject: { from: k + 1, to: end }, bodyFrom: ant.from });
+        main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+        continue;
+      }
+    }
     // ", who have long refused …": a non-restrictive clause about a person or group named before it.
     if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, k + 1)) {
       let end = k + 1;
@@ -156,7 +168,8 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   }
   extra.push(...reducedRelatives(tokens, from, main.to));
   // A relative clause may hold another ("… began with Kim's visit, in which he met Putin").
-  return [main, ...extra.flatMap((seg) => (seg.bodyFrom !== undefined && seg.subject && !seg.subject.verb ? splitRelatives(tokens, seg) : [seg]))];
+  // (Not a clause whose object comes first: its body is the phrase before it.)
+  return [main, ...extra.flatMap((seg) => (seg.bodyFrom !== undefined && seg.subject && !seg.subject.verb && seg.bodyFrom > seg.subject.from ? splitRelatives(tokens, seg) : [seg]))];
 }
 
 /** "an agreement reached under Moon Jae-in": a past participle with its agent states a fact of its own. */

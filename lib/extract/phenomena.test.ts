@@ -199,3 +199,26 @@ describe("subordinate clauses", () => {
     expect(texts("The top-ranked Silva beat Moreau 6-3, 6-4 after Ito had beaten Park 7-5, 6-2.")).toEqual(["The top-ranked Silva beat Moreau 6-3, 6-4.", "Ito had beaten Park 7-5, 6-2."]);
   });
 });
+
+describe("relative clauses that describe a subject or an object", () => {
+  it.each([
+    [
+      "Three sailors — two Danes and a Swede — who had been missing since 2021 were found on Tuesday near Bergen.",
+      ["Three sailors were found on Tuesday near Bergen.", "Three sailors had been missing since 2021.", "Three sailors are two Danes and a Swede."],
+    ],
+    [
+      "The ministry says that 40 workers who handled the waste were tested, and none fell ill.",
+      ["The ministry says that 40 workers were tested.", "40 workers handled the waste."],
+    ],
+    [
+      "The mayor backed the harbour plan of 2022, which the council refused to fund.",
+      ["The mayor backed the harbour plan of 2022.", "The council refused to fund the harbour plan of 2022."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("pairs subjects and objects joined by 'respectively'", () => {
+    expect(texts("Oslo and Bergen won the north and the west, respectively.")).toEqual(["Oslo won the north.", "Bergen won the west."]);
+  });
+});
