@@ -55,7 +55,9 @@ export function verbLemma(word: string): string {
   const w = word.toLowerCase();
   let lemma = lemmas.get(w);
   if (lemma === undefined) {
-    lemma = (nlp.readDoc(`They were ${w} it.`).tokens().out(its.lemma) as string[])[2] || w;
+    // wink-nlp's typings give `its.lemma` an extra parameter that `out` does not pass; it works as `its.value` does.
+    const lemmaOf = its.lemma as unknown as typeof its.value;
+    lemma = (nlp.readDoc(`They were ${w} it.`).tokens().out(lemmaOf) as string[])[2] || w;
     if (lemmas.size < 10_000) lemmas.set(w, lemma);
   }
   return lemma;
