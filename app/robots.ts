@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 export default function robots(): MetadataRoute.Robots {
   const { url } = site();
   return {
-    rules: { userAgent: "*", allow: ["/", "/verdicts", "/methodology", "/feed.xml"], disallow: ["/articles", "/queue", "/sessions", "/exports", "/admin", "/api/", "/sign-in"] },
+    rules: {
+      userAgent: "*",
+      allow: ["/", "/verdicts", "/methodology", "/feed.xml"],
+      disallow: ["/articles", "/queue", "/sessions", "/exports", "/admin", "/api/", "/sign-in"],
+    },
     sitemap: `${url}/sitemap.xml`,
   };
 }

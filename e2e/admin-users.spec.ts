@@ -51,6 +51,8 @@ test("a disabled account cannot sign in", async ({ page, browser }) => {
   const other = await browser.newContext();
   const newPage = await other.newPage();
   await signInByForm(newPage, email, "a long initial password");
-  await expect(newPage.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an admin to re-enable it.");
+  await expect(newPage.getByTestId("sign-in-error")).toHaveText(
+    "This account is disabled. Ask an admin to re-enable it.",
+  );
   await other.close();
 });

@@ -29,7 +29,9 @@ test.describe("signing in and out", () => {
       await expect(page.getByTestId("sign-in-error")).toHaveText("Email or password is incorrect.");
     }
     await signInByForm(page, email, "wrong-again");
-    await expect(page.getByTestId("sign-in-error")).toHaveText("Too many failed sign-in attempts. Try again in 15 minutes.");
+    await expect(page.getByTestId("sign-in-error")).toHaveText(
+      "Too many failed sign-in attempts. Try again in 15 minutes.",
+    );
   });
 
   test("signing out ends the session", async ({ page }) => {
@@ -54,10 +56,14 @@ test.describe("the article list", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Russian-North Korean Bear Hug/);
     await expect(page.getByText("Messrs. Putin and Kim are to sign", { exact: false }).first()).toBeVisible();
     const claims = page.getByRole("complementary", { name: "Claims" }).getByTestId("claim");
-    await expect(claims.filter({ hasText: "Mr. Kim met Mr. Putin at the Vostochny cosmodrome near the Amur River." })).toHaveCount(1);
+    await expect(
+      claims.filter({ hasText: "Mr. Kim met Mr. Putin at the Vostochny cosmodrome near the Amur River." }),
+    ).toHaveCount(1);
     await expect(claims.filter({ hasText: "Kremlin pool" })).toHaveCount(0);
     await page.getByRole("button", { name: "Run extraction again" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Kept" })).toHaveText("Kept 0 reviewed claims, replaced 33, found 33.");
+    await expect(page.getByRole("status").filter({ hasText: "Kept" })).toHaveText(
+      "Kept 0 reviewed claims, replaced 33, found 33.",
+    );
     await expect(claims).toHaveCount(33);
   });
 });

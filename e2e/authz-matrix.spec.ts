@@ -13,16 +13,47 @@ import { DEMO } from "./fixtures/users";
 
 type Visitor = "anonymous" | "reviewer" | "outsider" | "editor" | "admin";
 const VISITORS: Visitor[] = ["anonymous", "reviewer", "outsider", "editor", "admin"];
-type Fixture = { sessionId: string; articleId: string; claimId: string; slug: string; blindClaimId: string; ratingId: string; outsider: { email: string; password: string } };
+type Fixture = {
+  sessionId: string;
+  articleId: string;
+  claimId: string;
+  slug: string;
+  blindClaimId: string;
+  ratingId: string;
+  outsider: { email: string; password: string };
+};
 
 // "sign-in": a redirect to the sign-in page. Numbers: the HTTP status.
 type Outcome = "sign-in" | number;
-const everyone = (status: number): Record<Visitor, Outcome> => ({ anonymous: status, reviewer: status, outsider: status, editor: status, admin: status });
+const everyone = (status: number): Record<Visitor, Outcome> => ({
+  anonymous: status,
+  reviewer: status,
+  outsider: status,
+  editor: status,
+  admin: status,
+});
 const staff: Record<Visitor, Outcome> = { anonymous: "sign-in", reviewer: 200, outsider: 200, editor: 200, admin: 200 };
-const editors: Record<Visitor, Outcome> = { anonymous: "sign-in", reviewer: 403, outsider: 403, editor: 200, admin: 200 };
-const members: Record<Visitor, Outcome> = { anonymous: "sign-in", reviewer: 200, outsider: 403, editor: 200, admin: 200 };
+const editors: Record<Visitor, Outcome> = {
+  anonymous: "sign-in",
+  reviewer: 403,
+  outsider: 403,
+  editor: 200,
+  admin: 200,
+};
+const members: Record<Visitor, Outcome> = {
+  anonymous: "sign-in",
+  reviewer: 200,
+  outsider: 403,
+  editor: 200,
+  admin: 200,
+};
 
-type RouteEntry = { path: (f: Fixture) => string; method?: "GET" | "POST"; body?: unknown; expect: Record<Visitor, Outcome> };
+type RouteEntry = {
+  path: (f: Fixture) => string;
+  method?: "GET" | "POST";
+  body?: unknown;
+  expect: Record<Visitor, Outcome>;
+};
 
 /** Pages and route handlers, keyed by their route in app/ (groups left out). */
 const ROUTES: Record<string, RouteEntry> = {
@@ -49,9 +80,20 @@ const ROUTES: Record<string, RouteEntry> = {
   "/admin/users": { path: () => "/admin/users", expect: { ...editors, editor: 403 } },
   "/api/health": { path: () => "/api/health", expect: everyone(200) },
   "/api/auth/[...nextauth]": { path: () => "/api/auth/session", expect: everyone(200) },
-  "/api/exports": { path: (f) => `/api/exports?sessionId=${f.sessionId}&format=csv`, expect: { anonymous: 401, reviewer: 200, outsider: 403, editor: 200, admin: 200 } },
-  "/api/sessions/[sessionId]/events": { path: (f) => `/api/sessions/${f.sessionId}/events`, expect: { anonymous: 401, reviewer: 200, outsider: 403, editor: 200, admin: 200 } },
-  "/api/sessions/[sessionId]/presence": { path: (f) => `/api/sessions/${f.sessionId}/presence`, method: "POST", body: {}, expect: { anonymous: 401, reviewer: 204, outsider: 403, editor: 204, admin: 204 } },
+  "/api/exports": {
+    path: (f) => `/api/exports?sessionId=${f.sessionId}&format=csv`,
+    expect: { anonymous: 401, reviewer: 200, outsider: 403, editor: 200, admin: 200 },
+  },
+  "/api/sessions/[sessionId]/events": {
+    path: (f) => `/api/sessions/${f.sessionId}/events`,
+    expect: { anonymous: 401, reviewer: 200, outsider: 403, editor: 200, admin: 200 },
+  },
+  "/api/sessions/[sessionId]/presence": {
+    path: (f) => `/api/sessions/${f.sessionId}/presence`,
+    method: "POST",
+    body: {},
+    expect: { anonymous: 401, reviewer: 204, outsider: 403, editor: 204, admin: 204 },
+  },
 };
 
 const SIGN_IN = "Please sign in to continue.";
@@ -59,8 +101,20 @@ const ROLE = "Your role does not allow this.";
 const MEMBER = "Only members of this session (and editors) can open it.";
 // "allowed": past every authorisation check (the invalid input below then fails validation, or the action runs).
 type ActionOutcome = "allowed" | string;
-const anyRole: Record<Visitor, ActionOutcome> = { anonymous: SIGN_IN, reviewer: "allowed", outsider: "allowed", editor: "allowed", admin: "allowed" };
-const editorRole: Record<Visitor, ActionOutcome> = { anonymous: SIGN_IN, reviewer: ROLE, outsider: ROLE, editor: "allowed", admin: "allowed" };
+const anyRole: Record<Visitor, ActionOutcome> = {
+  anonymous: SIGN_IN,
+  reviewer: "allowed",
+  outsider: "allowed",
+  editor: "allowed",
+  admin: "allowed",
+};
+const editorRole: Record<Visitor, ActionOutcome> = {
+  anonymous: SIGN_IN,
+  reviewer: ROLE,
+  outsider: ROLE,
+  editor: "allowed",
+  admin: "allowed",
+};
 const adminRole: Record<Visitor, ActionOutcome> = { ...editorRole, editor: ROLE };
 
 type ActionEntry = { input?: (f: Fixture) => unknown; expect: Record<Visitor, ActionOutcome> };
@@ -95,7 +149,13 @@ const ACTIONS: Record<string, ActionEntry> = {
   // Membership is checked inside: a real rating of a real session claim.
   "lib/actions/sessions.ts#rateBlindAction": {
     input: (f) => ({ sessionId: f.sessionId, claimId: f.blindClaimId, ratingId: f.ratingId }),
-    expect: { anonymous: SIGN_IN, reviewer: "allowed", outsider: MEMBER, editor: "Only the two reviewers assigned to this claim rate it blind.", admin: "Only the two reviewers assigned to this claim rate it blind." },
+    expect: {
+      anonymous: SIGN_IN,
+      reviewer: "allowed",
+      outsider: MEMBER,
+      editor: "Only the two reviewers assigned to this claim rate it blind.",
+      admin: "Only the two reviewers assigned to this claim rate it blind.",
+    },
   },
   "lib/actions/users.ts#createUserAction": { expect: adminRole },
   "lib/actions/users.ts#updateUserAction": { expect: adminRole },
@@ -104,12 +164,27 @@ const ACTIONS: Record<string, ActionEntry> = {
 const root = path.resolve(__dirname, "..");
 const manifest = (name: string) => JSON.parse(readFileSync(path.join(root, ".next/server", name), "utf8"));
 // "/(public)/verdicts/[slug]/opengraph-image-yzngex/route" → "/verdicts/[slug]/opengraph-image"
-const routeOf = (appPath: string) => appPath.replace(/\/\([^)]+\)/g, "").replace(/\/(page|route)$/, "").replace(/(opengraph-image)-\w+$/, "$1") || "/";
+const routeOf = (appPath: string) =>
+  appPath
+    .replace(/\/\([^)]+\)/g, "")
+    .replace(/\/(page|route)$/, "")
+    .replace(/(opengraph-image)-\w+$/, "$1") || "/";
 const builtRoutes = () => Object.keys(manifest("app-paths-manifest.json")).filter((p) => !/^\/_/.test(p));
-const builtActions = () => Object.entries(manifest("server-reference-manifest.json").node as Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>);
+const builtActions = () =>
+  Object.entries(
+    manifest("server-reference-manifest.json").node as Record<
+      string,
+      { workers: Record<string, unknown>; filename: string; exportedName: string }
+    >,
+  );
 
 test("every page and route handler of the build has an entry in the access table", () => {
-  expect(builtRoutes().map(routeOf).filter((r) => !ROUTES[r]).sort()).toEqual([]);
+  expect(
+    builtRoutes()
+      .map(routeOf)
+      .filter((r) => !ROUTES[r])
+      .sort(),
+  ).toEqual([]);
   expect(Object.keys(ROUTES).filter((r) => !builtRoutes().map(routeOf).includes(r))).toEqual([]);
 });
 
@@ -134,10 +209,18 @@ test.describe("the access matrix", () => {
   /** The visitor's cookies after signing in through next-auth's own endpoints (none when signed out). */
   async function cookiesOf(visitor: Visitor, baseURL: string): Promise<string> {
     if (visitor === "anonymous") return "";
-    const account = { reviewer: DEMO.REVIEWER, outsider: fixture.outsider, editor: DEMO.EDITOR, admin: DEMO.ADMIN }[visitor];
+    const account = { reviewer: DEMO.REVIEWER, outsider: fixture.outsider, editor: DEMO.EDITOR, admin: DEMO.ADMIN }[
+      visitor
+    ];
     const context = await playwrightRequest.newContext({ baseURL });
     const { csrfToken } = await (await context.get("/api/auth/csrf")).json();
-    expect((await context.post("/api/auth/callback/credentials", { form: { csrfToken, email: account.email, password: account.password, json: "true" } })).ok()).toBe(true);
+    expect(
+      (
+        await context.post("/api/auth/callback/credentials", {
+          form: { csrfToken, email: account.email, password: account.password, json: "true" },
+        })
+      ).ok(),
+    ).toBe(true);
     const { cookies } = await context.storageState();
     await context.dispose();
     return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
@@ -152,19 +235,25 @@ test.describe("the access matrix", () => {
       const built = new Map(builtRoutes().map((p) => [routeOf(p), p]));
       for (const [route, entry] of Object.entries(ROUTES)) {
         let url = entry.path(fixture);
-        if (route.endsWith("opengraph-image")) url = url.replace(/opengraph-image$/, built.get(route)!.match(/opengraph-image[^/]*/)![0]);
+        if (route.endsWith("opengraph-image"))
+          url = url.replace(/opengraph-image$/, built.get(route)!.match(/opengraph-image[^/]*/)![0]);
         const controller = new AbortController();
         const response = await fetch(new URL(url, baseURL), {
           method: entry.method ?? "GET",
           redirect: "manual",
           signal: controller.signal,
-          headers: { cookie, origin: new URL(baseURL!).origin, ...(entry.body ? { "content-type": "application/json" } : {}) },
+          headers: {
+            cookie,
+            origin: new URL(baseURL!).origin,
+            ...(entry.body ? { "content-type": "application/json" } : {}),
+          },
           body: entry.body ? JSON.stringify(entry.body) : undefined,
         });
         // Event streams never end: the status is what counts.
         controller.abort();
         const location = response.headers.get("location") ?? "";
-        got[route] = response.status >= 300 && response.status < 400 && /\/sign-in/.test(location) ? "sign-in" : response.status;
+        got[route] =
+          response.status >= 300 && response.status < 400 && /\/sign-in/.test(location) ? "sign-in" : response.status;
         expected[route] = entry.expect[visitor];
       }
       expect(got).toEqual(expected);
@@ -179,17 +268,30 @@ test.describe("the access matrix", () => {
         const entry = ACTIONS[key];
         // Invoked as the browser does: a POST to a page that holds the action, its id in a header.
         const page = routeOf(`/${Object.keys(action.workers)[0].replace(/^app\//, "")}`)
-          .replace("[articleId]", fixture.articleId).replace("[claimId]", fixture.claimId).replace("[sessionId]", fixture.sessionId);
+          .replace("[articleId]", fixture.articleId)
+          .replace("[claimId]", fixture.claimId)
+          .replace("[sessionId]", fixture.sessionId);
         const response = await fetch(new URL(page, baseURL), {
           method: "POST",
-          headers: { cookie, origin: new URL(baseURL!).origin, "next-action": id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+          headers: {
+            cookie,
+            origin: new URL(baseURL!).origin,
+            "next-action": id,
+            "content-type": "text/plain;charset=UTF-8",
+            accept: "text/x-component",
+          },
           body: JSON.stringify([entry.input ? entry.input(fixture) : {}]),
         });
         const line = (await response.text()).split("\n").find((l) => l.startsWith("1:"));
-        const result = line && !line.startsWith("1:E") ? (JSON.parse(line.slice(2)) as { ok: boolean; message?: string }) : null;
+        const result =
+          line && !line.startsWith("1:E") ? (JSON.parse(line.slice(2)) as { ok: boolean; message?: string }) : null;
         const message = result && !result.ok ? result.message! : null;
         // An authorisation refusal is reported as such; a validation or domain answer means the action got past authorisation.
-        got[key] = !result ? `no answer (HTTP ${response.status})` : message && ([SIGN_IN, ROLE, MEMBER].includes(message) || message === entry.expect[visitor]) ? message : "allowed";
+        got[key] = !result
+          ? `no answer (HTTP ${response.status})`
+          : message && ([SIGN_IN, ROLE, MEMBER].includes(message) || message === entry.expect[visitor])
+            ? message
+            : "allowed";
         expected[key] = entry.expect[visitor];
       }
       expect(got).toEqual(expected);

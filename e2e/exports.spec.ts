@@ -6,7 +6,9 @@ import { signInByHttp } from "./fixtures/auth";
 
 const ARTICLE = /Putin and Kim forged closer ties/;
 
-test("an editor exports an article's claims as XLSX and CSV, and a selection with nothing verified is explained", async ({ page }) => {
+test("an editor exports an article's claims as XLSX and CSV, and a selection with nothing verified is explained", async ({
+  page,
+}) => {
   await signInByHttp(page, "EDITOR");
   await page.goto("/exports");
   const form = page.getByRole("form", { name: "Export claims" });
@@ -14,10 +16,17 @@ test("an editor exports an article's claims as XLSX and CSV, and a selection wit
   await form.getByLabel("Claims from").selectOption(option!);
   await form.getByLabel("Include claims that are not verified yet, with their status").check();
 
-  const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Export" }).click(),
+  ]);
   // The file says what it holds: the article's first words and the day.
-  await expect(page.getByTestId("export-result")).toContainText(/Saved claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx/);
-  expect(xlsxDownload.suggestedFilename()).toMatch(/^claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByTestId("export-result")).toContainText(
+    /Saved claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx/,
+  );
+  expect(xlsxDownload.suggestedFilename()).toMatch(
+    /^claims-putin-and-kim-forged-closer-ties[\w-]*-\d{4}-\d{2}-\d{2}\.xlsx$/,
+  );
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await xlsxDownload.path())!);
   const claims = workbook.getWorksheet("Claims")!;
@@ -26,7 +35,10 @@ test("an editor exports an article's claims as XLSX and CSV, and a selection wit
   expect(workbook.getWorksheet("About")!.getRow(3).values).toContain("Eddie Editor <editor@claimdesk.test>");
 
   await form.getByLabel("CSV (.csv)").check();
-  const [csvDownload] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Export" }).click(),
+  ]);
   const rows = parse(readFileSync((await csvDownload.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.length).toBe(claims.rowCount - 1);
   expect(rows.some((r) => r.Claim.includes("Seoul"))).toBe(true);
@@ -58,10 +70,15 @@ test("an editor exports exactly what a filtered queue view shows", async ({ page
   expect(listed.length).toBeGreaterThan(0);
   await page.getByRole("link", { name: "Export this view" }).click();
   const form = page.getByRole("form", { name: "Export claims" });
-  await expect(form.getByLabel("Claims from").locator("option:checked")).toHaveText("Queue: all claims, search “Pyongyang”");
+  await expect(form.getByLabel("Claims from").locator("option:checked")).toHaveText(
+    "Queue: all claims, search “Pyongyang”",
+  );
   await form.getByLabel("Include claims that are not verified yet, with their status").check();
   await form.getByLabel("CSV (.csv)").check();
-  const [download] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Export" }).click(),
+  ]);
   const rows = parse(readFileSync((await download.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => r.Claim).sort()).toEqual(listed.map((t) => t.trim()).sort());
 });

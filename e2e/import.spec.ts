@@ -10,7 +10,9 @@ async function fetchIntoForm(page: Page, url: string) {
 }
 
 test.describe("bringing articles in", () => {
-  test("imports an article from a web address, previews its claims and suggests a match with a seeded article", async ({ page }) => {
+  test("imports an article from a web address, previews its claims and suggests a match with a seeded article", async ({
+    page,
+  }) => {
     await signInByHttp(page, "REVIEWER");
     await page.goto("/articles/new");
     await fetchIntoForm(page, `${SITE}/trade-story`);
@@ -26,7 +28,9 @@ test.describe("bringing articles in", () => {
     await page.getByRole("button", { name: "Save article" }).click();
     await expect(page).toHaveURL(/\/articles\/(?!new)[^/]+$/);
     const suggestion = page.getByTestId("match-suggestion").first();
-    await expect(suggestion).toContainText("Same claim as “Trade between the two countries surged to over $28 billion by 2014.”");
+    await expect(suggestion).toContainText(
+      "Same claim as “Trade between the two countries surged to over $28 billion by 2014.”",
+    );
     await expect(suggestion).toContainText("Putin and Kim forged closer ties");
     await suggestion.getByRole("button", { name: "Confirm match" }).click();
     await expect(suggestion).toContainText("Linked to");
@@ -55,7 +59,11 @@ test.describe("bringing articles in", () => {
     await expect(page.getByText("Paste the article text.")).toBeVisible();
     const stamp = Date.now();
     await page.getByLabel("Headline").fill(`Flood budget ${stamp}`);
-    await page.getByLabel("Article text").fill(`The council approved a £4.2m flood budget on Monday ${stamp}, officials said.\n\nSign in or Create a free account`);
+    await page
+      .getByLabel("Article text")
+      .fill(
+        `The council approved a £4.2m flood budget on Monday ${stamp}, officials said.\n\nSign in or Create a free account`,
+      );
     await page.getByRole("button", { name: "Preview claims" }).click();
     await expect(page.getByTestId("preview-claims").getByRole("listitem")).toHaveCount(1);
     await page.getByRole("button", { name: "Save article" }).click();
@@ -67,15 +75,27 @@ test.describe("bringing articles in", () => {
     await signInByHttp(page, "REVIEWER");
     await page.goto("/articles/new");
     await page.getByRole("tab", { name: "Upload a file" }).click();
-    await page.getByLabel("Article file").setInputFiles({ name: "budget.md", mimeType: "text/markdown", buffer: Buffer.from("# Budget vote\n\nThe **council** approved a £4.2m budget on Monday.") });
+    await page.getByLabel("Article file").setInputFiles({
+      name: "budget.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from("# Budget vote\n\nThe **council** approved a £4.2m budget on Monday."),
+    });
     await page.getByRole("button", { name: "Read file" }).click();
     await expect(page.getByLabel("Headline")).toHaveValue("Budget vote");
-    await expect(page.getByLabel("Article text")).toHaveValue("Budget vote\n\nThe council approved a £4.2m budget on Monday.");
-    await page.getByLabel("Article file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(12_000_000, 0x61) });
+    await expect(page.getByLabel("Article text")).toHaveValue(
+      "Budget vote\n\nThe council approved a £4.2m budget on Monday.",
+    );
+    await page
+      .getByLabel("Article file")
+      .setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(12_000_000, 0x61) });
     await page.getByRole("button", { name: "Read file" }).click();
     await expect(page.getByTestId("import-error")).toHaveText("huge.txt is 12.0 MB; the limit is 10 MB.");
-    await page.getByLabel("Article file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([1, 2, 3]) });
+    await page
+      .getByLabel("Article file")
+      .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from([1, 2, 3]) });
     await page.getByRole("button", { name: "Read file" }).click();
-    await expect(page.getByTestId("import-error")).toHaveText("photo.png: claimdesk reads .txt, .md, .html, .htm, .docx files.");
+    await expect(page.getByTestId("import-error")).toHaveText(
+      "photo.png: claimdesk reads .txt, .md, .html, .htm, .docx files.",
+    );
   });
 });

@@ -33,7 +33,9 @@ async function publishedByEditor(browser: Browser) {
   return { claim, editor, publication, slug };
 }
 
-test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({ browser }) => {
+test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({
+  browser,
+}) => {
   const { claim, editor, publication, slug } = await publishedByEditor(browser);
 
   // A signed-out reader finds it through the index's search.
@@ -46,27 +48,45 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   await expect(reader).toHaveURL(`/verdicts/${slug}`);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(claim.text);
   await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("True");
-  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("The claim is accurate and nothing significant is missing.");
-  await expect(reader.locator("header p", { hasText: "Claimed by" })).toContainText("Claimed by port authority in Harbour Gazette, 1 Nov 2026 · Read the original article");
+  await expect(reader.getByRole("region", { name: "Verdict" })).toContainText(
+    "The claim is accurate and nothing significant is missing.",
+  );
+  await expect(reader.locator("header p", { hasText: "Claimed by" })).toContainText(
+    "Claimed by port authority in Harbour Gazette, 1 Nov 2026 · Read the original article",
+  );
   const sources = reader.getByTestId("public-sources").getByRole("listitem");
   await expect(sources).toHaveCount(2);
   await expect(sources.first()).toContainText("Annual report 2025 — Port Authority, 1 Mar 2026");
-  await expect(sources.first().getByRole("link", { name: "Archived copy" })).toHaveAttribute("href", "https://archive.example/port-annual-report");
+  await expect(sources.first().getByRole("link", { name: "Archived copy" })).toHaveAttribute(
+    "href",
+    "https://archive.example/port-annual-report",
+  );
   await expect(reader.getByText("Checked by")).toBeVisible();
   await expect(reader.locator("dd", { hasText: "Rita Reviewer" })).toBeVisible();
   await expect(reader.locator("dd", { hasText: "Eddie Editor" })).toBeVisible();
   const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').textContent())!);
   expect(schemaOrgProblems(jsonLd)).toEqual([]);
-  expect(jsonLd).toMatchObject({ "@type": "ClaimReview", claimReviewed: claim.text, reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 2 } });
-  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/verdicts/${slug}/opengraph-image`));
+  expect(jsonLd).toMatchObject({
+    "@type": "ClaimReview",
+    claimReviewed: claim.text,
+    reviewRating: { alternateName: "True", ratingValue: 6, bestRating: 6, worstRating: 2 },
+  });
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    new RegExp(`/verdicts/${slug}/opengraph-image`),
+  );
 
   // The editor reopens it, writes a corrected verdict; another editor signs it off.
-  await publication.getByLabel("What needs correcting (for the team)").fill("The report says 41.2, and that is for the fiscal year.");
+  await publication
+    .getByLabel("What needs correcting (for the team)")
+    .fill("The report says 41.2, and that is for the fiscal year.");
   await publication.getByRole("button", { name: "Reopen for correction" }).click();
   await expect(publication).toContainText("Readers see version 1 until the correction is signed off and published.");
   const verdict = editor.getByRole("form", { name: "Verdict" });
   await verdict.getByRole("radio", { name: /^Mostly true/ }).check();
-  await verdict.getByLabel("One-line summary").fill("The 41.2 million tonnes are for the fiscal year, not the calendar year.");
+  await verdict
+    .getByLabel("One-line summary")
+    .fill("The 41.2 million tonnes are for the fiscal year, not the calendar year.");
   await verdict.getByRole("button", { name: "Save verdict" }).click();
   await expect(verdict.getByRole("status")).toHaveText("Verdict saved");
   await editor.getByRole("button", { name: "Send for sign-off" }).click();
@@ -84,11 +104,17 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
 
   await editor.reload();
   await publication.getByRole("link", { name: "Preview and publish correction" }).click();
-  await expect(editor.getByRole("region", { name: "Preview of the public page" }).getByRole("region", { name: "Verdict" })).toContainText("Mostly true");
+  await expect(
+    editor.getByRole("region", { name: "Preview of the public page" }).getByRole("region", { name: "Verdict" }),
+  ).toContainText("Mostly true");
   const correction = editor.getByRole("form", { name: "Publish correction" });
   await correction.getByRole("button", { name: "Publish correction" }).click();
-  await expect(correction.getByRole("alert")).toHaveText("Say what changed; readers see this note under Corrections and updates.");
-  await correction.getByLabel("What changed (shown to readers)").fill("We first rated this True; the figure is for the fiscal year.");
+  await expect(correction.getByRole("alert")).toHaveText(
+    "Say what changed; readers see this note under Corrections and updates.",
+  );
+  await correction
+    .getByLabel("What changed (shown to readers)")
+    .fill("We first rated this True; the figure is for the fiscal year.");
   await correction.getByRole("button", { name: "Publish correction" }).click();
   await expect(publication).toContainText("Published (version 2).");
 
@@ -96,9 +122,13 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("Mostly true");
   await expect(reader.getByText(/^Correction on \d+ \w+ \d{4}\./)).toBeVisible();
   const history = reader.getByTestId("corrections");
-  await expect(history.getByRole("listitem").first()).toContainText("We first rated this True; the figure is for the fiscal year.");
+  await expect(history.getByRole("listitem").first()).toContainText(
+    "We first rated this True; the figure is for the fiscal year.",
+  );
   await expect(history.getByRole("listitem").first()).toContainText("Rating from then on: Mostly true");
-  await expect(history.getByRole("listitem").last()).toContainText("Rated True: The port authority's annual report gives 41.2 million tonnes.");
+  await expect(history.getByRole("listitem").last()).toContainText(
+    "Rated True: The port authority's annual report gives 41.2 million tonnes.",
+  );
 
   const feed = await (await reader.request.get("/feed.xml")).text();
   expect(feed).toContain(`<![CDATA[Correction: ${claim.text}]]>`);
@@ -107,9 +137,20 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   expect(sitemap).toContain(`/verdicts/${slug}</loc>`);
 });
 
-test("nothing unpublished is reachable: a crawl of every public page finds no draft, note or email, and private pages refuse", async ({ request }) => {
+test("nothing unpublished is reachable: a crawl of every public page finds no draft, note or email, and private pages refuse", async ({
+  request,
+}) => {
   const seeded = seedPublic<Drafts>("drafts");
-  const start = ["/", "/verdicts", "/methodology", "/feed.xml", "/sitemap.xml", "/robots.txt", `/verdicts/${seeded.publishedSlug}`, `/verdicts/${seeded.withdrawnSlug}`];
+  const start = [
+    "/",
+    "/verdicts",
+    "/methodology",
+    "/feed.xml",
+    "/sitemap.xml",
+    "/robots.txt",
+    `/verdicts/${seeded.publishedSlug}`,
+    `/verdicts/${seeded.withdrawnSlug}`,
+  ];
   const seen = new Set<string>();
   const queue = [...start];
   const origin = "http://localhost:3100";
@@ -122,11 +163,14 @@ test("nothing unpublished is reachable: a crawl of every public page finds no dr
     expect(body, `${path} shows unpublished text`).not.toContain(seeded.marker);
     expect(body.toLowerCase(), `${path} shows an email address`).not.toContain(seeded.marker.toLowerCase());
     if (response.status() !== 200) continue;
-    const links = [...body.matchAll(/(?:href="|content="|<loc>)([^"<]+)/g)].map((m) => m[1].replace(/&amp;/g, "&")).filter((l) => l.startsWith("/") || l.startsWith("http"));
+    const links = [...body.matchAll(/(?:href="|content="|<loc>)([^"<]+)/g)]
+      .map((m) => m[1].replace(/&amp;/g, "&"))
+      .filter((l) => l.startsWith("/") || l.startsWith("http"));
     for (const link of links) {
       const url = new URL(link, origin);
       const internal = url.origin === origin || url.hostname === "localhost";
-      if (internal && !url.pathname.startsWith("/_next/") && !url.pathname.startsWith("/sign-in")) queue.push(url.pathname + url.search);
+      if (internal && !url.pathname.startsWith("/_next/") && !url.pathname.startsWith("/sign-in"))
+        queue.push(url.pathname + url.search);
     }
   }
   expect([...seen].some((p) => p.startsWith(`/verdicts/${seeded.publishedSlug}/opengraph-image`))).toBe(true);
@@ -139,13 +183,18 @@ test("nothing unpublished is reachable: a crawl of every public page finds no dr
   for (const path of [...seeded.privatePaths, "/queue", "/exports", "/admin/users", "/articles"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     const where = response.headers()["location"] ?? "";
-    expect(response.status() === 404 || (response.status() >= 300 && response.status() < 400 && where.includes("/sign-in")), `${path} answered ${response.status()} ${where}`).toBe(true);
+    expect(
+      response.status() === 404 || (response.status() >= 300 && response.status() < 400 && where.includes("/sign-in")),
+      `${path} answered ${response.status()} ${where}`,
+    ).toBe(true);
     expect(await response.text()).not.toContain(seeded.marker);
   }
   expect((await request.get("/api/exports?format=csv&includeAll=true")).status()).toBe(401);
 });
 
-test("a rationale's script and javascript: link stay inert; a withdrawn fact check leaves a notice", async ({ page }) => {
+test("a rationale's script and javascript: link stay inert; a withdrawn fact check leaves a notice", async ({
+  page,
+}) => {
   const seeded = seedPublic<Drafts>("drafts");
   await page.goto(`/verdicts/${seeded.publishedSlug}`);
   await expect(page.getByRole("heading", { name: "How we checked" })).toBeVisible();
@@ -159,12 +208,16 @@ test("a rationale's script and javascript: link stay inert; a withdrawn fact che
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
   await page.goto(`/verdicts/${seeded.withdrawnSlug}`);
-  await expect(page.getByRole("note", { name: "Withdrawn" })).toContainText("The heritage trust corrected its own records.");
+  await expect(page.getByRole("note", { name: "Withdrawn" })).toContainText(
+    "The heritage trust corrected its own records.",
+  );
   await expect(page.getByRole("region", { name: "Verdict" })).toHaveCount(0);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
-test("a cached verdict page is served from the cache, and the public pages pass axe on a phone-sized screen", async ({ browser }) => {
+test("a cached verdict page is served from the cache, and the public pages pass axe on a phone-sized screen", async ({
+  browser,
+}) => {
   const seeded = seedPublic<Drafts>("drafts");
   const page = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
   const path = `/verdicts/${seeded.publishedSlug}`;
@@ -182,20 +235,28 @@ test("a cached verdict page is served from the cache, and the public pages pass 
   }
 });
 
-test("an editor withdraws a published fact check: the page keeps a notice with the reason, the feed says so, the index drops it", async ({ browser }) => {
+test("an editor withdraws a published fact check: the page keeps a notice with the reason, the feed says so, the index drops it", async ({
+  browser,
+}) => {
   const { claim, editor, publication, slug } = await publishedByEditor(browser);
 
   const withdraw = editor.getByRole("form", { name: "Withdraw fact check" });
   await withdraw.getByRole("button", { name: "Withdraw" }).click();
-  await expect(publication.getByRole("alert")).toHaveText("Say in a sentence why the fact check is withdrawn; readers will see it.");
-  await withdraw.getByLabel("Why it is withdrawn (shown to readers)").fill("The port authority withdrew its annual report.");
+  await expect(publication.getByRole("alert")).toHaveText(
+    "Say in a sentence why the fact check is withdrawn; readers will see it.",
+  );
+  await withdraw
+    .getByLabel("Why it is withdrawn (shown to readers)")
+    .fill("The port authority withdrew its annual report.");
   await withdraw.getByRole("button", { name: "Withdraw" }).click();
   await expect(publication).toContainText("Withdrawn: The port authority withdrew its annual report.");
 
   const reader = await (await browser.newContext()).newPage();
   const page = await reader.goto(`/verdicts/${slug}`);
   expect(page!.status()).toBe(200);
-  await expect(reader.getByRole("note", { name: "Withdrawn" })).toContainText("The port authority withdrew its annual report.");
+  await expect(reader.getByRole("note", { name: "Withdrawn" })).toContainText(
+    "The port authority withdrew its annual report.",
+  );
   await expect(reader.getByRole("region", { name: "Verdict" })).toHaveCount(0);
   await reader.goto(`/verdicts?q=${claim.text.match(/\(([0-9a-f]+)\)/)![1]}`);
   await expect(reader.getByText("0 fact checks")).toBeVisible();
@@ -216,8 +277,10 @@ test("pages name an icon that loads, on the public site and at sign-in", async (
 
 // Issue 19.9: a NUL character in a search answered 500, to anonymous readers too.
 test("a NUL character in a search or filter gets the page, not a server error", async ({ request, browser }) => {
-  for (const path of ["/verdicts?q=%00", "/verdicts?rating=%00", "/verdicts?outlet=%00&q=a%00b"]) expect((await request.get(path)).status(), path).toBe(200);
+  for (const path of ["/verdicts?q=%00", "/verdicts?rating=%00", "/verdicts?outlet=%00&q=a%00b"])
+    expect((await request.get(path)).status(), path).toBe(200);
   const page = await (await browser.newContext()).newPage();
   await signInByHttp(page, "EDITOR");
-  for (const path of ["/queue?view=all&q=%00", "/api/exports?articleId=x%00&format=csv"]) expect((await page.request.get(path)).status(), path).toBeLessThan(500);
+  for (const path of ["/queue?view=all&q=%00", "/api/exports?articleId=x%00&format=csv"])
+    expect((await page.request.get(path)).status(), path).toBeLessThan(500);
 });

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
 
-test("the queue searches claim text, keeps its filters in the address, pages on, and opens a claim", async ({ page }) => {
+test("the queue searches claim text, keeps its filters in the address, pages on, and opens a claim", async ({
+  page,
+}) => {
   await signInByHttp(page, "EDITOR");
   await page.goto("/queue");
   await expect(page.getByRole("link", { name: "Waiting for my sign-off" })).toBeVisible();

@@ -19,7 +19,9 @@ async function addSource(page: Page, source: { url: string; publisher: string; s
   await expect(page.getByTestId("sources")).toContainText(source.publisher);
 }
 
-test("a reviewer checks a claim with two sources and a verdict; an editor signs it off; the history shows it all", async ({ browser }) => {
+test("a reviewer checks a claim with two sources and a verdict; an editor signs it off; the history shows it all", async ({
+  browser,
+}) => {
   const claim = "The comprehensive strategic partnership treaty was signed by Putin and Kim.";
   const reviewer = await browser.newPage();
   await signInByHttp(reviewer, "REVIEWER");
@@ -57,7 +59,9 @@ test("a reviewer checks a claim with two sources and a verdict; an editor signs 
   await expect(history.getByText("Rita Reviewer added a source")).toHaveCount(2);
 });
 
-test("two reviewers edit the same claim: the second save is refused, names who changed it, and keeps the text", async ({ browser }) => {
+test("two reviewers edit the same claim: the second save is refused, names who changed it, and keeps the text", async ({
+  browser,
+}) => {
   const claim = "Seoul became a major investor in Russia’s economy.";
   const first = await browser.newPage();
   const second = await (await browser.newContext()).newPage();
@@ -73,11 +77,15 @@ test("two reviewers edit the same claim: the second save is refused, names who c
   const mine = "Seoul invested heavily in Russia's economy before 2014.";
   await second.getByLabel("Claim wording").fill(mine);
   await second.getByRole("button", { name: "Save wording" }).click();
-  await expect(second.getByRole("form", { name: "Edit claim" }).getByRole("alert")).toHaveText(/^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./);
+  await expect(second.getByRole("form", { name: "Edit claim" }).getByRole("alert")).toHaveText(
+    /^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./,
+  );
   await expect(second.getByLabel("Claim wording")).toHaveValue(mine);
 });
 
-test("keyboard: j and k move through the claims, ? lists the shortcuts, s jumps to the source form", async ({ page }) => {
+test("keyboard: j and k move through the claims, ? lists the shortcuts, s jumps to the source form", async ({
+  page,
+}) => {
   await signInByHttp(page, "REVIEWER");
   await page.goto("/articles");
   await page.getByRole("link", { name: ARTICLE }).click();
@@ -107,22 +115,23 @@ test("a reviewer adds a claim by selecting words in the article", async ({ page 
   // Words no extracted claim covers (the extractor finds nothing to check in them).
   const phrase = "it is never known for being altruistic";
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLE);
-  const select = () => page.evaluate((text) => {
-    const root = document.querySelector("[data-article-text]")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error("phrase not found");
-  }, phrase);
+  const select = () =>
+    page.evaluate((text) => {
+      const root = document.querySelector("[data-article-text]")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+        return;
+      }
+      throw new Error("phrase not found");
+    }, phrase);
   await expect(async () => {
     await select();
     await expect(page.getByRole("button", { name: "Add claim from selection" })).toBeVisible({ timeout: 1000 });
@@ -150,13 +159,17 @@ test("the claim list filters by type with counts, in the address", async ({ page
 test("a reviewer splits a claim in two, and merges it back", async ({ page }) => {
   await signInByHttp(page, "REVIEWER");
   await openClaim(page, "The North Koreans depended on their two main supporters, China and the USSR, for aid.");
-  await page.getByLabel("The first claim ends after these words of the quote:").fill("The North Koreans depended on their two main supporters, ");
+  await page
+    .getByLabel("The first claim ends after these words of the quote:")
+    .fill("The North Koreans depended on their two main supporters, ");
   await page.getByRole("form", { name: "Split claim" }).getByRole("button", { name: "Split" }).click();
   const panel = page.getByTestId("claim-panel");
   await expect(panel.getByRole("blockquote")).toHaveText("“The North Koreans depended on their two main supporters,”");
   await expect(panel.getByText("“China and the USSR, for aid”")).toBeVisible();
   await page.getByRole("button", { name: "Merge with the next claim" }).click();
-  await expect(panel.getByRole("blockquote")).toHaveText("“The North Koreans depended on their two main supporters, China and the USSR, for aid”");
+  await expect(panel.getByRole("blockquote")).toHaveText(
+    "“The North Koreans depended on their two main supporters, China and the USSR, for aid”",
+  );
   await expect(panel.getByTestId("history")).toContainText("Rita Reviewer merged two claims");
 });
 
@@ -170,7 +183,12 @@ test("a reviewer edits and removes a source", async ({ page }) => {
   await edit.getByLabel("Publisher").fill("National Archive");
   await edit.getByRole("button", { name: "Save source" }).click();
   await expect(page.getByTestId("sources")).toContainText("National Archive");
-  await page.getByTestId("sources").getByRole("listitem").filter({ hasText: "National Archive" }).getByRole("button", { name: "Remove" }).click();
+  await page
+    .getByTestId("sources")
+    .getByRole("listitem")
+    .filter({ hasText: "National Archive" })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await expect(page.getByTestId("sources").getByRole("listitem")).toHaveCount(0);
   await expect(page.getByTestId("history")).toContainText("removed a source");
 });

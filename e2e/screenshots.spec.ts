@@ -21,7 +21,10 @@ test.describe("screenshots", () => {
     await page.screenshot({ path: "docs/screenshots/article-wide.png" });
     await page.goto("/articles");
     await page.getByRole("link", { name: /Putin and Kim forged closer ties/ }).click();
-    await page.getByRole("complementary", { name: "Claims" }).getByRole("link", { name: "Russia and South Korea had expanding economic ties." }).click();
+    await page
+      .getByRole("complementary", { name: "Claims" })
+      .getByRole("link", { name: "Russia and South Korea had expanding economic ties." })
+      .click();
     await expect(page.getByTestId("claim-panel")).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/claim-panel.png" });
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -39,7 +42,10 @@ test.describe("screenshots", () => {
 
   test("public pages, on a laptop and on a phone", async ({ browser }) => {
     const { publishedSlug } = seedPublic<{ publishedSlug: string }>("drafts");
-    for (const [name, viewport] of [["laptop", { width: 1280, height: 900 }], ["phone", { width: 360, height: 780 }]] as const) {
+    for (const [name, viewport] of [
+      ["laptop", { width: 1280, height: 900 }],
+      ["phone", { width: 360, height: 780 }],
+    ] as const) {
       const page = await (await browser.newContext({ viewport })).newPage();
       await page.goto(`/verdicts/${publishedSlug}`);
       await expect(page.getByRole("region", { name: "Verdict" })).toBeVisible();

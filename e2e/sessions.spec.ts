@@ -5,13 +5,24 @@ import ExcelJS from "exceljs";
 import { signInByHttp } from "./fixtures/auth";
 import { dropEventFeed, seedPublic } from "./fixtures/database";
 
-type SeededSession = { sessionId: string; name: string; verifiedText: string; outsider: { email: string; password: string } };
+type SeededSession = {
+  sessionId: string;
+  name: string;
+  verifiedText: string;
+  outsider: { email: string; password: string };
+};
 
 // Set once the page has loaded; still set later only if the page was never reloaded.
-const markPage = (page: Page) => page.evaluate(() => { (window as unknown as { loadedOnce: boolean }).loadedOnce = true; });
-const stillSamePage = (page: Page) => page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce === true);
+const markPage = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { loadedOnce: boolean }).loadedOnce = true;
+  });
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce === true);
 
-test("an editor runs a live session: assignments, verdicts and missed changes reach the other page without reload", async ({ browser }) => {
+test("an editor runs a live session: assignments, verdicts and missed changes reach the other page without reload", async ({
+  browser,
+}) => {
   const { title } = seedPublic<{ title: string }>("article");
   const editor = await (await browser.newContext()).newPage();
   await signInByHttp(editor, "EDITOR");
@@ -50,7 +61,9 @@ test("an editor runs a live session: assignments, verdicts and missed changes re
   await work.goto(sessionUrl);
   await work.getByTestId("my-work").getByRole("link", { name: claimText }).click();
   await expect(work.getByTestId("claim-panel")).toBeVisible();
-  await expect(editor.getByTestId("session-claim").filter({ hasText: claimText })).toContainText("Open now: Rita Reviewer");
+  await expect(editor.getByTestId("session-claim").filter({ hasText: claimText })).toContainText(
+    "Open now: Rita Reviewer",
+  );
   const source = work.getByRole("form", { name: "Add source" });
   await source.getByLabel("Source address").fill("https://archive.example/port-briefing");
   await source.getByLabel("Publisher").fill("State Archive");
@@ -98,7 +111,9 @@ test("only members can open a session or follow its events", async ({ browser })
   await expect(stranger.getByText("No sessions yet.")).toBeVisible();
 });
 
-test("an editor closes a blind session, reads the summary with agreement, and exports its verified claims as XLSX and CSV", async ({ page }) => {
+test("an editor closes a blind session, reads the summary with agreement, and exports its verified claims as XLSX and CSV", async ({
+  page,
+}) => {
   const seeded = seedPublic<SeededSession>("session");
   await signInByHttp(page, "EDITOR");
   await page.goto(`/sessions/${seeded.sessionId}`);
@@ -109,26 +124,38 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   const figures = page.getByTestId("summary-figures");
   await expect(figures.getByText("Claims checked")).toBeVisible();
   await expect(figures.locator("div", { hasText: "Claims checked" }).locator("dd")).toHaveText("1");
-  await expect(page.getByRole("region", { name: "Blind double review agreement" })).toContainText("Over 3 claims rated by both reviewers: 67% agreement, Cohen's kappa 0.50.");
+  await expect(page.getByRole("region", { name: "Blind double review agreement" })).toContainText(
+    "Over 3 claims rated by both reviewers: 67% agreement, Cohen's kappa 0.50.",
+  );
 
   await page.getByRole("link", { name: "Export the session's claim sheet" }).click();
   const form = page.getByRole("form", { name: "Export claims" });
   await expect(form.getByLabel("Claims from")).toHaveValue(`session:${seeded.sessionId}`);
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Export" }).click(),
+  ]);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await xlsx.path())!);
   const sheet = workbook.getWorksheet("Claims")!;
   expect(sheet.rowCount).toBe(2);
   expect(String(sheet.getRow(2).getCell(2).value)).toBe(seeded.verifiedText);
-  expect(workbook.getWorksheet("About")!.getSheetValues().flat()).toContain(`Session “${seeded.name}”, verified claims`);
+  expect(workbook.getWorksheet("About")!.getSheetValues().flat()).toContain(
+    `Session “${seeded.name}”, verified claims`,
+  );
 
   await form.getByLabel("CSV (.csv)").check();
-  const [csv] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Export" }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    form.getByRole("button", { name: "Export" }).click(),
+  ]);
   const rows = parse(readFileSync((await csv.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => [r.Claim, r.Status, r.Rating])).toEqual([[seeded.verifiedText, "Verified", "True"]]);
 });
 
-test("in a blind session a reviewer sees and changes only their own rating; the editor sees the pair", async ({ browser }) => {
+test("in a blind session a reviewer sees and changes only their own rating; the editor sees the pair", async ({
+  browser,
+}) => {
   const { sessionId } = seedPublic<SeededSession>("session");
   const reviewer = await (await browser.newContext()).newPage();
   await signInByHttp(reviewer, "REVIEWER");

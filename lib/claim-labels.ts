@@ -13,7 +13,12 @@ export function claimTypeLabel(type: string): string {
   return TYPE_LABEL[type.toUpperCase()] ?? type;
 }
 
-export const QUEUE_VIEW_LABEL = { mine: "Assigned to me", unassigned: "Unassigned", signoff: "Waiting for my sign-off", all: "All claims" } as const;
+export const QUEUE_VIEW_LABEL = {
+  mine: "Assigned to me",
+  unassigned: "Unassigned",
+  signoff: "Waiting for my sign-off",
+  all: "All claims",
+} as const;
 
 /** How a source bears on its claim, in the words used on every screen and sheet. */
 export const STANCE_LABEL: Record<string, string> = { SUPPORTS: "Supports", REFUTES: "Refutes", CONTEXT: "Context" };

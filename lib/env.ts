@@ -47,6 +47,7 @@ export function env(): Env {
 /** DATABASE_URL is required once the app runs; the start script sets it for embedded Postgres. */
 export function databaseUrl(): string {
   const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides an embedded Postgres.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides an embedded Postgres.");
   return url;
 }

@@ -43,4 +43,5 @@ export function toAppError(err: unknown): AppError | null {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Please try again; if it keeps happening, tell an admin.";
+export const GENERIC_ERROR_MESSAGE =
+  "Something went wrong on our side. Please try again; if it keeps happening, tell an admin.";

@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 export function formatDate(date: Date | string | null | undefined): string {
   if (!date) return "—";
@@ -16,5 +21,9 @@ export function isoDay(date: Date | null | undefined): string | null {
 
 /** Query-string parameters from a record, leaving out empty ones so shared addresses stay short. */
 export function searchParamsOf(values: Record<string, string | number | null | undefined>): URLSearchParams {
-  return new URLSearchParams(Object.entries(values).flatMap(([key, value]) => (value === undefined || value === null || value === "" ? [] : [[key, String(value)]])));
+  return new URLSearchParams(
+    Object.entries(values).flatMap(([key, value]) =>
+      value === undefined || value === null || value === "" ? [] : [[key, String(value)]],
+    ),
+  );
 }

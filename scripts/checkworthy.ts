@@ -10,7 +10,9 @@ import { checkWorthiness, isCheckWorthy } from "../lib/checkworthy/model";
 function main(): number {
   const file = process.argv[2];
   if (!file || process.argv.length > 3) {
-    console.error("Usage: npm run checkworthy -- FILE.tsv   (a CheckThat! file: Sentence_id, Text and optionally class_label)");
+    console.error(
+      "Usage: npm run checkworthy -- FILE.tsv   (a CheckThat! file: Sentence_id, Text and optionally class_label)",
+    );
     return 2;
   }
   let sentences;
@@ -29,8 +31,13 @@ function main(): number {
   }
   process.stdout.write(`${lines.join("\n")}\n`);
   if (sentences.length && sentences.every((s) => s.label !== null)) {
-    const r = f1Yes(sentences.map((s) => s.label!), predicted);
-    console.error(`F1 (Yes) ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  over ${sentences.length} sentences`);
+    const r = f1Yes(
+      sentences.map((s) => s.label!),
+      predicted,
+    );
+    console.error(
+      `F1 (Yes) ${r.f1.toFixed(3)}  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  over ${sentences.length} sentences`,
+    );
   }
   return 0;
 }

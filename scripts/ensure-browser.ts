@@ -6,4 +6,6 @@ if (!browser) {
   console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
 }
-console.log(`Browser for the end-to-end tests: ${browser.path} (${browser.kind === "playwright" ? "Playwright's own" : "the system's"})`);
+console.log(
+  `Browser for the end-to-end tests: ${browser.path} (${browser.kind === "playwright" ? "Playwright's own" : "the system's"})`,
+);

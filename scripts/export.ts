@@ -8,12 +8,15 @@ import { z } from "zod";
 import { env } from "../lib/env";
 import { withScriptDatabase } from "./lib/database";
 
-const USAGE = "Usage: npm run export -- --article ID | --session ID --format csv|xlsx|json|claimreview --out FILE [--all] [--bom]";
+const USAGE =
+  "Usage: npm run export -- --article ID | --session ID --format csv|xlsx|json|claimreview --out FILE [--all] [--bom]";
 const optionsSchema = z
   .object({
     article: z.string().optional(),
     session: z.string().optional(),
-    format: z.enum(["csv", "xlsx", "json", "claimreview"], { error: `Choose --format csv, xlsx, json or claimreview. ${USAGE}` }),
+    format: z.enum(["csv", "xlsx", "json", "claimreview"], {
+      error: `Choose --format csv, xlsx, json or claimreview. ${USAGE}`,
+    }),
     out: z.string({ error: `Give --out FILE. ${USAGE}` }).min(1),
     all: z.boolean(),
     bom: z.boolean(),
@@ -25,7 +28,14 @@ function readArgs(args: string[]) {
     const i = args.indexOf(flag);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  return { article: value("--article"), session: value("--session"), format: value("--format"), out: value("--out"), all: args.includes("--all"), bom: args.includes("--bom") };
+  return {
+    article: value("--article"),
+    session: value("--session"),
+    format: value("--format"),
+    out: value("--out"),
+    all: args.includes("--all"),
+    bom: args.includes("--bom"),
+  };
 }
 
 async function main(): Promise<number> {
@@ -41,7 +51,9 @@ async function main(): Promise<number> {
   } catch (err) {
     const { toAppError } = await import("../lib/errors");
     const appError = toAppError(err);
-    console.error(appError ? appError.userMessage : `Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      appError ? appError.userMessage : `Export failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
     return appError ? 2 : 1;
   }
 }

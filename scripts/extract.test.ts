@@ -9,16 +9,29 @@ const gold = path.resolve(root, "../shared/gold/000_ea10111e25c66036.gold.json")
 const scorer = path.resolve(root, "../shared/eval/score-claims.mjs");
 
 function extract(args: string[], input?: string | Buffer) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], { cwd: root, input, encoding: "utf8" });
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", ...args], {
+    cwd: root,
+    input,
+    encoding: "utf8",
+  });
 }
 
 describe("npm run extract", () => {
   it("prints exactly {claims, skipped} with --json, reading standard input", () => {
-    const run = extract(["-", "--json"], "Exports rose 12% in 2023, the agency said.\n\nSign in or Create a free account\n");
+    const run = extract(
+      ["-", "--json"],
+      "Exports rose 12% in 2023, the agency said.\n\nSign in or Create a free account\n",
+    );
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(["claims", "skipped"]);
-    expect(out.claims[0]).toMatchObject({ text: "Exports rose 12% in 2023, the agency said.", speaker: "agency", start: 0, end: 41, quote: "Exports rose 12% in 2023, the agency said" });
+    expect(out.claims[0]).toMatchObject({
+      text: "Exports rose 12% in 2023, the agency said.",
+      speaker: "agency",
+      start: 0,
+      end: 41,
+      quote: "Exports rose 12% in 2023, the agency said",
+    });
     expect(out.skipped[0]).toMatchObject({ reason: "boilerplate" });
   });
 

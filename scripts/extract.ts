@@ -8,14 +8,27 @@ import { extractClaims } from "../lib/extract/extract";
 import type { ExtractResult } from "../lib/extract/types";
 import { parseCliArgs } from "./lib/cli-args";
 
-const SPEC = { usage: "Usage: npm run extract -- FILE [--json]", flags: ["--json"], minFiles: 1, maxFiles: 1, missingFiles: "Give one file to read (or - for standard input)." };
+const SPEC = {
+  usage: "Usage: npm run extract -- FILE [--json]",
+  flags: ["--json"],
+  minFiles: 1,
+  maxFiles: 1,
+  missingFiles: "Give one file to read (or - for standard input).",
+};
 
 function readInput(file: string): Uint8Array {
   try {
     return readFileSync(file === "-" ? 0 : file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder, not a file" : code === "EACCES" ? "cannot be read (permission denied)" : "cannot be read";
+    const reason =
+      code === "ENOENT"
+        ? "does not exist"
+        : code === "EISDIR"
+          ? "is a folder, not a file"
+          : code === "EACCES"
+            ? "cannot be read (permission denied)"
+            : "cannot be read";
     throw new Error(`${file} ${reason}.`);
   }
 }
@@ -26,7 +39,9 @@ function printTable(result: ExtractResult): void {
   console.log(`${"#".padStart(3)}  score  ${"type".padEnd(10)}  ${"speaker".padEnd(16)}  claim`);
   result.claims.forEach((c, i) => {
     const text = c.text.length > width ? `${c.text.slice(0, width - 1)}…` : c.text;
-    console.log(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.type.padEnd(10)}  ${(c.speaker ?? "").slice(0, 16).padEnd(16)}  ${text}`);
+    console.log(
+      `${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.type.padEnd(10)}  ${(c.speaker ?? "").slice(0, 16).padEnd(16)}  ${text}`,
+    );
   });
 }
 

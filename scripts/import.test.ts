@@ -19,8 +19,14 @@ describe("npm run import", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "import-"));
     chmodSync(dir, 0o755);
     mkdirSync(path.join(dir, "in"));
-    writeFileSync(path.join(dir, "in", "a.txt"), "Flood report\n\nThe council approved a £4.2m flood budget on Monday, officials said.\n");
-    writeFileSync(path.join(dir, "in", "b.md"), "# Jobs\n\nUnemployment fell to 3.5% in October, the statistics office said.\n");
+    writeFileSync(
+      path.join(dir, "in", "a.txt"),
+      "Flood report\n\nThe council approved a £4.2m flood budget on Monday, officials said.\n",
+    );
+    writeFileSync(
+      path.join(dir, "in", "b.md"),
+      "# Jobs\n\nUnemployment fell to 3.5% in October, the statistics office said.\n",
+    );
     writeFileSync(path.join(dir, "in", "c.txt"), Buffer.from([0, 1, 2, 3]));
     writeFileSync(path.join(dir, "in", "d.txt"), "");
     writeFileSync(path.join(dir, "in", "big.txt"), Buffer.alloc(10_000_001, 0x61));
@@ -42,7 +48,9 @@ describe("npm run import", () => {
 
   it("explains a missing list of addresses and unknown options", () => {
     const url = process.env.DATABASE_URL!;
-    expect(runImport(["--urls", "/nonexistent/list.txt"], url).stderr.trim()).toBe("Cannot read the list of addresses: /nonexistent/list.txt does not exist or cannot be read.");
+    expect(runImport(["--urls", "/nonexistent/list.txt"], url).stderr.trim()).toBe(
+      "Cannot read the list of addresses: /nonexistent/list.txt does not exist or cannot be read.",
+    );
     const bad = runImport(["--zip"], url);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim()).toBe("Unknown option --zip. Usage: npm run import -- PATHS… | --urls FILE");

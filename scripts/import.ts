@@ -17,11 +17,16 @@ const argsSchema = z
   .array(z.string())
   .transform((args) => {
     const i = args.indexOf("--urls");
-    return { urlsFile: i >= 0 ? args[i + 1] : undefined, paths: args.filter((a, k) => !a.startsWith("--") && !(i >= 0 && k === i + 1)), options: args.filter((a) => a.startsWith("--") && a !== "--urls") };
+    return {
+      urlsFile: i >= 0 ? args[i + 1] : undefined,
+      paths: args.filter((a, k) => !a.startsWith("--") && !(i >= 0 && k === i + 1)),
+      options: args.filter((a) => a.startsWith("--") && a !== "--urls"),
+    };
   })
   .superRefine((a, ctx) => {
     if (a.options.length) ctx.addIssue({ code: "custom", message: `Unknown option ${a.options[0]}. ${USAGE}` });
-    else if (a.urlsFile === undefined && a.paths.length === 0) ctx.addIssue({ code: "custom", message: `Give files, folders or --urls FILE. ${USAGE}` });
+    else if (a.urlsFile === undefined && a.paths.length === 0)
+      ctx.addIssue({ code: "custom", message: `Give files, folders or --urls FILE. ${USAGE}` });
   });
 
 type Item = { label: string; load: () => Promise<ArticleDraft> };
@@ -44,7 +49,10 @@ function itemsFrom(args: { urlsFile?: string; paths: string[] }): Item[] {
     } catch {
       throw new Error(`${args.urlsFile} does not exist or cannot be read.`);
     }
-    const lines = list.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+    const lines = list
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#"));
     return lines.map((url) => ({ label: url, load: () => draftFromUrl(url, fetchOptions()) }));
   }
   return args.paths.flatMap(filesUnder).map((file) => ({
@@ -82,12 +90,20 @@ async function importAll(items: Item[]): Promise<number> {
   const { SYSTEM_ACTOR } = await import("../lib/db/system-actor");
   // A multi-bar with one bar can print each item's line above the bar without tearing it.
   const bars = new cliProgress.MultiBar(
-    { format: "[{bar}] {value}/{total} · {rate} articles/s · {imported} imported, {duplicates} duplicate, {failed} failed", stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000, hideCursor: true },
+    {
+      format:
+        "[{bar}] {value}/{total} · {rate} articles/s · {imported} imported, {duplicates} duplicate, {failed} failed",
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   const counts = { imported: 0, duplicates: 0, failed: 0 };
   const started = Date.now();
-  const rate = () => (((counts.imported + counts.duplicates + counts.failed) * 1000) / Math.max(1, Date.now() - started)).toFixed(1);
+  const rate = () =>
+    (((counts.imported + counts.duplicates + counts.failed) * 1000) / Math.max(1, Date.now() - started)).toFixed(1);
   const bar = bars.create(items.length, 0, { ...counts, rate: "0.0" });
   for (const item of items) {
     let line: string;
@@ -95,10 +111,13 @@ async function importAll(items: Item[]): Promise<number> {
       const result = await createArticle(SYSTEM_ACTOR, await item.load());
       if (result.duplicate) counts.duplicates++;
       else counts.imported++;
-      line = result.duplicate ? `duplicate  ${item.label} (already article ${result.id})` : `imported   ${item.label} (${result.claims} claims)`;
+      line = result.duplicate
+        ? `duplicate  ${item.label} (already article ${result.id})`
+        : `imported   ${item.label} (${result.claims} claims)`;
     } catch (err) {
       counts.failed++;
-      const message = err instanceof z.ZodError ? err.issues[0].message : err instanceof Error ? err.message : String(err);
+      const message =
+        err instanceof z.ZodError ? err.issues[0].message : err instanceof Error ? err.message : String(err);
       line = `failed     ${item.label}: ${message}`;
     }
     if (process.stderr.isTTY) bars.log(`${line}\n`);
@@ -107,7 +126,9 @@ async function importAll(items: Item[]): Promise<number> {
   }
   bars.stop();
   const seconds = (Date.now() - started) / 1000;
-  console.log(`\n${items.length} items in ${seconds.toFixed(1)} s (${(items.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s): ${counts.imported} imported, ${counts.duplicates} duplicates, ${counts.failed} failed.`);
+  console.log(
+    `\n${items.length} items in ${seconds.toFixed(1)} s (${(items.length / Math.max(seconds, 0.001)).toFixed(1)} articles/s): ${counts.imported} imported, ${counts.duplicates} duplicates, ${counts.failed} failed.`,
+  );
   return counts.failed > 0 ? 1 : 0;
 }
 

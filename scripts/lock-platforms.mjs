@@ -6,7 +6,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const OS = ["darwin", "win32", "linux", "android", "freebsd", "openbsd", "sunos", "aix", "netbsd"];
-const CPU = { arm64: "arm64", x64: "x64", arm: "arm", ia32: "ia32", wasm32: "wasm32", riscv64: "riscv64", ppc64: "ppc64", s390x: "s390x", loong64: "loong64" };
+const CPU = {
+  arm64: "arm64",
+  x64: "x64",
+  arm: "arm",
+  ia32: "ia32",
+  wasm32: "wasm32",
+  riscv64: "riscv64",
+  ppc64: "ppc64",
+  s390x: "s390x",
+  loong64: "loong64",
+};
 
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8"));
 let added = 0;
@@ -27,6 +37,8 @@ for (const entry of Object.values(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 writeFileSync("package-lock.json", `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: added ${added} entries for other platforms' optional packages`);

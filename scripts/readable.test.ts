@@ -9,7 +9,11 @@ const bench = path.resolve(root, "../shared/eval/article-extraction/html");
 const scorer = path.resolve(root, "../shared/eval/score-readable.mjs");
 
 function readable(args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/readable.ts", ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/readable.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe("npm run readable", () => {
@@ -17,7 +21,10 @@ describe("npm run readable", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "readable-"));
     const good = path.join(dir, "good.html");
     const bad = path.join(dir, "notes.txt");
-    writeFileSync(good, `<html><head><title>T</title></head><body><article>${"<p>The river rose 3 metres on Monday, the agency said, and 40 homes were evacuated.</p>".repeat(6)}</article></body></html>`);
+    writeFileSync(
+      good,
+      `<html><head><title>T</title></head><body><article>${"<p>The river rose 3 metres on Monday, the agency said, and 40 homes were evacuated.</p>".repeat(6)}</article></body></html>`,
+    );
     writeFileSync(bad, "plain notes");
     const run = readable([good, bad, "--json"]);
     expect(run.status).toBe(0);
@@ -35,14 +42,21 @@ describe("npm run readable", () => {
   });
 
   // A floor against regressions on the public benchmark; the 0.96 target is checked by `npm run bench:readable`.
-  it.skipIf(!existsSync(bench))("scores at least 0.95 F1 on the article-extraction benchmark", () => {
-    const files = readdirSync(bench).map((f) => path.join(bench, f));
-    const run = readable([...files, "--json"]);
-    const predictions: Record<string, { articleBody: string }> = {};
-    for (const r of JSON.parse(run.stdout).results) predictions[path.basename(r.file).replace(/\.html\.gz$/, "")] = { articleBody: r.text ?? "" };
-    const file = path.join(mkdtempSync(path.join(tmpdir(), "readable-")), "predictions.json");
-    writeFileSync(file, JSON.stringify(predictions));
-    const score = JSON.parse(spawnSync(process.execPath, [scorer, file], { encoding: "utf8" }).stdout.trim().split("\n").pop()!);
-    expect(score.f1).toBeGreaterThanOrEqual(0.95);
-  }, 60_000);
+  it.skipIf(!existsSync(bench))(
+    "scores at least 0.95 F1 on the article-extraction benchmark",
+    () => {
+      const files = readdirSync(bench).map((f) => path.join(bench, f));
+      const run = readable([...files, "--json"]);
+      const predictions: Record<string, { articleBody: string }> = {};
+      for (const r of JSON.parse(run.stdout).results)
+        predictions[path.basename(r.file).replace(/\.html\.gz$/, "")] = { articleBody: r.text ?? "" };
+      const file = path.join(mkdtempSync(path.join(tmpdir(), "readable-")), "predictions.json");
+      writeFileSync(file, JSON.stringify(predictions));
+      const score = JSON.parse(
+        spawnSync(process.execPath, [scorer, file], { encoding: "utf8" }).stdout.trim().split("\n").pop()!,
+      );
+      expect(score.f1).toBeGreaterThanOrEqual(0.95);
+    },
+    60_000,
+  );
 });

@@ -8,9 +8,23 @@ import { decodeHtmlBytes } from "../lib/readable/read-html-file";
 import { extractReadable } from "../lib/readable/readable";
 import { parseCliArgs } from "./lib/cli-args";
 
-const SPEC = { usage: "Usage: npm run readable -- FILE.html… [--json]", flags: ["--json"], minFiles: 1, missingFiles: "Give at least one HTML file." };
+const SPEC = {
+  usage: "Usage: npm run readable -- FILE.html… [--json]",
+  flags: ["--json"],
+  minFiles: 1,
+  missingFiles: "Give at least one HTML file.",
+};
 
-type Result = { file: string; title: string | null; byline: string | null; publishedAt: string | null; url: string | null; text: string } | { file: string; error: string };
+type Result =
+  | {
+      file: string;
+      title: string | null;
+      byline: string | null;
+      publishedAt: string | null;
+      url: string | null;
+      text: string;
+    }
+  | { file: string; error: string };
 
 function readOne(file: string): Result {
   try {
@@ -19,10 +33,23 @@ function readOne(file: string): Result {
       bytes = readFileSync(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new Error(code === "ENOENT" ? `${file} does not exist.` : code === "EISDIR" ? `${file} is a folder, not a file.` : `${file} cannot be read.`);
+      throw new Error(
+        code === "ENOENT"
+          ? `${file} does not exist.`
+          : code === "EISDIR"
+            ? `${file} is a folder, not a file.`
+            : `${file} cannot be read.`,
+      );
     }
     const page = extractReadable(decodeHtmlBytes(bytes, file));
-    return { file, title: page.title, byline: page.byline, publishedAt: page.publishedAt, url: page.url, text: page.text };
+    return {
+      file,
+      title: page.title,
+      byline: page.byline,
+      publishedAt: page.publishedAt,
+      url: page.url,
+      text: page.text,
+    };
   } catch (err) {
     return { file, error: err instanceof Error ? err.message : String(err) };
   }
@@ -40,7 +67,10 @@ function main(): number {
   } else {
     for (const r of results) {
       if ("error" in r) console.error(`✗ ${r.file}: ${r.error}`);
-      else console.log(`── ${r.file}\n${r.title ?? "(no title)"}${r.byline ? `\nBy ${r.byline}` : ""}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 10)}` : ""}\n\n${r.text}\n`);
+      else
+        console.log(
+          `── ${r.file}\n${r.title ?? "(no title)"}${r.byline ? `\nBy ${r.byline}` : ""}${r.publishedAt ? ` · ${r.publishedAt.slice(0, 10)}` : ""}\n\n${r.text}\n`,
+        );
     }
   }
   return results.every((r) => "error" in r) ? 1 : 0;

@@ -8,8 +8,13 @@ async function main() {
   const root = path.resolve(__dirname, "..");
   await withScriptDatabase(path.resolve(root, config.CLAIMDESK_DATA_DIR), async (database) => {
     const { seedDatabase } = await import("../lib/db/seed");
-    const report = await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers: process.argv.includes("--demo") || !!database.embedded });
-    console.log(`Seeded ${report.ratings} ratings, ${report.articlesAdded} articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`);
+    const report = await seedDatabase({
+      seedsDir: path.join(root, "seeds"),
+      demoUsers: process.argv.includes("--demo") || !!database.embedded,
+    });
+    console.log(
+      `Seeded ${report.ratings} ratings, ${report.articlesAdded} articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`,
+    );
   });
 }
 

@@ -17,7 +17,9 @@ describe("npm start", () => {
         encoding: "utf8",
       });
       expect(run.status).toBe(1);
-      expect(run.stderr.trim()).toBe(`[claimdesk] Could not start: Port ${port} is already in use. Stop whatever uses it, or pick another port: PORT=${port + 1} npm start`);
+      expect(run.stderr.trim()).toBe(
+        `[claimdesk] Could not start: Port ${port} is already in use. Stop whatever uses it, or pick another port: PORT=${port + 1} npm start`,
+      );
     } finally {
       blocker.close();
     }
@@ -30,12 +32,20 @@ describe("npm start", () => {
     await new Promise((resolve) => probe.close(resolve));
     const run = spawnSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
       cwd: root,
-      env: { ...process.env, PORT: String(dbPort), DATABASE_URL: `postgresql://news:secret@127.0.0.1:${dbPort}/claimdesk` },
+      env: {
+        ...process.env,
+        PORT: String(dbPort),
+        DATABASE_URL: `postgresql://news:secret@127.0.0.1:${dbPort}/claimdesk`,
+      },
       encoding: "utf8",
     });
     expect(run.status).toBe(1);
     const lastLine = run.stderr.trim().split("\n").at(-1);
-    expect(lastLine).toMatch(new RegExp(`^\\[claimdesk\\] Could not start: Cannot reach the database at postgresql://news:\\*\\*\\*@127\\.0\\.0\\.1:${dbPort}/claimdesk: .*ECONNREFUSED`));
+    expect(lastLine).toMatch(
+      new RegExp(
+        `^\\[claimdesk\\] Could not start: Cannot reach the database at postgresql://news:\\*\\*\\*@127\\.0\\.0\\.1:${dbPort}/claimdesk: .*ECONNREFUSED`,
+      ),
+    );
     expect(run.stderr).not.toContain("secret");
   });
 });

@@ -50,7 +50,9 @@ async function main() {
   const config = env();
   const fresh = process.argv.includes("--fresh");
   if (!(await portIsFree(config.PORT))) {
-    throw new Error(`Port ${config.PORT} is already in use. Stop whatever uses it, or pick another port: PORT=${config.PORT + 1} npm start`);
+    throw new Error(
+      `Port ${config.PORT} is already in use. Stop whatever uses it, or pick another port: PORT=${config.PORT + 1} npm start`,
+    );
   }
   const dataDir = path.resolve(root, config.CLAIMDESK_DATA_DIR);
   const nextauthUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
@@ -65,7 +67,9 @@ async function main() {
     const { seedDatabase } = await import("../lib/db/seed");
     const demoUsers = !!database.embedded || process.argv.includes("--demo");
     const report = await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers });
-    log(`Seeded: ${report.articlesAdded} new articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`);
+    log(
+      `Seeded: ${report.articlesAdded} new articles (${report.articlesKept} already there), ${report.usersAdded} demo accounts.`,
+    );
     // The start script itself needs no database while the server runs: close its connections.
     const { db } = await import("../lib/db/client");
     await db().$disconnect();
@@ -84,10 +88,17 @@ async function main() {
   };
   // scripts/serve.ts is Next's own handler behind a server that knows the client's address.
   const server = supervise({
-    start: () => spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], { cwd: root, stdio: ["ignore", "inherit", "inherit"], env: serverEnv }),
+    start: () =>
+      spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
+        cwd: root,
+        stdio: ["ignore", "inherit", "inherit"],
+        env: serverEnv,
+      }),
     log,
   });
-  waitUntilServing(config.PORT).then(() => log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`));
+  waitUntilServing(config.PORT).then(() =>
+    log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`),
+  );
 
   const shutdown = () => void server.stop();
   process.on("SIGINT", shutdown);
@@ -99,7 +110,10 @@ async function main() {
 
 async function waitUntilServing(port: number): Promise<void> {
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }

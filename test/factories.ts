@@ -8,7 +8,13 @@ export const TEST_PASSWORD = "correct horse battery";
 export async function createTestUser(role: Actor["role"], overrides: { disabled?: boolean } = {}): Promise<Actor> {
   const email = `${role.toLowerCase()}-${randomBytes(4).toString("hex")}@example.test`;
   const user = await db().user.create({
-    data: { email, name: `${role} ${email.slice(-10)}`, role, passwordHash: await hashPassword(TEST_PASSWORD), ...overrides },
+    data: {
+      email,
+      name: `${role} ${email.slice(-10)}`,
+      role,
+      passwordHash: await hashPassword(TEST_PASSWORD),
+      ...overrides,
+    },
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
@@ -19,9 +25,17 @@ export async function ratingIds(): Promise<Record<string, string>> {
   return Object.fromEntries((await db().rating.findMany()).map((r) => [r.slug, r.id]));
 }
 
-export const claimVersion = async (claimId: string) => (await db().claim.findUniqueOrThrow({ where: { id: claimId } })).version;
+export const claimVersion = async (claimId: string) =>
+  (await db().claim.findUniqueOrThrow({ where: { id: claimId } })).version;
 
-type VerifyOptions = { reviewer: Actor; editor: Actor; rating?: string; summary?: string; rationale?: string; body?: string };
+type VerifyOptions = {
+  reviewer: Actor;
+  editor: Actor;
+  rating?: string;
+  summary?: string;
+  rationale?: string;
+  body?: string;
+};
 
 /**
  * A claim taken all the way to Verified through the real workflow: an article, two sources from
@@ -33,15 +47,44 @@ export async function verifiedClaim(opts: VerifyOptions) {
   const { saveVerdict } = await import("../lib/db/claims/verdicts");
   const { transitionClaim } = await import("../lib/db/claims/workflow");
   const ratings = await ratingIds();
-  const body = opts.body ?? `The council approved a £4.2m flood budget on Monday ${randomBytes(3).toString("hex")}, officials said.`;
-  const { id: articleId } = await createArticle(opts.reviewer, { title: "Flood budget", body, outlet: "Gazette", url: `https://gazette.example/${randomBytes(3).toString("hex")}` });
-  const claim = await db().claim.findFirstOrThrow({ where: { articleId } });
-  const a = await addSource(opts.reviewer, { claimId: claim.id, url: "https://council.example/minutes", publisher: "City Council", stance: "SUPPORTS", primary: true, excerpt: "Approved: £4.2m" });
-  const b = await addSource(opts.reviewer, { claimId: claim.id, url: "https://news.example/budget", publisher: "Courier", stance: "SUPPORTS", primary: false });
-  await saveVerdict(opts.reviewer, {
-    claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings[opts.rating ?? "true"], summary: opts.summary ?? "The minutes record the vote.", rationale: opts.rationale ?? "The published minutes record the vote.", sourceIds: [a.id, b.id],
+  const body =
+    opts.body ??
+    `The council approved a £4.2m flood budget on Monday ${randomBytes(3).toString("hex")}, officials said.`;
+  const { id: articleId } = await createArticle(opts.reviewer, {
+    title: "Flood budget",
+    body,
+    outlet: "Gazette",
+    url: `https://gazette.example/${randomBytes(3).toString("hex")}`,
   });
-  await transitionClaim(opts.reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "REQUEST_SIGNOFF" });
+  const claim = await db().claim.findFirstOrThrow({ where: { articleId } });
+  const a = await addSource(opts.reviewer, {
+    claimId: claim.id,
+    url: "https://council.example/minutes",
+    publisher: "City Council",
+    stance: "SUPPORTS",
+    primary: true,
+    excerpt: "Approved: £4.2m",
+  });
+  const b = await addSource(opts.reviewer, {
+    claimId: claim.id,
+    url: "https://news.example/budget",
+    publisher: "Courier",
+    stance: "SUPPORTS",
+    primary: false,
+  });
+  await saveVerdict(opts.reviewer, {
+    claimId: claim.id,
+    version: await claimVersion(claim.id),
+    ratingId: ratings[opts.rating ?? "true"],
+    summary: opts.summary ?? "The minutes record the vote.",
+    rationale: opts.rationale ?? "The published minutes record the vote.",
+    sourceIds: [a.id, b.id],
+  });
+  await transitionClaim(opts.reviewer, {
+    claimId: claim.id,
+    version: await claimVersion(claim.id),
+    to: "REQUEST_SIGNOFF",
+  });
   await transitionClaim(opts.editor, { claimId: claim.id, version: await claimVersion(claim.id), to: "SIGN_OFF" });
   return { claim, ratings, sourceIds: [a.id, b.id] };
 }

@@ -12,7 +12,8 @@ await admin.end();
 
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
-if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) throw new Error("Tests only run against a local database.");
+if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname))
+  throw new Error("Tests only run against a local database.");
 process.env.DATABASE_URL = url.toString();
 
 afterAll(async () => {

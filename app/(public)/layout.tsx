@@ -17,12 +17,23 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
   return (
     <div className="flex min-h-screen flex-col bg-white">
       <header className="border-b border-slate-200 print:hidden">
-        <nav aria-label="Site" className="mx-auto flex min-h-14 max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-5 py-2">
-          <a href="/" className="font-semibold tracking-tight">{name} <span className="font-normal text-slate-600">fact checks</span></a>
+        <nav
+          aria-label="Site"
+          className="mx-auto flex min-h-14 max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-5 py-2"
+        >
+          <a href="/" className="font-semibold tracking-tight">
+            {name} <span className="font-normal text-slate-600">fact checks</span>
+          </a>
           <div className="flex gap-4 whitespace-nowrap text-sm text-slate-700 sm:gap-5">
-            <a href="/verdicts" className="hover:text-slate-950">All fact checks</a>
-            <a href="/methodology" className="hover:text-slate-950">How we check</a>
-            <a href="/sign-in" className="hover:text-slate-950">Staff sign-in</a>
+            <a href="/verdicts" className="hover:text-slate-950">
+              All fact checks
+            </a>
+            <a href="/methodology" className="hover:text-slate-950">
+              How we check
+            </a>
+            <a href="/sign-in" className="hover:text-slate-950">
+              Staff sign-in
+            </a>
           </div>
         </nav>
       </header>
@@ -30,8 +41,12 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       <footer className="border-t border-slate-200 print:hidden">
         <div className="mx-auto flex max-w-3xl flex-wrap gap-x-5 gap-y-1 px-5 py-6 text-sm text-slate-600">
           <span>© {name}</span>
-          <a href="/methodology" className="hover:text-slate-900">Methodology and corrections policy</a>
-          <a href="/feed.xml" className="hover:text-slate-900">Feed (Atom)</a>
+          <a href="/methodology" className="hover:text-slate-900">
+            Methodology and corrections policy
+          </a>
+          <a href="/feed.xml" className="hover:text-slate-900">
+            Feed (Atom)
+          </a>
         </div>
       </footer>
     </div>

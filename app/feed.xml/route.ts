@@ -7,5 +7,7 @@ export const dynamic = "force-dynamic";
 /** GET /feed.xml: new verdicts and corrections as Atom. */
 export async function GET() {
   const xml = verdictFeed(await recentPublicationEvents(), site());
-  return new Response(xml, { headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" } });
+  return new Response(xml, {
+    headers: { "content-type": "application/atom+xml; charset=utf-8", "cache-control": "public, max-age=300" },
+  });
 }

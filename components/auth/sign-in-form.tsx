@@ -16,7 +16,9 @@ export function SignInForm() {
   useEffect(() => {
     fetch("/api/auth/session")
       .then((r) => r.json())
-      .then((session: { user?: unknown } | null) => { if (session?.user) router.replace(safeCallback(callbackUrl)); })
+      .then((session: { user?: unknown } | null) => {
+        if (session?.user) router.replace(safeCallback(callbackUrl));
+      })
       .catch(() => undefined);
   }, [router, callbackUrl]);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,9 @@ export function SignInForm() {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin" ? result.error : "Email or password is incorrect.",
+      );
       return;
     }
     router.replace(safeCallback(callbackUrl));
@@ -44,20 +48,46 @@ export function SignInForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-700">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required autoFocus
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-sky-600" />
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-sky-600"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-700">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-sky-600" />
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm focus:border-sky-600"
+        />
       </div>
       {error && (
-        <p role="alert" data-testid="sign-in-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>
+        <p
+          role="alert"
+          data-testid="sign-in-error"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {error}
+        </p>
       )}
-      <button type="submit" disabled={pending}
-        className="w-full rounded-md bg-slate-900 px-4 py-2.5 text-sm font-semibold text-white hover:bg-slate-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-slate-900 px-4 py-2.5 text-sm font-semibold text-white hover:bg-slate-800 disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -13,7 +13,13 @@ import { VerdictForm } from "./verdict-form";
 import { WorkflowControls } from "./workflow-controls";
 
 type Detail = Awaited<ReturnType<typeof getClaimDetail>>;
-const timeFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -25,7 +31,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The claim beside the text: wording, sources, verdict, workflow and history, all without leaving the article. */
-type Props = { detail: Detail; closeHref: string; canSignOff: boolean; canPublish: boolean; next: { id: string; version: number; text: string } | null };
+type Props = {
+  detail: Detail;
+  closeHref: string;
+  canSignOff: boolean;
+  canPublish: boolean;
+  next: { id: string; version: number; text: string } | null;
+};
 
 export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: Props) {
   const { claim, verdict, ratings, history } = detail;
@@ -36,30 +48,59 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
       <div className="flex items-center justify-between">
         <div className="flex items-center gap-2">
           <StatusBadge status={claim.status} />
-          <span className="text-xs text-slate-500">{claimTypeLabel(claim.type)}{claim.speaker ? ` · ${claim.speaker}` : ""}</span>
+          <span className="text-xs text-slate-500">
+            {claimTypeLabel(claim.type)}
+            {claim.speaker ? ` · ${claim.speaker}` : ""}
+          </span>
         </div>
-        <Link href={closeHref} scroll={false} className="text-sm text-slate-600 hover:text-slate-900">All claims</Link>
+        <Link href={closeHref} scroll={false} className="text-sm text-slate-600 hover:text-slate-900">
+          All claims
+        </Link>
       </div>
-      <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">“{claim.quote}”</blockquote>
-      <ClaimWordingForm key={claim.id} claimId={claim.id} version={claim.version} text={claim.text} speaker={claim.speaker} />
+      <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">
+        “{claim.quote}”
+      </blockquote>
+      <ClaimWordingForm
+        key={claim.id}
+        claimId={claim.id}
+        version={claim.version}
+        text={claim.text}
+        speaker={claim.speaker}
+      />
       <Section title="Workflow">
         <WorkflowControls claimId={claim.id} version={claim.version} status={claim.status} canSignOff={canSignOff} />
         {claim.comments.map((c) => (
-          <p key={c.id} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{c.kind === "SEND_BACK" ? "Sent back" : "Note"} by {c.author.name}: {c.body}</p>
+          <p key={c.id} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+            {c.kind === "SEND_BACK" ? "Sent back" : "Note"} by {c.author.name}: {c.body}
+          </p>
         ))}
       </Section>
       <Section title={`Sources (${claim.sources.length})`}>
         <ul className="mb-3 space-y-2" data-testid="sources">
-          {claim.sources.map((s) => <SourceItem key={`${s.id}-${s.version}`} claimId={claim.id} source={s} locked={locked} />)}
+          {claim.sources.map((s) => (
+            <SourceItem key={`${s.id}-${s.version}`} claimId={claim.id} source={s} locked={locked} />
+          ))}
         </ul>
         {!locked && <SourceForm claimId={claim.id} />}
       </Section>
       {detail.blind ? (
         <Section title="Your blind rating">
-          <BlindRatingForm key={claim.id} sessionId={detail.blind.sessionId} claimId={claim.id} mine={detail.blind.mine} ratings={ratingOptions} />
+          <BlindRatingForm
+            key={claim.id}
+            sessionId={detail.blind.sessionId}
+            claimId={claim.id}
+            mine={detail.blind.mine}
+            ratings={ratingOptions}
+          />
         </Section>
       ) : (
-        <Section title={verdict ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}` : "Verdict"}>
+        <Section
+          title={
+            verdict
+              ? `Verdict · version ${verdict.version}${verdict.signedOffBy ? `, signed off by ${verdict.signedOffBy.name}` : ""}`
+              : "Verdict"
+          }
+        >
           <VerdictForm
             key={claim.id}
             claimId={claim.id}
@@ -67,7 +108,16 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
             locked={locked}
             ratings={ratingOptions}
             sources={claim.sources.map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, title: s.title }))}
-            draft={verdict ? { ratingId: verdict.ratingId, summary: verdict.summary, rationale: verdict.rationale, sourceIds: verdict.sources.map((s) => s.sourceId) } : null}
+            draft={
+              verdict
+                ? {
+                    ratingId: verdict.ratingId,
+                    summary: verdict.summary,
+                    rationale: verdict.rationale,
+                    sourceIds: verdict.sources.map((s) => s.sourceId),
+                  }
+                : null
+            }
           />
         </Section>
       )}
@@ -77,7 +127,9 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
           version={claim.version}
           status={claim.status}
           signedVersion={verdict?.signedOffAt ? verdict.version : null}
-          publication={claim.publication ? { ...claim.publication, publishedVersion: claim.publication.verdict.version } : null}
+          publication={
+            claim.publication ? { ...claim.publication, publishedVersion: claim.publication.verdict.version } : null
+          }
           canPublish={canPublish}
         />
       </Section>
@@ -86,19 +138,34 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
           {history.map((h) => (
             <li key={h.id} className="flex gap-2">
               <span className="w-28 shrink-0 text-xs tabular-nums text-slate-500">{timeFormat.format(h.at)}</span>
-              <span><span className="font-medium">{h.actor}</span> {describe(h.action)}{summarise(h.after)}</span>
+              <span>
+                <span className="font-medium">{h.actor}</span> {describe(h.action)}
+                {summarise(h.after)}
+              </span>
             </li>
           ))}
         </ol>
       </Section>
       {!locked && claim.sources.length === 0 && !verdict && (
         <Section title="Split or merge">
-          <SplitMergeControls key={claim.id} articleId={claim.articleId} claimId={claim.id} version={claim.version} quote={claim.quote} next={next} />
+          <SplitMergeControls
+            key={claim.id}
+            articleId={claim.articleId}
+            claimId={claim.id}
+            version={claim.version}
+            quote={claim.quote}
+            next={next}
+          />
         </Section>
       )}
       {!locked && (
         <Section title="Not check-worthy?">
-          <DismissControls claimId={claim.id} version={claim.version} dismissed={claim.status === "DISMISSED"} reason={claim.dismissReason} />
+          <DismissControls
+            claimId={claim.id}
+            version={claim.version}
+            dismissed={claim.status === "DISMISSED"}
+            reason={claim.dismissReason}
+          />
         </Section>
       )}
     </div>
@@ -106,11 +173,28 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
 }
 
 const ACTIONS: Record<string, string> = {
-  "claim.edit": "reworded the claim", "claim.add": "added the claim", "claim.dismiss": "dismissed the claim", "claim.restore": "restored the claim",
-  "source.add": "added a source", "source.edit": "edited a source", "source.remove": "removed a source", "verdict.save": "saved the verdict", "claim.start_review": "started the review",
-  "claim.request_signoff": "sent it for sign-off", "claim.sign_off": "signed it off", "claim.send_back": "sent it back", "claim.reopen": "reopened it for correction",
-  "verdict.publish": "published the verdict", "verdict.correction": "published a correction", "verdict.update": "published an update", "verdict.republished": "published it again", "verdict.unpublish": "withdrew the fact check",
-  "claim.split": "split the claim", "claim.merge": "merged two claims", "claim.match.confirmed": "confirmed a match", "claim.match.dismissed": "dismissed a match",
+  "claim.edit": "reworded the claim",
+  "claim.add": "added the claim",
+  "claim.dismiss": "dismissed the claim",
+  "claim.restore": "restored the claim",
+  "source.add": "added a source",
+  "source.edit": "edited a source",
+  "source.remove": "removed a source",
+  "verdict.save": "saved the verdict",
+  "claim.start_review": "started the review",
+  "claim.request_signoff": "sent it for sign-off",
+  "claim.sign_off": "signed it off",
+  "claim.send_back": "sent it back",
+  "claim.reopen": "reopened it for correction",
+  "verdict.publish": "published the verdict",
+  "verdict.correction": "published a correction",
+  "verdict.update": "published an update",
+  "verdict.republished": "published it again",
+  "verdict.unpublish": "withdrew the fact check",
+  "claim.split": "split the claim",
+  "claim.merge": "merged two claims",
+  "claim.match.confirmed": "confirmed a match",
+  "claim.match.dismissed": "dismissed a match",
 };
 
 function describe(action: string): string {

@@ -1,5 +1,7 @@
 import { STATUS, type StatusKey } from "./status";
 
 export function StatusBadge({ status }: { status: StatusKey }) {
-  return <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[status].badge}`}>{STATUS[status].label}</span>;
+  return (
+    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS[status].badge}`}>{STATUS[status].label}</span>
+  );
 }

@@ -9,9 +9,17 @@ type Result<T> = { ok: true; data: T } | { ok: false; message: string; fieldErro
  * Runs a server action from a form without reloading the page: the person's input stays on screen
  * when it fails, and the page data refreshes when it succeeds.
  */
-export function useActionForm<I, T>(action: (input: I) => Promise<Result<T>>, opts: { success?: string; onSuccess?: (data: T) => void } = {}) {
+export function useActionForm<I, T>(
+  action: (input: I) => Promise<Result<T>>,
+  opts: { success?: string; onSuccess?: (data: T) => void } = {},
+) {
   const router = useRouter();
-  const [state, setState] = useState<{ busy: boolean; message: string | null; ok: boolean; fieldErrors?: Record<string, string[]> }>({ busy: false, message: null, ok: false });
+  const [state, setState] = useState<{
+    busy: boolean;
+    message: string | null;
+    ok: boolean;
+    fieldErrors?: Record<string, string[]>;
+  }>({ busy: false, message: null, ok: false });
   async function run(input: I): Promise<boolean> {
     setState({ busy: true, message: null, ok: false });
     const result = await action(input);

@@ -10,7 +10,21 @@ type Source = { id: string; url: string; publisher: string | null; title: string
 type Draft = { ratingId: string; summary: string; rationale: string; sourceIds: string[] } | null;
 
 /** Rating with each definition in view, a one-line summary, a Markdown rationale and the sources it rests on. */
-export function VerdictForm({ claimId, version, ratings, sources, draft, locked }: { claimId: string; version: number; ratings: RatingOption[]; sources: Source[]; draft: Draft; locked: boolean }) {
+export function VerdictForm({
+  claimId,
+  version,
+  ratings,
+  sources,
+  draft,
+  locked,
+}: {
+  claimId: string;
+  version: number;
+  ratings: RatingOption[];
+  sources: Source[];
+  draft: Draft;
+  locked: boolean;
+}) {
   const [ratingId, setRatingId] = useState(draft?.ratingId ?? "");
   const [summary, setSummary] = useState(draft?.summary ?? "");
   const [rationale, setRationale] = useState(draft?.rationale ?? "");
@@ -19,18 +33,43 @@ export function VerdictForm({ claimId, version, ratings, sources, draft, locked 
   const toggle = (id: string) => setSourceIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   return (
-    <form aria-label="Verdict" onSubmit={(e) => { e.preventDefault(); form.run({ claimId, version, ratingId, summary, rationale, sourceIds }); }} className="space-y-3">
+    <form
+      aria-label="Verdict"
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.run({ claimId, version, ratingId, summary, rationale, sourceIds });
+      }}
+      className="space-y-3"
+    >
       <fieldset disabled={locked} className="space-y-3">
         <legend className="sr-only">Rating</legend>
         <RatingChoice ratings={ratings} value={ratingId} onChange={setRatingId} />
         <div>
-          <label htmlFor="verdict-summary" className="block text-sm font-medium text-slate-700">One-line summary</label>
-          <input id="verdict-summary" value={summary} onChange={(e) => setSummary(e.target.value)} className={`${inputClass} mt-1`} maxLength={400} />
-          <p className={`mt-1 text-xs ${summary.length > 280 ? "text-red-700" : "text-slate-500"}`}>{summary.length}/280 · goes into exported sheets</p>
+          <label htmlFor="verdict-summary" className="block text-sm font-medium text-slate-700">
+            One-line summary
+          </label>
+          <input
+            id="verdict-summary"
+            value={summary}
+            onChange={(e) => setSummary(e.target.value)}
+            className={`${inputClass} mt-1`}
+            maxLength={400}
+          />
+          <p className={`mt-1 text-xs ${summary.length > 280 ? "text-red-700" : "text-slate-500"}`}>
+            {summary.length}/280 · goes into exported sheets
+          </p>
         </div>
         <div>
-          <label htmlFor="verdict-rationale" className="block text-sm font-medium text-slate-700">Rationale (Markdown)</label>
-          <textarea id="verdict-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} rows={5} className={`${inputClass} mt-1`} />
+          <label htmlFor="verdict-rationale" className="block text-sm font-medium text-slate-700">
+            Rationale (Markdown)
+          </label>
+          <textarea
+            id="verdict-rationale"
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            rows={5}
+            className={`${inputClass} mt-1`}
+          />
         </div>
         {sources.length > 0 && (
           <fieldset>
@@ -44,7 +83,13 @@ export function VerdictForm({ claimId, version, ratings, sources, draft, locked 
           </fieldset>
         )}
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={form.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">Save verdict</button>
+          <button
+            type="submit"
+            disabled={form.busy}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+          >
+            Save verdict
+          </button>
           <FormStatus message={form.message} ok={form.ok} />
         </div>
       </fieldset>

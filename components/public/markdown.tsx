@@ -13,7 +13,11 @@ export function Markdown({ text }: { text: string }) {
         rehypePlugins={[rehypeSanitize]}
         disallowedElements={["img"]}
         components={{
-          a: ({ href, children }) => <a href={href} rel="nofollow noopener noreferrer" className="text-sky-800 underline">{children}</a>,
+          a: ({ href, children }) => (
+            <a href={href} rel="nofollow noopener noreferrer" className="text-sky-800 underline">
+              {children}
+            </a>
+          ),
           // Tailwind's reset removes list markers: a rationale's lists keep their bullets and numbers.
           ul: ({ children }) => <ul className="list-disc space-y-1 pl-6">{children}</ul>,
           ol: ({ children }) => <ol className="list-decimal space-y-1 pl-6">{children}</ol>,

@@ -19,10 +19,14 @@ export function VerdictCard({ item }: { item: Item }) {
       <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
         <RatingBadge rating={item.verdict.rating} />
         <span>{formatDate(item.firstPublishedAt)}</span>
-        {item._count.events > 0 && <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">Corrected or updated</span>}
+        {item._count.events > 0 && (
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">Corrected or updated</span>
+        )}
       </div>
       <h2 className="mt-2 font-serif text-lg font-semibold leading-snug">
-        <Link href={verdictPath(item.slug)} className="hover:underline">{item.claim.text}</Link>
+        <Link href={verdictPath(item.slug)} className="hover:underline">
+          {item.claim.text}
+        </Link>
       </h2>
       {by && <p className="mt-1 text-sm text-slate-600">{by}</p>}
       <p className="mt-2 text-slate-800">{item.verdict.summary}</p>

@@ -18,7 +18,10 @@ export function LiveUpdates({ sessionId, after }: { sessionId: string; after: st
     // Several changes in a burst (an auto-assign touches many claims) refresh the page once.
     const refresh = () => {
       if (pending.current) return;
-      pending.current = setTimeout(() => { pending.current = null; router.refresh(); }, 100);
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        router.refresh();
+      }, 100);
     };
     source.onopen = () => setOnline(true);
     source.onerror = () => setOnline(false);
@@ -33,10 +36,17 @@ export function LiveUpdates({ sessionId, after }: { sessionId: string; after: st
   }, [sessionId, router]);
 
   if (online === false) {
-    return <span role="status" className="rounded-full bg-amber-100 px-2.5 py-1 text-xs font-medium text-amber-900">Offline — reconnecting…</span>;
+    return (
+      <span role="status" className="rounded-full bg-amber-100 px-2.5 py-1 text-xs font-medium text-amber-900">
+        Offline — reconnecting…
+      </span>
+    );
   }
   return (
-    <span role="status" className="inline-flex items-center gap-1.5 rounded-full bg-emerald-50 px-2.5 py-1 text-xs font-medium text-emerald-800">
+    <span
+      role="status"
+      className="inline-flex items-center gap-1.5 rounded-full bg-emerald-50 px-2.5 py-1 text-xs font-medium text-emerald-800"
+    >
       <span aria-hidden className={`h-2 w-2 rounded-full ${online ? "bg-emerald-500" : "bg-slate-300"}`} />
       {online ? "Live" : "Connecting…"}
     </span>

@@ -10,7 +10,9 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
-          <Link href="/articles" className="font-semibold tracking-tight">claimdesk</Link>
+          <Link href="/articles" className="font-semibold tracking-tight">
+            claimdesk
+          </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
             <NavLink href="/articles">Articles</NavLink>
             <NavLink href="/queue">Queue</NavLink>
@@ -20,7 +22,10 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <span className="text-sm text-slate-700" data-testid="current-user">
-              {actor.name} <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">{ROLE_LABEL[actor.role]}</span>
+              {actor.name}{" "}
+              <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">
+                {ROLE_LABEL[actor.role]}
+              </span>
             </span>
             <SignOutButton />
           </div>

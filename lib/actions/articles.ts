@@ -1,7 +1,13 @@
 "use server";
 import { createArticle, previewArticle } from "../db/articles";
 import { z } from "zod";
-import { decideMatch, decideMatchSchema, reuseMatchSources, reuseMatchVerdict, reuseSourcesSchema } from "../db/claims/claim-matches";
+import {
+  decideMatch,
+  decideMatchSchema,
+  reuseMatchSources,
+  reuseMatchVerdict,
+  reuseSourcesSchema,
+} from "../db/claims/claim-matches";
 import { reextractArticle } from "../db/claims/reextract-article";
 import { draftFromFile, draftFromUrl, ImportError } from "../import/article-source";
 import { fetchOptions } from "../import/fetch-config";
@@ -16,16 +22,24 @@ function asInputError<T>(work: () => Promise<T>): Promise<T> {
   });
 }
 
-export const previewArticleAction = authedAction({ schema: createArticleSchema, permission: "article.create" }, previewArticle);
-
-export const createArticleAction = authedAction({ schema: createArticleSchema, permission: "article.create", revalidate: () => ["/articles"] }, createArticle);
-
-export const draftFromUploadAction = authedAction({ schema: uploadSchema, permission: "article.create" }, (_actor, { file }) =>
-  asInputError(async () => draftFromFile(file.name, new Uint8Array(await file.arrayBuffer()))),
+export const previewArticleAction = authedAction(
+  { schema: createArticleSchema, permission: "article.create" },
+  previewArticle,
 );
 
-export const draftFromUrlAction = authedAction({ schema: urlImportSchema, permission: "article.create" }, (_actor, { url }) =>
-  asInputError(() => draftFromUrl(url, fetchOptions())),
+export const createArticleAction = authedAction(
+  { schema: createArticleSchema, permission: "article.create", revalidate: () => ["/articles"] },
+  createArticle,
+);
+
+export const draftFromUploadAction = authedAction(
+  { schema: uploadSchema, permission: "article.create" },
+  (_actor, { file }) => asInputError(async () => draftFromFile(file.name, new Uint8Array(await file.arrayBuffer()))),
+);
+
+export const draftFromUrlAction = authedAction(
+  { schema: urlImportSchema, permission: "article.create" },
+  (_actor, { url }) => asInputError(() => draftFromUrl(url, fetchOptions())),
 );
 
 export const decideMatchAction = authedAction({ schema: decideMatchSchema, permission: "claim.edit" }, (actor, input) =>
@@ -37,6 +51,12 @@ export const reextractArticleAction = authedAction(
   (actor, { articleId }) => reextractArticle(actor, articleId),
 );
 
-export const reuseMatchSourcesAction = authedAction({ schema: reuseSourcesSchema, permission: "source.edit" }, reuseMatchSources);
+export const reuseMatchSourcesAction = authedAction(
+  { schema: reuseSourcesSchema, permission: "source.edit" },
+  reuseMatchSources,
+);
 
-export const reuseMatchVerdictAction = authedAction({ schema: reuseSourcesSchema, permission: "verdict.draft" }, reuseMatchVerdict);
+export const reuseMatchVerdictAction = authedAction(
+  { schema: reuseSourcesSchema, permission: "verdict.draft" },
+  reuseMatchVerdict,
+);

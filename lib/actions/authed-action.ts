@@ -7,7 +7,8 @@ import { getActor } from "../auth/session";
 import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
 import { parseInput } from "../validation/parse-input";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 type ActionConfig<S extends z.ZodType, T> = { schema: S; permission: Permission; revalidate?: (data: T) => string[] };
 
@@ -17,7 +18,10 @@ type ActionConfig<S extends z.ZodType, T> = { schema: S; permission: Permission;
  * `resolveActor` is the session lookup (tests pass the actor they sign in as).
  */
 export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
-  return function authedAction<S extends z.ZodType, T>(config: ActionConfig<S, T>, fn: (actor: Actor, input: z.infer<S>) => Promise<T>) {
+  return function authedAction<S extends z.ZodType, T>(
+    config: ActionConfig<S, T>,
+    fn: (actor: Actor, input: z.infer<S>) => Promise<T>,
+  ) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
       try {
         const actor = await resolveActor();
@@ -28,7 +32,12 @@ export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
         return { ok: true, data };
       } catch (err) {
         const appError = toAppError(err);
-        if (appError) return { ok: false, message: appError.userMessage, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) };
+        if (appError)
+          return {
+            ok: false,
+            message: appError.userMessage,
+            ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}),
+          };
         const requestId = randomUUID();
         console.error(`[action ${requestId}]`, err);
         return { ok: false, message: `${GENERIC_ERROR_MESSAGE} (reference ${requestId.slice(0, 8)})` };

@@ -6,5 +6,11 @@ import { authedAction } from "./authed-action";
 
 const revalidate = ({ slug }: { slug: string }) => publicPathsFor(slug);
 
-export const publishClaimAction = authedAction({ schema: publishSchema, permission: "verdict.publish", revalidate }, publishClaim);
-export const unpublishClaimAction = authedAction({ schema: unpublishSchema, permission: "verdict.publish", revalidate }, unpublishClaim);
+export const publishClaimAction = authedAction(
+  { schema: publishSchema, permission: "verdict.publish", revalidate },
+  publishClaim,
+);
+export const unpublishClaimAction = authedAction(
+  { schema: unpublishSchema, permission: "verdict.publish", revalidate },
+  unpublishClaim,
+);

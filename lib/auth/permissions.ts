@@ -1,4 +1,4 @@
-import type { Role } from "../db/generated/prisma/enums";
+import type { Role } from "../db/enums";
 import { AppError } from "../errors";
 
 export type Actor = { id: string; role: Role; name: string; email: string };

@@ -1,9 +1,11 @@
 import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
 
-export const DATABASE_DOWN = "claimdesk cannot reach its database right now. Try again in a minute; if it keeps happening, tell an admin.";
+export const DATABASE_DOWN =
+  "claimdesk cannot reach its database right now. Try again in a minute; if it keeps happening, tell an admin.";
 
 // Connection failures as the pg driver and Prisma report them.
-const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|P1001|Can't reach database|Connection terminated|connect ECONN/i;
+const UNREACHABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|P1001|Can't reach database|Connection terminated|connect ECONN/i;
 
 /**
  * What the sign-in form says about a failure: the product's own sentence, never Prisma's or

@@ -14,11 +14,21 @@ function fromBase64(text: string): Float32Array {
 }
 
 export function encodeModel(m: TrainedModel): string {
-  const file: ModelFile = { version: 1, dims: DIMS, bias: m.bias, threshold: m.threshold, idf: toBase64(m.idf), weights: toBase64(m.weights) };
+  const file: ModelFile = {
+    version: 1,
+    dims: DIMS,
+    bias: m.bias,
+    threshold: m.threshold,
+    idf: toBase64(m.idf),
+    weights: toBase64(m.weights),
+  };
   return `${JSON.stringify(file)}\n`;
 }
 
 export function decodeModel(file: ModelFile): TrainedModel {
-  if (file.version !== 1 || file.dims !== DIMS) throw new Error(`The check-worthiness model was built for ${file.dims} features, this code hashes into ${DIMS}: run npm run train:checkworthy.`);
+  if (file.version !== 1 || file.dims !== DIMS)
+    throw new Error(
+      `The check-worthiness model was built for ${file.dims} features, this code hashes into ${DIMS}: run npm run train:checkworthy.`,
+    );
   return { idf: fromBase64(file.idf), weights: fromBase64(file.weights), bias: file.bias, threshold: file.threshold };
 }

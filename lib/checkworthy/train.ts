@@ -33,10 +33,16 @@ function mulberry32(seed: number) {
  * Logistic regression by stochastic gradient descent with L2 (lazy, per touched weight), classes
  * weighted to balance, learning rate decaying per epoch. Deterministic for a given seed.
  */
-export function trainLogistic(texts: string[], labels: boolean[], idf: Float32Array, opts: TrainOptions): { weights: Float32Array; bias: number } {
+export function trainLogistic(
+  texts: string[],
+  labels: boolean[],
+  idf: Float32Array,
+  opts: TrainOptions,
+): { weights: Float32Array; bias: number } {
   const xs = texts.map((t) => vectorise(t, idf));
   const positives = labels.filter(Boolean).length;
-  const weightOf = (y: boolean) => (y ? labels.length / (2 * positives) : labels.length / (2 * (labels.length - positives)));
+  const weightOf = (y: boolean) =>
+    y ? labels.length / (2 * positives) : labels.length / (2 * (labels.length - positives));
   const weights = new Float32Array(DIMS);
   let bias = 0;
   const random = mulberry32(opts.seed);

@@ -11,11 +11,18 @@ describe("articles (DAL)", () => {
   it("stores an article once and points a second copy at the first", async () => {
     const reviewer = await createTestUser("REVIEWER");
     const first = await createArticle(reviewer, { title: "Budget", body: "The council approved a £4.2m budget.\r\n" });
-    const again = await createArticle(reviewer, { title: "Budget (copy)", body: "the council approved a £4.2m budget." });
+    const again = await createArticle(reviewer, {
+      title: "Budget (copy)",
+      body: "the council approved a £4.2m budget.",
+    });
     expect(first.duplicate).toBe(false);
     expect(again).toEqual({ id: first.id, duplicate: true, claims: 0 });
     const stored = await getArticleOrThrow(reviewer, first.id);
-    expect(stored).toMatchObject({ title: "Budget", addedById: reviewer.id, body: "The council approved a £4.2m budget." });
+    expect(stored).toMatchObject({
+      title: "Budget",
+      addedById: reviewer.id,
+      body: "The council approved a £4.2m budget.",
+    });
   });
 
   it("answers NOT_FOUND for an article that does not exist", async () => {
@@ -26,7 +33,9 @@ describe("articles (DAL)", () => {
   it("refuses invalid input with a readable message and stores nothing", async () => {
     const reviewer = await createTestUser("REVIEWER");
     const before = await db().article.count();
-    await expect(createArticle(reviewer, { title: "", body: "text" })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Give the article a title." })] });
+    await expect(createArticle(reviewer, { title: "", body: "text" })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ message: "Give the article a title." })],
+    });
     expect(await db().article.count()).toBe(before);
   });
 });
@@ -40,7 +49,9 @@ describe("seeding", () => {
 
     const admin = await db().user.findUniqueOrThrow({ where: { email: "admin@claimdesk.test" } });
     const list = await listArticles({ id: admin.id, role: admin.role, name: admin.name, email: admin.email });
-    expect(list.map((a) => a.title)).toContain("Russian-North Korean Bear Hug Is Tightening, as Putin, Kim Embrace at Pyongyang");
+    expect(list.map((a) => a.title)).toContain(
+      "Russian-North Korean Bear Hug Is Tightening, as Putin, Kim Embrace at Pyongyang",
+    );
     expect(list.find((a) => a.outlet === "The New York Sun")).toBeDefined();
   });
 

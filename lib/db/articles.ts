@@ -32,7 +32,8 @@ export async function listArticles(actor: Actor): Promise<ArticleListItem[]> {
   const counts = await db().claim.groupBy({ by: ["articleId", "status"], _count: { _all: true } });
   return articles.map((a) => {
     const mine = counts.filter((c) => c.articleId === a.id);
-    const sum = (pred: (s: string) => boolean) => mine.filter((c) => pred(c.status)).reduce((n, c) => n + c._count._all, 0);
+    const sum = (pred: (s: string) => boolean) =>
+      mine.filter((c) => pred(c.status)).reduce((n, c) => n + c._count._all, 0);
     return {
       ...a,
       claimCount: sum((s) => s !== "DISMISSED"),
@@ -75,7 +76,11 @@ export async function previewArticle(actor: Actor, input: CreateArticleInput): P
     select: { id: true, title: true },
   });
   const { claims, skipped } = await extractArticleClaims(body, { referenceDate: data.publishedAt });
-  return { claims: claims.map(({ text, quote, type, score, speaker }) => ({ text, quote, type, score, speaker })), skipped: skipped.length, duplicateOf };
+  return {
+    claims: claims.map(({ text, quote, type, score, speaker }) => ({ text, quote, type, score, speaker })),
+    skipped: skipped.length,
+    duplicateOf,
+  };
 }
 
 /**
@@ -99,18 +104,31 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
   return stored;
 }
 
-type StoreInput = { data: ReturnType<typeof createArticleSchema.parse>; body: string; hash: string; extracted: Awaited<ReturnType<typeof extractArticleClaims>> };
+type StoreInput = {
+  data: ReturnType<typeof createArticleSchema.parse>;
+  body: string;
+  hash: string;
+  extracted: Awaited<ReturnType<typeof extractArticleClaims>>;
+};
 
 function storeArticle(actor: Actor, { data, body, hash, extracted }: StoreInput): Promise<CreateArticleResult> {
-  return db().$transaction(async (tx) => {
-    const existing = await tx.article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
-    if (existing) return { id: existing.id, duplicate: true, claims: 0 };
-    const article = await tx.article.create({
-      data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
-      select: { id: true, title: true, body: true },
-    });
-    const claims = await insertExtractedClaims(tx, article, extracted);
-    await recordAudit(tx, actor, { action: "article.create", entityType: "Article", entityId: article.id, after: { title: article.title, claims } });
-    return { id: article.id, duplicate: false, claims };
-  }, { timeout: 60_000 });
+  return db().$transaction(
+    async (tx) => {
+      const existing = await tx.article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
+      if (existing) return { id: existing.id, duplicate: true, claims: 0 };
+      const article = await tx.article.create({
+        data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
+        select: { id: true, title: true, body: true },
+      });
+      const claims = await insertExtractedClaims(tx, article, extracted);
+      await recordAudit(tx, actor, {
+        action: "article.create",
+        entityType: "Article",
+        entityId: article.id,
+        after: { title: article.title, claims },
+      });
+      return { id: article.id, duplicate: false, claims };
+    },
+    { timeout: 60_000 },
+  );
 }

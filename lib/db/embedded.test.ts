@@ -13,7 +13,10 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 /** A claimdesk process that starts the embedded database on `dir` and then waits, as a script would. */
 function holder(dir: string) {
   const code = `import("./lib/db/embedded.ts").then(async (m) => { await (m.startEmbeddedPostgres ?? m.default.startEmbeddedPostgres)({ dir: ${JSON.stringify(dir)} }); console.log("ready"); setInterval(() => {}, 1000); });`;
-  const child = spawn(process.execPath, ["--import", "tsx", "-e", code], { cwd: path.resolve(__dirname, "../.."), stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "-e", code], {
+    cwd: path.resolve(__dirname, "../.."),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
     child.on("exit", (c) => reject(new Error(`holder exited with ${c}`)));
@@ -45,7 +48,9 @@ describe("the embedded database's data folder", () => {
     const { child, ready } = holder(dir);
     await ready;
     try {
-      await expect(startEmbeddedPostgres({ dir })).rejects.toThrow(`is already in use by another claimdesk process (pid ${child.pid}). Stop it first.`);
+      await expect(startEmbeddedPostgres({ dir })).rejects.toThrow(
+        `is already in use by another claimdesk process (pid ${child.pid}). Stop it first.`,
+      );
     } finally {
       child.kill("SIGKILL");
       await new Promise((r) => child.once("exit", r));

@@ -66,11 +66,16 @@ async function takeOverDataDir(dir: string): Promise<void> {
   if (!isAlive(pid)) return rmSync(pidFile, { force: true });
   const owner = readPid(ownerFile(dir));
   if (owner && owner !== process.pid && isAlive(owner)) {
-    throw new Error(`The embedded database in ${dir} is already in use by another claimdesk process (pid ${owner}). Stop it first.`);
+    throw new Error(
+      `The embedded database in ${dir} is already in use by another claimdesk process (pid ${owner}). Stop it first.`,
+    );
   }
-  console.log(`[claimdesk] Stopping the embedded database left running by an earlier claimdesk process (postgres pid ${pid}).`);
+  console.log(
+    `[claimdesk] Stopping the embedded database left running by an earlier claimdesk process (postgres pid ${pid}).`,
+  );
   process.kill(pid, "SIGINT");
-  if (!(await waitForExit(pid, 30_000))) throw new Error(`The embedded database in ${dir} (pid ${pid}) did not stop; stop it by hand and start again.`);
+  if (!(await waitForExit(pid, 30_000)))
+    throw new Error(`The embedded database in ${dir} (pid ${pid}) did not stop; stop it by hand and start again.`);
   rmSync(pidFile, { force: true });
 }
 
@@ -78,7 +83,11 @@ async function takeOverDataDir(dir: string): Promise<void> {
  * Starts (initialising on first use) a PostgreSQL cluster whose data lives in `dir`.
  * `fresh` wipes the directory first, for test runs.
  */
-export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean; port?: number }): Promise<EmbeddedCluster> {
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  fresh?: boolean;
+  port?: number;
+}): Promise<EmbeddedCluster> {
   const dir = path.resolve(opts.dir);
   // Even a fresh start must not wipe a folder that a running claimdesk process is using.
   if (existsSync(path.join(dir, "PG_VERSION"))) await takeOverDataDir(dir);
@@ -105,7 +114,9 @@ export async function startEmbeddedPostgres(opts: { dir: string; fresh?: boolean
     await cluster.start();
   } catch (err) {
     const tail = logs.join("").trim().split("\n").slice(-3).join(" | ");
-    throw new Error(`Embedded PostgreSQL in ${dir} did not start: ${err instanceof Error ? err.message : tail || "unknown error"}`);
+    throw new Error(
+      `Embedded PostgreSQL in ${dir} did not start: ${err instanceof Error ? err.message : tail || "unknown error"}`,
+    );
   }
 
   writeFileSync(ownerFile(dir), String(process.pid));

@@ -16,8 +16,8 @@ import { db } from "./client";
 import { exportRows, exportSources, resolveExportScope } from "./exports";
 
 const tricky = [
-  "=HYPERLINK(\"http://evil.example\",\"click\") costs $5",
-  "+44 callers, \"quoted\", and a comma",
+  '=HYPERLINK("http://evil.example","click") costs $5',
+  '+44 callers, "quoted", and a comma',
   "-3% growth\nacross two lines",
   "@mention with ünïcödé and 北朝鮮 and emoji 🚀",
 ];
@@ -37,12 +37,36 @@ beforeAll(async () => {
   const rating = await db().rating.findUniqueOrThrow({ where: { slug: "false" } });
   const reviewer = await createTestUser("REVIEWER");
   editorActor = await createTestUser("EDITOR");
-  ({ id: articleId } = await createArticle(reviewer, { title: "Export test", body: `export fixture ${Math.random().toString(36).slice(2)}` }));
+  ({ id: articleId } = await createArticle(reviewer, {
+    title: "Export test",
+    body: `export fixture ${Math.random().toString(36).slice(2)}`,
+  }));
   await db().claim.deleteMany({ where: { articleId } });
   for (const [i, text] of tricky.entries()) {
-    const claim = await db().claim.create({ data: { articleId, text, quote: "x", start: 0, end: 1, status: i < 3 ? "VERIFIED" : "IN_REVIEW" } });
-    await db().source.create({ data: { claimId: claim.id, url: `https://src.example/${i}`, publisher: "=cmd|' /C calc'!A0", stance: "REFUTES", addedById: reviewer.id } });
-    await db().verdict.create({ data: { claimId: claim.id, version: 1, ratingId: rating.id, summary: `Summary ${i}, with "quotes"`, rationale: i === 1 ? 'Line one, "quoted"\nline two' : "", authorId: reviewer.id, signedOffById: editorActor.id, signedOffAt: new Date() } });
+    const claim = await db().claim.create({
+      data: { articleId, text, quote: "x", start: 0, end: 1, status: i < 3 ? "VERIFIED" : "IN_REVIEW" },
+    });
+    await db().source.create({
+      data: {
+        claimId: claim.id,
+        url: `https://src.example/${i}`,
+        publisher: "=cmd|' /C calc'!A0",
+        stance: "REFUTES",
+        addedById: reviewer.id,
+      },
+    });
+    await db().verdict.create({
+      data: {
+        claimId: claim.id,
+        version: 1,
+        ratingId: rating.id,
+        summary: `Summary ${i}, with "quotes"`,
+        rationale: i === 1 ? 'Line one, "quoted"\nline two' : "",
+        authorId: reviewer.id,
+        signedOffById: editorActor.id,
+        signedOffAt: new Date(),
+      },
+    });
   }
 });
 
@@ -70,7 +94,7 @@ describe("claim sheet exports", () => {
       expect(row.Rating).toBe("False");
       // Every source in one cell, with its stance and publisher, not just a count or a bare address.
       expect(row.Sources).toMatch(/^Refutes · =cmd\|' \/C calc'!A0 · https:\/\/src\.example\/\d$/);
-      expect(row.Rationale).toBe(c.text.startsWith("+44") ? "Line one, \"quoted\"\nline two" : "");
+      expect(row.Rationale).toBe(c.text.startsWith("+44") ? 'Line one, "quoted"\nline two' : "");
     }
     expect(records.find((r) => r.Claim.includes("two lines"))!.Claim).toBe("'-3% growth\nacross two lines");
   });
@@ -86,7 +110,14 @@ describe("claim sheet exports", () => {
     const { where, label } = await exported(true);
     const out = new PassThrough();
     const done = collect(out);
-    await writeXlsx({ rows: exportRows(where, "https://desk.example"), sources: () => exportSources(where), about: [["Exported", label]] }, out);
+    await writeXlsx(
+      {
+        rows: exportRows(where, "https://desk.example"),
+        sources: () => exportSources(where),
+        about: [["Exported", label]],
+      },
+      out,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await done) as unknown as ArrayBuffer);
     const claims = workbook.getWorksheet("Claims")!;
@@ -98,7 +129,19 @@ describe("claim sheet exports", () => {
     for (const c of cells) expect(c.type).toBe(ExcelJS.ValueType.String);
     const sources = workbook.getWorksheet("Sources")!;
     expect(sources.rowCount).toBe(5);
-    expect(sources.getRow(1).values).toEqual([, "Claim ID", "Claim", "Stance", "Primary", "Publisher", "Title", "Date", "URL", "Archived copy", "Excerpt"]);
+    expect(sources.getRow(1).values).toEqual([
+      ,
+      "Claim ID",
+      "Claim",
+      "Stance",
+      "Primary",
+      "Publisher",
+      "Title",
+      "Date",
+      "URL",
+      "Archived copy",
+      "Excerpt",
+    ]);
     // Keyed by the claim's wording too, and the formula-like publisher kept as text.
     for (let r = 2; r <= 5; r++) expect(tricky).toContain(sources.getRow(r).getCell(2).value);
     expect(sources.getRow(2).getCell(5).type).toBe(ExcelJS.ValueType.String);
@@ -109,7 +152,10 @@ describe("claim sheet exports", () => {
     const { where, label } = await exported(true);
     const out = new PassThrough();
     const done = collect(out);
-    await writeJson(exportRows(where, "https://desk.example"), out, { exportedAt: new Date().toISOString(), scope: label });
+    await writeJson(exportRows(where, "https://desk.example"), out, {
+      exportedAt: new Date().toISOString(),
+      scope: label,
+    });
     const data = JSON.parse((await done).toString("utf8"));
     const schema = JSON.parse(readFileSync(path.resolve(__dirname, "../../docs/export.schema.json"), "utf8"));
     const validate = new Ajv2020({ allErrors: true }).compile(schema);
@@ -119,9 +165,17 @@ describe("claim sheet exports", () => {
 
   it("refuses what a role may not export, and scopes that do not exist", async () => {
     const reviewer = await createTestUser("REVIEWER");
-    await expect(resolveExportScope(reviewer, { articleId, includeAll: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resolveExportScope(editorActor, { articleId: "nope" })).rejects.toMatchObject({ userMessage: "That article does not exist." });
-    await expect(resolveExportScope(editorActor, { sessionId: "nope" })).rejects.toMatchObject({ userMessage: "That session does not exist." });
-    await expect(resolveExportScope(editorActor, {})).rejects.toThrow("Choose one article, one review session or a queue view to export.");
+    await expect(resolveExportScope(reviewer, { articleId, includeAll: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(resolveExportScope(editorActor, { articleId: "nope" })).rejects.toMatchObject({
+      userMessage: "That article does not exist.",
+    });
+    await expect(resolveExportScope(editorActor, { sessionId: "nope" })).rejects.toMatchObject({
+      userMessage: "That session does not exist.",
+    });
+    await expect(resolveExportScope(editorActor, {})).rejects.toThrow(
+      "Choose one article, one review session or a queue view to export.",
+    );
   });
 });

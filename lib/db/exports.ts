@@ -24,14 +24,19 @@ export const exportScopeSchema = z
     queue: queueQuerySchema.pick({ view: true, status: true, type: true, q: true, minScore: true }).optional(),
     includeAll: z.boolean().default(false),
   })
-  .refine((s) => [s.articleId, s.sessionId, s.queue].filter(Boolean).length === 1, { message: "Choose one article, one review session or a queue view to export." });
+  .refine((s) => [s.articleId, s.sessionId, s.queue].filter(Boolean).length === 1, {
+    message: "Choose one article, one review session or a queue view to export.",
+  });
 export type ExportScope = z.input<typeof exportScopeSchema>;
 
 const BATCH = 1000;
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
-export async function resolveExportScope(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
+export async function resolveExportScope(
+  actor: Actor,
+  input: ExportScope,
+): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
   const { where, label, subject } = await scopeWhere(actor, input);
   if (!isBlindTo(actor)) return { where, label, subject };
   // A reviewer's sheet leaves out claims whose blind ratings are not both in: their verdict is not theirs to see yet.
@@ -40,25 +45,41 @@ export async function resolveExportScope(actor: Actor, input: ExportScope): Prom
 }
 
 /** The scope's where clause, its description, and its subject in a few words (for the file name). */
-async function scopeWhere(actor: Actor, input: ExportScope): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
+async function scopeWhere(
+  actor: Actor,
+  input: ExportScope,
+): Promise<{ where: Prisma.ClaimWhereInput; label: string; subject: string }> {
   assertCan(actor, "export.run");
   const scope = parseInput(exportScopeSchema, input);
   // Reviewers export finished work only; editors and admins may include drafts with their status.
-  if (scope.includeAll && !can(actor, "verdict.signoff")) throw new AppError("FORBIDDEN", "Only editors can export claims that are not verified yet.");
+  if (scope.includeAll && !can(actor, "verdict.signoff"))
+    throw new AppError("FORBIDDEN", "Only editors can export claims that are not verified yet.");
   const status: Prisma.ClaimWhereInput = scope.includeAll ? {} : { status: "VERIFIED" };
   const which = scope.includeAll ? "all claims" : "verified claims";
   if (scope.queue) {
     const where = await queueWhere(actor, scope.queue);
-    return { where: { AND: [where, status] }, label: `Queue: ${describeQueue(scope.queue)}, ${which}`, subject: `queue ${QUEUE_VIEW_LABEL[scope.queue.view]}` };
+    return {
+      where: { AND: [where, status] },
+      label: `Queue: ${describeQueue(scope.queue)}, ${which}`,
+      subject: `queue ${QUEUE_VIEW_LABEL[scope.queue.view]}`,
+    };
   }
   if (scope.articleId) {
     const article = await db().article.findUnique({ where: { id: scope.articleId }, select: { title: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article does not exist.");
-    return { where: { articleId: scope.articleId, ...status }, label: `Article “${article.title}”, ${which}`, subject: article.title };
+    return {
+      where: { articleId: scope.articleId, ...status },
+      label: `Article “${article.title}”, ${which}`,
+      subject: article.title,
+    };
   }
   // The same access rule as the session's own page: members, editors and admins.
   const session = await requireSessionAccess(actor, scope.sessionId!);
-  return { where: { ...sessionClaimsWhere(session), ...status }, label: `Session “${session.name}”, ${which}`, subject: `session ${session.name}` };
+  return {
+    where: { ...sessionClaimsWhere(session), ...status },
+    label: `Session “${session.name}”, ${which}`,
+    subject: `session ${session.name}`,
+  };
 }
 
 export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["queue"]>): string {
@@ -68,28 +89,76 @@ export function describeQueue(q: NonNullable<z.infer<typeof exportScopeSchema>["
     q.type && `type ${claimTypeLabel(q.type)}`,
     q.minScore !== undefined && `score at least ${q.minScore}`,
     q.q && `search “${q.q}”`,
-  ].filter(Boolean).join(", ");
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 type RawRow = {
-  id: string; text: string; quote: string; speaker: string | null; type: string; quantities: Quantity[]; status: string;
-  articleTitle: string; outlet: string | null; articleUrl: string | null; articleDate: Date | null;
-  rating: string | null; ratingColor: string | null; summary: string | null; rationale: string | null; reviewer: string | null; editor: string | null;
-  reviewedAt: Date | null; signedOffAt: Date | null; sources: SourceFields[] | null; slug: string | null; publishedAt: Date | null;
+  id: string;
+  text: string;
+  quote: string;
+  speaker: string | null;
+  type: string;
+  quantities: Quantity[];
+  status: string;
+  articleTitle: string;
+  outlet: string | null;
+  articleUrl: string | null;
+  articleDate: Date | null;
+  rating: string | null;
+  ratingColor: string | null;
+  summary: string | null;
+  rationale: string | null;
+  reviewer: string | null;
+  editor: string | null;
+  reviewedAt: Date | null;
+  signedOffAt: Date | null;
+  sources: SourceFields[] | null;
+  slug: string | null;
+  publishedAt: Date | null;
 };
-type SourceFields = { url: string; title: string | null; publisher: string | null; publishedAt: string | null; archiveUrl: string | null; stance: keyof typeof STANCE_LABEL; primary: boolean };
+type SourceFields = {
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  archiveUrl: string | null;
+  stance: keyof typeof STANCE_LABEL;
+  primary: boolean;
+};
 
-const sourceFields = (s: SourceFields) => ({ ...s, stance: STANCE_LABEL[s.stance] ?? s.stance, publishedAt: s.publishedAt && s.publishedAt.slice(0, 10) });
+const sourceFields = (s: SourceFields) => ({
+  ...s,
+  stance: STANCE_LABEL[s.stance] ?? s.stance,
+  publishedAt: s.publishedAt && s.publishedAt.slice(0, 10),
+});
 
 function toRow(c: RawRow, publicBase: string): ExportRow {
   return {
-    claimId: c.id, claim: c.text, quote: c.quote, speaker: c.speaker, type: claimTypeLabel(c.type), quantities: formatQuantities(c.quantities ?? []),
-    articleTitle: c.articleTitle, outlet: c.outlet, articleUrl: c.articleUrl, articleDate: isoDay(c.articleDate),
+    claimId: c.id,
+    claim: c.text,
+    quote: c.quote,
+    speaker: c.speaker,
+    type: claimTypeLabel(c.type),
+    quantities: formatQuantities(c.quantities ?? []),
+    articleTitle: c.articleTitle,
+    outlet: c.outlet,
+    articleUrl: c.articleUrl,
+    articleDate: isoDay(c.articleDate),
     // Words a partner reads ("Verified", "Statistic"), not the database's codes.
     status: STATUS_LABEL[c.status as keyof typeof STATUS_LABEL] ?? c.status,
-    rating: c.rating, ratingColor: c.ratingColor, summary: c.summary, rationale: c.rationale || null, sources: formatSources((c.sources ?? []).map(sourceFields)),
-    reviewer: c.reviewer, editor: c.editor, reviewedAt: iso(c.reviewedAt), signedOffAt: iso(c.signedOffAt),
-    publishedAt: iso(c.publishedAt), publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
+    rating: c.rating,
+    ratingColor: c.ratingColor,
+    summary: c.summary,
+    rationale: c.rationale || null,
+    sources: formatSources((c.sources ?? []).map(sourceFields)),
+    reviewer: c.reviewer,
+    editor: c.editor,
+    reviewedAt: iso(c.reviewedAt),
+    signedOffAt: iso(c.signedOffAt),
+    publishedAt: iso(c.publishedAt),
+    publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
   };
 }
 
@@ -98,7 +167,9 @@ function toRow(c: RawRow, publicBase: string): ExportRow {
  * batch while the caller is still writing the current one, so the database and the writer work
  * at the same time. Memory holds at most two batches, however large the export.
  */
-async function* prefetched<T>(fetch: (after: string) => Promise<{ items: T[]; last: string | null }>): AsyncGenerator<T> {
+async function* prefetched<T>(
+  fetch: (after: string) => Promise<{ items: T[]; last: string | null }>,
+): AsyncGenerator<T> {
   let next = fetch("");
   try {
     for (;;) {
@@ -116,7 +187,14 @@ async function* prefetched<T>(fetch: (after: string) => Promise<{ items: T[]; la
 /** Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication). */
 export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
   return prefetched(async (after) => {
-    const ids = (await db().claim.findMany({ where: { ...where, id: { gt: after } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true } })).map((c) => c.id);
+    const ids = (
+      await db().claim.findMany({
+        where: { ...where, id: { gt: after } },
+        orderBy: { id: "asc" },
+        take: BATCH,
+        select: { id: true },
+      })
+    ).map((c) => c.id);
     if (!ids.length) return { items: [], last: null };
     const rows = await db().$queryRaw<RawRow[]>`
       SELECT c.id, c.text, c.quote, c.speaker, c.type::text AS type, c.quantities, c.status::text AS status,
@@ -141,11 +219,24 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
 
 export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
   return prefetched(async (after) => {
-    const batch = await db().source.findMany({ where: { claim: where, ...(after ? { id: { gt: after } } : {}) }, orderBy: { id: "asc" }, take: BATCH, include: { claim: { select: { text: true } } } });
+    const batch = await db().source.findMany({
+      where: { claim: where, ...(after ? { id: { gt: after } } : {}) },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      include: { claim: { select: { text: true } } },
+    });
     // Keyed by the claim's wording as well as its id, so a partner can read the sheet on its own.
     const items = batch.map((s) => ({
-      claimId: s.claimId, claim: s.claim.text, url: s.url, title: s.title, publisher: s.publisher, publishedAt: isoDay(s.publishedAt),
-      archiveUrl: s.archiveUrl, stance: STANCE_LABEL[s.stance] ?? s.stance, primary: s.primary, excerpt: s.excerpt,
+      claimId: s.claimId,
+      claim: s.claim.text,
+      url: s.url,
+      title: s.title,
+      publisher: s.publisher,
+      publishedAt: isoDay(s.publishedAt),
+      archiveUrl: s.archiveUrl,
+      stance: STANCE_LABEL[s.stance] ?? s.stance,
+      primary: s.primary,
+      excerpt: s.excerpt,
     }));
     return { items, last: batch.length < BATCH ? null : batch[batch.length - 1].id };
   });
@@ -157,7 +248,10 @@ export async function publishedVerdicts(where: Prisma.ClaimWhereInput, publicBas
   const claims = await db().claim.findMany({
     where: { ...where, publication: { is: { unpublishedAt: null } } },
     orderBy: { id: "asc" },
-    include: { article: { select: { title: true, outlet: true, url: true, publishedAt: true } }, publication: { include: { verdict: { include: { rating: true } } } } },
+    include: {
+      article: { select: { title: true, outlet: true, url: true, publishedAt: true } },
+      publication: { include: { verdict: { include: { rating: true } } } },
+    },
   });
   return claims.map((c) => ({
     url: verdictUrl(publicBase, c.publication!.slug),
@@ -169,7 +263,11 @@ export async function publishedVerdicts(where: Prisma.ClaimWhereInput, publicBas
     articleTitle: c.article.title,
     outlet: c.article.outlet,
     articleDate: isoDay(c.article.publishedAt),
-    rating: { label: c.publication!.verdict.rating.label, ordinal: c.publication!.verdict.rating.ordinal, onScale: c.publication!.verdict.rating.onScale },
+    rating: {
+      label: c.publication!.verdict.rating.label,
+      ordinal: c.publication!.verdict.rating.ordinal,
+      onScale: c.publication!.verdict.rating.onScale,
+    },
     worstRating: scale.worst,
     bestRating: scale.best,
     summary: c.publication!.verdict.summary,

@@ -36,7 +36,11 @@ export const publicVerdictFields = {
   signedOffBy: { select: { name: true } },
 } as const;
 export const publicEventFields = {
-  kind: true, note: true, createdAt: true, claimText: true, verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } },
+  kind: true,
+  note: true,
+  createdAt: true,
+  claimText: true,
+  verdict: { select: { version: true, summary: true, rating: { select: { label: true } } } },
 } as const;
 
 /** A verdict page: the frozen verdict version, and the claim, article and sources as they were published. */
@@ -73,7 +77,14 @@ function indexWhere(query: PublicIndexQuery, outlet: string | null): Prisma.Publ
   if (query.to) and.push({ firstPublishedAt: { lt: new Date(query.to.getTime() + 86_400_000) } });
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" } as const;
-    and.push({ OR: [{ claimText: contains }, { claimQuote: contains }, { speaker: contains }, { verdict: { summary: contains } }] });
+    and.push({
+      OR: [
+        { claimText: contains },
+        { claimQuote: contains },
+        { speaker: contains },
+        { verdict: { summary: contains } },
+      ],
+    });
   }
   return { AND: and };
 }
@@ -102,7 +113,10 @@ export async function listPublicVerdicts(query: PublicIndexQuery) {
       },
     }),
   ]);
-  const published = items.map(({ claimText, speaker, snapshot, ...item }) => ({ ...item, claim: { text: claimText, speaker, article: readSnapshot(snapshot).article } }));
+  const published = items.map(({ claimText, speaker, snapshot, ...item }) => ({
+    ...item,
+    claim: { text: claimText, speaker, article: readSnapshot(snapshot).article },
+  }));
   return { total, items: published, page: query.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
@@ -134,7 +148,11 @@ export async function recentPublicationEvents(limit = 50) {
   });
   return events.map(({ claimText, publication, ...e }) => ({
     ...e,
-    publication: { slug: publication.slug, unpublishedAt: publication.unpublishedAt, claim: { text: claimText ?? publication.claimText } },
+    publication: {
+      slug: publication.slug,
+      unpublishedAt: publication.unpublishedAt,
+      claim: { text: claimText ?? publication.claimText },
+    },
   }));
 }
 

@@ -24,13 +24,17 @@ describe("the review queue", () => {
     const { reviewer, claims, articleId } = await fixture();
     expect((await listQueue(reviewer, { view: "mine" })).rows.map((r) => r.id)).toEqual([claims.mid.id]);
     const mine = new Set(Object.values(claims).map((c) => c.id));
-    const unassigned = (await listQueue(reviewer, { view: "unassigned" })).rows.filter((r) => r.articleId === articleId && mine.has(r.id));
+    const unassigned = (await listQueue(reviewer, { view: "unassigned" })).rows.filter(
+      (r) => r.articleId === articleId && mine.has(r.id),
+    );
     expect(unassigned.map((r) => r.id)).toEqual([claims.high.id, claims.low.id]);
   });
 
   it("searches claim text through the full-text index", async () => {
     const { editor, claims, articleId } = await fixture();
-    const found = (await listQueue(editor, { view: "all", q: "flood barriers" })).rows.filter((r) => r.articleId === articleId);
+    const found = (await listQueue(editor, { view: "all", q: "flood barriers" })).rows.filter(
+      (r) => r.articleId === articleId,
+    );
     expect(found.map((r) => r.id).sort()).toEqual([claims.high.id, claims.done.id].sort());
   });
 
@@ -50,7 +54,9 @@ describe("the review queue", () => {
   it("refuses the sign-off view to reviewers, and a forged cursor", async () => {
     const { reviewer, editor } = await fixture();
     await expect(listQueue(reviewer, { view: "signoff" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listQueue(editor, { view: "all", cursor: "not-a-cursor" })).rejects.toMatchObject({ userMessage: "That page link is out of date; start again from the first page." });
+    await expect(listQueue(editor, { view: "all", cursor: "not-a-cursor" })).rejects.toMatchObject({
+      userMessage: "That page link is out of date; start again from the first page.",
+    });
     await expect(listQueue(editor, { view: "bogus" as "all" })).rejects.toThrow();
   });
 });

@@ -20,7 +20,9 @@ export type QueueRow = {
 export type QueuePage = { rows: QueueRow[]; nextCursor: string | null };
 
 function encodeCursor(row: QueueRow, sort: "score" | "date"): string {
-  return Buffer.from(JSON.stringify([sort === "score" ? row.score : row.createdAt.toISOString(), row.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([sort === "score" ? row.score : row.createdAt.toISOString(), row.id])).toString(
+    "base64url",
+  );
 }
 
 function decodeCursor(cursor: string, sort: "score" | "date"): [number | Date, string] {
@@ -72,7 +74,10 @@ export async function queueWhere(actor: Actor, input: QueueQuery): Promise<Prism
     const ids = await db().$queryRaw<{ id: string }[]>`
       SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}) LIMIT ${EXPORTABLE_MATCHES + 1}`;
     if (ids.length > EXPORTABLE_MATCHES) {
-      throw new AppError("INVALID_INPUT", `This search matches more than ${EXPORTABLE_MATCHES.toLocaleString("en-GB")} claims; narrow it, or export an article or a session.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `This search matches more than ${EXPORTABLE_MATCHES.toLocaleString("en-GB")} claims; narrow it, or export an article or a session.`,
+      );
     }
     and.push({ id: { in: ids.map((r) => r.id) } });
   }
@@ -109,11 +114,18 @@ export async function listQueue(actor: Actor, input: QueueQuery): Promise<QueueP
   if (search === "dense") where.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q.q})`);
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor, q.sort);
-    where.push(q.sort === "score" ? Prisma.sql`(c.score, c.id) < (${value}, ${id})` : Prisma.sql`(c."createdAt", c.id) < (${value}, ${id})`);
+    where.push(
+      q.sort === "score"
+        ? Prisma.sql`(c.score, c.id) < (${value}, ${id})`
+        : Prisma.sql`(c."createdAt", c.id) < (${value}, ${id})`,
+    );
   }
   const order = q.sort === "score" ? Prisma.sql`c.score DESC, c.id DESC` : Prisma.sql`c."createdAt" DESC, c.id DESC`;
   // Few matches: collect them through the text index first, then sort them; many: walk the sort index and filter.
-  const found = search === "sparse" ? Prisma.sql`WITH found AS MATERIALIZED (SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}))` : Prisma.empty;
+  const found =
+    search === "sparse"
+      ? Prisma.sql`WITH found AS MATERIALIZED (SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}))`
+      : Prisma.empty;
   const rows = await db().$queryRaw<QueueRow[]>`
     ${found}
     SELECT c.id, c.text, c.status::text AS status, c.type::text AS type, c.score, c."createdAt", c."articleId",

@@ -10,7 +10,12 @@ import { db } from "./client";
 import { SYSTEM_ACTOR } from "./system-actor";
 
 const manifestSchema = z.array(
-  z.object({ file: z.string(), outlet: z.string().nullable(), publishedAt: z.string().nullable(), url: z.string().optional() }),
+  z.object({
+    file: z.string(),
+    outlet: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    url: z.string().optional(),
+  }),
 );
 
 export type SeedReport = { ratings: number; articlesAdded: number; articlesKept: number; usersAdded: number };
@@ -29,7 +34,11 @@ export async function seedDatabase(opts: { seedsDir: string; demoUsers: boolean 
   const manifest = manifestSchema.parse(JSON.parse(readFileSync(path.join(opts.seedsDir, "articles.json"), "utf8")));
   for (const entry of manifest) {
     const body = readFileSync(path.join(opts.seedsDir, entry.file), "utf8");
-    const title = body.split(/\r?\n/).find((line) => line.trim())?.trim() ?? entry.file;
+    const title =
+      body
+        .split(/\r?\n/)
+        .find((line) => line.trim())
+        ?.trim() ?? entry.file;
     const result = await createArticle(SYSTEM_ACTOR, {
       title,
       body,

@@ -2,7 +2,13 @@ import "server-only";
 import pg from "pg";
 import { databaseUrl } from "../env";
 
-export type SessionNotice = { id: string | null; sessionId: string; kind: string; claimId: string | null; userId?: string };
+export type SessionNotice = {
+  id: string | null;
+  sessionId: string;
+  kind: string;
+  claimId: string | null;
+  userId?: string;
+};
 type Listener = (notice: SessionNotice) => void;
 type Hub = { client: Promise<pg.Client>; listeners: Map<string, Set<Listener>>; onLost: Set<() => void> };
 
@@ -29,7 +35,10 @@ function hub(): Hub {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       const notice = JSON.parse(msg.payload) as SessionNotice;
       if (notice.id !== null) notice.id = String(notice.id);
-      const targets = notice.sessionId === EVERY_SESSION ? [...listeners.values()].flatMap((set) => [...set]) : (listeners.get(notice.sessionId) ?? []);
+      const targets =
+        notice.sessionId === EVERY_SESSION
+          ? [...listeners.values()].flatMap((set) => [...set])
+          : (listeners.get(notice.sessionId) ?? []);
       for (const listener of targets) listener(notice);
     });
     const lost = () => {
@@ -43,7 +52,9 @@ function hub(): Hub {
   })();
   const created = client;
   globalHub.claimdeskSessionHub = { client, listeners, onLost };
-  client.catch(() => { globalHub.claimdeskSessionHub = undefined; });
+  client.catch(() => {
+    globalHub.claimdeskSessionHub = undefined;
+  });
   return globalHub.claimdeskSessionHub;
 }
 
@@ -70,7 +81,16 @@ export async function closeSessionHub(): Promise<void> {
 }
 
 /** Announces, inside the caller's transaction (so only once it commits), that an account was disabled. */
-export async function announceAccountDisabled(tx: { $executeRaw: (q: TemplateStringsArray, ...v: unknown[]) => Promise<number> }, userId: string): Promise<void> {
-  const payload = JSON.stringify({ id: null, sessionId: EVERY_SESSION, kind: ACCOUNT_DISABLED, claimId: null, userId } satisfies SessionNotice);
+export async function announceAccountDisabled(
+  tx: { $executeRaw: (q: TemplateStringsArray, ...v: unknown[]) => Promise<number> },
+  userId: string,
+): Promise<void> {
+  const payload = JSON.stringify({
+    id: null,
+    sessionId: EVERY_SESSION,
+    kind: ACCOUNT_DISABLED,
+    claimId: null,
+    userId,
+  } satisfies SessionNotice);
   await tx.$executeRaw`SELECT pg_notify(${CHANNEL}, ${payload})`;
 }

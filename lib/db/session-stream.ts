@@ -27,7 +27,11 @@ function streamsOf(userId: string): number {
 
 /** The id of the session's latest event, so a freshly rendered page can follow on from it. */
 export async function latestEventId(sessionId: string): Promise<string> {
-  const last = await db().sessionEvent.findFirst({ where: { sessionId }, orderBy: { id: "desc" }, select: { id: true } });
+  const last = await db().sessionEvent.findFirst({
+    where: { sessionId },
+    orderBy: { id: "desc" },
+    select: { id: true },
+  });
   return (last?.id ?? BigInt(0)).toString();
 }
 
@@ -41,10 +45,18 @@ function frame(notice: SessionNotice): string {
  * `afterId` second, holding live notices meanwhile, so nothing falls between the two and nothing
  * is sent twice. A heartbeat keeps the person listed as present while the page is open.
  */
-export async function openSessionStream(actor: Actor, sessionId: string, afterId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function openSessionStream(
+  actor: Actor,
+  sessionId: string,
+  afterId: string,
+  signal: AbortSignal,
+): Promise<ReadableStream<Uint8Array>> {
   await requireSessionAccess(actor, sessionId);
   if (streamsOf(actor.id) >= MAX_STREAMS_PER_USER) {
-    throw new AppError("LOCKED", `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`);
+    throw new AppError(
+      "LOCKED",
+      `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`,
+    );
   }
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -61,7 +73,12 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
     }
     controller.enqueue(encoder.encode(frame(notice)));
   };
-  const stream = new ReadableStream<Uint8Array>({ start: (c) => { controller = c; }, cancel: () => close() });
+  const stream = new ReadableStream<Uint8Array>({
+    start: (c) => {
+      controller = c;
+    },
+    cancel: () => close(),
+  });
   // Disabling an account is announced to every stream (on every server); the person's streams end at once.
   const onNotice = (n: SessionNotice) => {
     if (n.kind === ACCOUNT_DISABLED) return void (n.userId === actor.id && close());
@@ -83,7 +100,11 @@ export async function openSessionStream(actor: Actor, sessionId: string, afterId
     closed = true;
     clearInterval(heartbeat);
     unsubscribe();
-    try { controller.close(); } catch { /* already closed by the client */ }
+    try {
+      controller.close();
+    } catch {
+      /* already closed by the client */
+    }
     const left = (openStreams.get(key) ?? 1) - 1;
     if (left > 0) return void openStreams.set(key, left);
     openStreams.delete(key);

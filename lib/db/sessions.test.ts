@@ -13,17 +13,36 @@ import { closeSessionHub, type SessionNotice } from "./session-listener";
 import { MAX_STREAMS_PER_USER, openSessionStream } from "./session-stream";
 import { updateUser } from "./users";
 import { getClaimDetail } from "./claims/claim-detail";
-import { assignClaims, autoAssign, closeSession, createSession, getSessionBoard, listPresence, rateBlind, requireSessionAccess, sessionSummary, touchPresence } from "./sessions";
+import {
+  assignClaims,
+  autoAssign,
+  closeSession,
+  createSession,
+  getSessionBoard,
+  listPresence,
+  rateBlind,
+  requireSessionAccess,
+  sessionSummary,
+  touchPresence,
+} from "./sessions";
 
 let ratings: Record<string, string>;
-beforeAll(async () => { ratings = await ratingIds(); });
+beforeAll(async () => {
+  ratings = await ratingIds();
+});
 afterAll(() => closeSessionHub());
 
-const BODY = "The city spent 4 million euros on the bridge in 2024, the mayor said. Ticket sales rose by 12% last year, the operator said. The museum has 2,000 paintings, officials said.";
+const BODY =
+  "The city spent 4 million euros on the bridge in 2024, the mayor said. Ticket sales rose by 12% last year, the operator said. The museum has 2,000 paintings, officials said.";
 
 async function sessionWith(editor: Actor, members: Actor[], opts: { blind?: boolean } = {}) {
   const { id: articleId } = await createArticle(editor, { title: "City notes", body: `${BODY} ${Math.random()}` });
-  const { id } = await createSession(editor, { name: "Debate night", articleIds: [articleId], reviewerIds: members.map((m) => m.id), blindDoubleReview: opts.blind ?? false });
+  const { id } = await createSession(editor, {
+    name: "Debate night",
+    articleIds: [articleId],
+    reviewerIds: members.map((m) => m.id),
+    blindDoubleReview: opts.blind ?? false,
+  });
   const claims = await db().claim.findMany({ where: { articleId }, orderBy: { start: "asc" } });
   return { sessionId: id, articleId, claims };
 }
@@ -33,7 +52,10 @@ async function noticesDuring(sessionId: string, work: () => Promise<void>): Prom
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const seen: SessionNotice[] = [];
-  client.on("notification", (m) => { const n = JSON.parse(m.payload!); if (n.sessionId === sessionId) seen.push(n); });
+  client.on("notification", (m) => {
+    const n = JSON.parse(m.payload!);
+    if (n.sessionId === sessionId) seen.push(n);
+  });
   await client.query("LISTEN claimdesk_session");
   await work();
   await client.query("SELECT 1"); // notifications of committed work arrive before this answer
@@ -51,13 +73,35 @@ describe("live session events", () => {
     const notices = await noticesDuring(sessionId, async () => {
       await assignClaims(editor, { sessionId, claimIds: [claim.id], userId: reviewer.id });
       await transitionClaim(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), to: "START_REVIEW" });
-      const s = await addSource(reviewer, { claimId: claim.id, url: "https://city.example/budget", publisher: "City", stance: "SUPPORTS", primary: true });
+      const s = await addSource(reviewer, {
+        claimId: claim.id,
+        url: "https://city.example/budget",
+        publisher: "City",
+        stance: "SUPPORTS",
+        primary: true,
+      });
       // Editors run a blind review and may write the shared verdict; reviewers rate blind.
-      await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "The budget says so.", sourceIds: [s.id] });
+      await saveVerdict(editor, {
+        claimId: claim.id,
+        version: await claimVersion(claim.id),
+        ratingId: ratings.true,
+        summary: "The budget says so.",
+        sourceIds: [s.id],
+      });
       await rateBlind(reviewer, { sessionId, claimId: claim.id, ratingId: ratings.true });
       await addClaim(reviewer, { articleId, start: 0, end: 8, quote: "The city" });
     });
-    expect(new Set(notices.map((n) => n.kind))).toEqual(new Set(["assignment.insert", "claim.assignee", "claim.status", "source.insert", "verdict.insert", "blind.insert", "claim.added"]));
+    expect(new Set(notices.map((n) => n.kind))).toEqual(
+      new Set([
+        "assignment.insert",
+        "claim.assignee",
+        "claim.status",
+        "source.insert",
+        "verdict.insert",
+        "blind.insert",
+        "claim.added",
+      ]),
+    );
     const ids = notices.map((n) => Number(n.id));
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
     expect(JSON.stringify(notices)).not.toContain(ratings.true);
@@ -69,10 +113,16 @@ describe("live session events", () => {
     const { sessionId, claims } = await sessionWith(editor, [reviewer]);
     const notices = await noticesDuring(sessionId, async () => {
       await closeSession(editor, { sessionId });
-      await transitionClaim(reviewer, { claimId: claims[0].id, version: await claimVersion(claims[0].id), to: "START_REVIEW" });
+      await transitionClaim(reviewer, {
+        claimId: claims[0].id,
+        version: await claimVersion(claims[0].id),
+        to: "START_REVIEW",
+      });
     });
     expect(notices.map((n) => n.kind)).toEqual(["session.closed"]);
-    await expect(assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id })).rejects.toMatchObject({ userMessage: "This session is closed." });
+    await expect(
+      assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id }),
+    ).rejects.toMatchObject({ userMessage: "This session is closed." });
   });
 
   it("only members, editors and admins may open or follow a session", async () => {
@@ -81,8 +131,12 @@ describe("live session events", () => {
     const outsider = await createTestUser("REVIEWER");
     const { sessionId } = await sessionWith(editor, [member]);
     await expect(requireSessionAccess(member, sessionId)).resolves.toMatchObject({ id: sessionId });
-    await expect(requireSessionAccess(await createTestUser("ADMIN"), sessionId)).resolves.toMatchObject({ id: sessionId });
-    await expect(openSessionStream(outsider, sessionId, "0", new AbortController().signal)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(requireSessionAccess(await createTestUser("ADMIN"), sessionId)).resolves.toMatchObject({
+      id: sessionId,
+    });
+    await expect(openSessionStream(outsider, sessionId, "0", new AbortController().signal)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(getSessionBoard(outsider, sessionId)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(requireSessionAccess(null, sessionId)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(requireSessionAccess(member, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -104,7 +158,11 @@ describe("live session events", () => {
       }
     };
     await readUntil(2); // the assignment's two events, replayed
-    await transitionClaim(reviewer, { claimId: claims[0].id, version: await claimVersion(claims[0].id), to: "START_REVIEW" });
+    await transitionClaim(reviewer, {
+      claimId: claims[0].id,
+      version: await claimVersion(claims[0].id),
+      to: "START_REVIEW",
+    });
     await readUntil(3);
     abort.abort();
     const ids = frames.filter((f) => f.startsWith("id:")).map((f) => Number(f.split("\n")[0].slice(4)));
@@ -121,14 +179,35 @@ describe("blind double review is blind on the server (issue 15.3)", () => {
     const { sessionId, claims } = await sessionWith(editor, [reviewer, other], { blind: true });
     const claim = claims[0];
     await autoAssign(editor, { sessionId, strategy: "round-robin" });
-    const s = await addSource(reviewer, { claimId: claim.id, url: "https://city.example/b", publisher: "City", stance: "SUPPORTS", primary: true });
+    const s = await addSource(reviewer, {
+      claimId: claim.id,
+      url: "https://city.example/b",
+      publisher: "City",
+      stance: "SUPPORTS",
+      primary: true,
+    });
     // Writing the shared verdict: refused for a reviewer, with the reason.
-    await expect(saveVerdict(reviewer, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.false, summary: "Mine.", sourceIds: [s.id] })).rejects.toMatchObject({
+    await expect(
+      saveVerdict(reviewer, {
+        claimId: claim.id,
+        version: await claimVersion(claim.id),
+        ratingId: ratings.false,
+        summary: "Mine.",
+        sourceIds: [s.id],
+      }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
-      userMessage: "This claim is in a blind double review: give your own rating first. The shared verdict opens once both blind ratings are in.",
+      userMessage:
+        "This claim is in a blind double review: give your own rating first. The shared verdict opens once both blind ratings are in.",
     });
     // An editor's draft verdict exists, and the first reviewer has rated.
-    await saveVerdict(editor, { claimId: claim.id, version: await claimVersion(claim.id), ratingId: ratings.true, summary: "Editor draft.", sourceIds: [s.id] });
+    await saveVerdict(editor, {
+      claimId: claim.id,
+      version: await claimVersion(claim.id),
+      ratingId: ratings.true,
+      summary: "Editor draft.",
+      sourceIds: [s.id],
+    });
     await rateBlind(reviewer, { sessionId, claimId: claim.id, ratingId: ratings.false });
 
     // The panel: no verdict, no verdict history, only this reviewer's own blind rating.
@@ -160,7 +239,12 @@ describe("blind double review is blind on the server (issue 15.3)", () => {
     const reviewer = await createTestUser("REVIEWER");
     const other = await createTestUser("REVIEWER");
     const { claim } = await verifiedClaim({ reviewer, editor });
-    const { id: sessionId } = await createSession(editor, { name: "Settled", articleIds: [claim.articleId], reviewerIds: [reviewer.id, other.id], blindDoubleReview: true });
+    const { id: sessionId } = await createSession(editor, {
+      name: "Settled",
+      articleIds: [claim.articleId],
+      reviewerIds: [reviewer.id, other.id],
+      blindDoubleReview: true,
+    });
     expect((await getClaimDetail(other, claim.id)).verdict?.summary).toBe("The minutes record the vote.");
     const { where } = await resolveExportScope(other, { sessionId });
     expect(await db().claim.count({ where: { AND: [where, { id: claim.id }] } })).toBe(1);
@@ -173,8 +257,13 @@ describe("one access rule per session (issue 15.4)", () => {
     const member = await createTestUser("REVIEWER");
     const outsider = await createTestUser("REVIEWER");
     const { sessionId } = await sessionWith(editor, [member]);
-    await expect(resolveExportScope(outsider, { sessionId })).rejects.toMatchObject({ code: "FORBIDDEN", userMessage: "Only members of this session (and editors) can open it." });
-    await expect(resolveExportScope(member, { sessionId })).resolves.toMatchObject({ label: "Session “Debate night”, verified claims" });
+    await expect(resolveExportScope(outsider, { sessionId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      userMessage: "Only members of this session (and editors) can open it.",
+    });
+    await expect(resolveExportScope(member, { sessionId })).resolves.toMatchObject({
+      label: "Session “Debate night”, verified claims",
+    });
     await expect(resolveExportScope(member, { sessionId: "nope" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
@@ -191,7 +280,14 @@ describe("bounded, revocable streams (issue 19.12)", () => {
       userMessage: `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`,
     });
     aborts[0].abort();
-    await expect.poll(async () => openSessionStream(reviewer, sessionId, "0", aborts[0].signal).then(() => "opened", () => "refused")).toBe("opened");
+    await expect
+      .poll(async () =>
+        openSessionStream(reviewer, sessionId, "0", aborts[0].signal).then(
+          () => "opened",
+          () => "refused",
+        ),
+      )
+      .toBe("opened");
     for (const a of aborts) a.abort();
   });
 
@@ -222,22 +318,41 @@ describe("a session with a claim filter", () => {
   it("covers only the claims of its type and score, on the board, in assignment and in its export", async () => {
     const editor = await createTestUser("EDITOR");
     const reviewer = await createTestUser("REVIEWER");
-    const { id: articleId } = await createArticle(editor, { title: "Mixed", body: `${BODY} The mayor opened the new bridge on Monday. ${Math.random()}` });
+    const { id: articleId } = await createArticle(editor, {
+      title: "Mixed",
+      body: `${BODY} The mayor opened the new bridge on Monday. ${Math.random()}`,
+    });
     const all = await db().claim.findMany({ where: { articleId } });
     const statistics = all.filter((c) => c.type === "STATISTIC");
     expect(statistics.length).toBeGreaterThan(0);
     expect(statistics.length).toBeLessThan(all.length);
-    const { id: sessionId } = await createSession(editor, { name: "Numbers only", articleIds: [articleId], reviewerIds: [reviewer.id], blindDoubleReview: false, claimType: "STATISTIC" });
+    const { id: sessionId } = await createSession(editor, {
+      name: "Numbers only",
+      articleIds: [articleId],
+      reviewerIds: [reviewer.id],
+      blindDoubleReview: false,
+      claimType: "STATISTIC",
+    });
 
     const board = await getSessionBoard(editor, sessionId);
     expect(board.rows.map((r) => r.id).sort()).toEqual(statistics.map((c) => c.id).sort());
     await autoAssign(editor, { sessionId, strategy: "round-robin" });
     expect(await db().assignment.count({ where: { sessionId } })).toBe(statistics.length);
     const outside = all.find((c) => c.type !== "STATISTIC")!;
-    await expect(assignClaims(editor, { sessionId, claimIds: [outside.id], userId: reviewer.id })).rejects.toMatchObject({ userMessage: "Some of the selected claims are not in this session." });
+    await expect(
+      assignClaims(editor, { sessionId, claimIds: [outside.id], userId: reviewer.id }),
+    ).rejects.toMatchObject({ userMessage: "Some of the selected claims are not in this session." });
     const { where } = await resolveExportScope(editor, { sessionId, includeAll: true });
     expect(await db().claim.count({ where })).toBe(statistics.length);
-    await expect(createSession(editor, { name: "Bad filter", articleIds: [articleId], reviewerIds: [reviewer.id], blindDoubleReview: false, minScore: 2 })).rejects.toThrow();
+    await expect(
+      createSession(editor, {
+        name: "Bad filter",
+        articleIds: [articleId],
+        reviewerIds: [reviewer.id],
+        blindDoubleReview: false,
+        minScore: 2,
+      }),
+    ).rejects.toThrow();
   });
 });
 
@@ -274,11 +389,20 @@ describe("assigning and summarising", () => {
     await autoAssign(editor, { sessionId, strategy: "round-robin" });
     const assigned = await db().assignment.findMany({ where: { sessionId }, orderBy: { claim: { start: "asc" } } });
     expect(assigned.map((x) => x.userId)).toEqual(claims.map((_, i) => [a.id, b.id][i % 2]));
-    await expect(autoAssign(await createTestUser("REVIEWER"), { sessionId, strategy: "by-load" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      autoAssign(await createTestUser("REVIEWER"), { sessionId, strategy: "by-load" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const blind = await sessionWith(editor, [a, b], { blind: true });
     await autoAssign(editor, { sessionId: blind.sessionId, strategy: "by-load" });
-    for (const c of blind.claims) expect(new Set((await db().assignment.findMany({ where: { sessionId: blind.sessionId, claimId: c.id } })).map((x) => x.userId))).toEqual(new Set([a.id, b.id]));
+    for (const c of blind.claims)
+      expect(
+        new Set(
+          (await db().assignment.findMany({ where: { sessionId: blind.sessionId, claimId: c.id } })).map(
+            (x) => x.userId,
+          ),
+        ),
+      ).toEqual(new Set([a.id, b.id]));
   });
 
   it("blind ratings stay hidden from the other reviewer; the summary gives agreement and kappa", async () => {
@@ -289,14 +413,21 @@ describe("assigning and summarising", () => {
     await autoAssign(editor, { sessionId, strategy: "round-robin" });
     const [c1, c2, c3] = claims;
     await rateBlind(a, { sessionId, claimId: c1.id, ratingId: ratings.true });
-    expect((await getSessionBoard(b, sessionId)).rows.find((r) => r.id === c1.id)!.blind).toMatchObject({ mine: null, count: 1, ratings: null });
+    expect((await getSessionBoard(b, sessionId)).rows.find((r) => r.id === c1.id)!.blind).toMatchObject({
+      mine: null,
+      count: 1,
+      ratings: null,
+    });
     await rateBlind(b, { sessionId, claimId: c1.id, ratingId: ratings.true });
     await rateBlind(a, { sessionId, claimId: c2.id, ratingId: ratings.false });
     await rateBlind(b, { sessionId, claimId: c2.id, ratingId: ratings.misleading });
     await rateBlind(a, { sessionId, claimId: c3.id, ratingId: ratings.false });
     await rateBlind(b, { sessionId, claimId: c3.id, ratingId: ratings.false });
     const board = await getSessionBoard(editor, sessionId);
-    expect(board.rows.find((r) => r.id === c2.id)!.blind).toMatchObject({ disagree: true, ratings: ["False", "Misleading"] });
+    expect(board.rows.find((r) => r.id === c2.id)!.blind).toMatchObject({
+      disagree: true,
+      ratings: ["False", "Misleading"],
+    });
     const { agreement } = await sessionSummary(editor, sessionId);
     // Pairs (true,true) (false,misleading) (false,false): 2 of 3 agree; chance = 1/3·1/3 + 2/3·1/3 = 1/3.
     expect(agreement!.percent).toBeCloseTo(66.67, 1);

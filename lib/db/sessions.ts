@@ -4,8 +4,16 @@ import { AppError } from "../errors";
 import { planAssignments } from "../sessions/assign";
 import { agreement } from "../stats/agreement";
 import {
-  assignSchema, autoAssignSchema, blindRatingSchema, closeSessionSchema, createSessionSchema,
-  type AssignInput, type AutoAssignInput, type BlindRatingInput, type CreateSessionInput, type SessionBoardQuery,
+  assignSchema,
+  autoAssignSchema,
+  blindRatingSchema,
+  closeSessionSchema,
+  createSessionSchema,
+  type AssignInput,
+  type AutoAssignInput,
+  type BlindRatingInput,
+  type CreateSessionInput,
+  type SessionBoardQuery,
 } from "../validation/sessions";
 import { OPEN_STATUSES, isOpenStatus } from "../validation/queue";
 import type { Prisma } from "./generated/prisma/client";
@@ -21,9 +29,16 @@ const PRESENCE_WINDOW_MS = 60_000;
  * The one check for reading or following a session: editors and admins see every session,
  * anyone else only the sessions they are a member of.
  */
-export async function requireSessionAccess(actor: Actor | null, sessionId: string, tx: Tx | ReturnType<typeof db> = db()) {
+export async function requireSessionAccess(
+  actor: Actor | null,
+  sessionId: string,
+  tx: Tx | ReturnType<typeof db> = db(),
+) {
   assertCan(actor, "article.read");
-  const session = await tx.reviewSession.findUnique({ where: { id: sessionId }, include: { members: { select: { userId: true } } } });
+  const session = await tx.reviewSession.findUnique({
+    where: { id: sessionId },
+    include: { members: { select: { userId: true } } },
+  });
   if (!session) throw new AppError("NOT_FOUND", "That session does not exist.");
   if (!can(actor, "session.manage") && !session.members.some((m) => m.userId === actor.id)) {
     throw new AppError("FORBIDDEN", "Only members of this session (and editors) can open it.");
@@ -31,18 +46,21 @@ export async function requireSessionAccess(actor: Actor | null, sessionId: strin
   return session;
 }
 
-
 export async function createSession(actor: Actor, input: CreateSessionInput) {
   assertCan(actor, "session.manage");
   const data = parseInput(createSessionSchema, input);
   if (data.blindDoubleReview && data.reviewerIds.length < 2) {
-    throw new AppError("INVALID_INPUT", "A blind double review needs at least two reviewers.", { reviewerIds: ["Choose at least two reviewers."] });
+    throw new AppError("INVALID_INPUT", "A blind double review needs at least two reviewers.", {
+      reviewerIds: ["Choose at least two reviewers."],
+    });
   }
   return db().$transaction(async (tx) => {
     const articles = await tx.article.count({ where: { id: { in: data.articleIds } } });
-    if (articles !== new Set(data.articleIds).size) throw new AppError("INVALID_INPUT", "One of the chosen articles no longer exists; reload the page.");
+    if (articles !== new Set(data.articleIds).size)
+      throw new AppError("INVALID_INPUT", "One of the chosen articles no longer exists; reload the page.");
     const people = await tx.user.count({ where: { id: { in: data.reviewerIds }, disabled: false } });
-    if (people !== new Set(data.reviewerIds).size) throw new AppError("INVALID_INPUT", "One of the chosen reviewers is not an active user.");
+    if (people !== new Set(data.reviewerIds).size)
+      throw new AppError("INVALID_INPUT", "One of the chosen reviewers is not an active user.");
     const session = await tx.reviewSession.create({
       data: {
         name: data.name,
@@ -55,7 +73,12 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
         members: { create: [...new Set(data.reviewerIds)].map((userId) => ({ userId })) },
       },
     });
-    await recordAudit(tx, actor, { action: "session.create", entityType: "ReviewSession", entityId: session.id, after: { name: data.name, articles: data.articleIds.length, reviewers: data.reviewerIds.length } });
+    await recordAudit(tx, actor, {
+      action: "session.create",
+      entityType: "ReviewSession",
+      entityId: session.id,
+      after: { name: data.name, articles: data.articleIds.length, reviewers: data.reviewerIds.length },
+    });
     return { id: session.id };
   });
 }
@@ -73,8 +96,16 @@ export async function listSessions(actor: Actor) {
 export async function sessionChoices(actor: Actor) {
   assertCan(actor, "session.manage");
   const [articles, people] = await Promise.all([
-    db().article.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, title: true, outlet: true, _count: { select: { claims: true } } } }),
-    db().user.findMany({ where: { disabled: false }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
+    db().article.findMany({
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: { id: true, title: true, outlet: true, _count: { select: { claims: true } } },
+    }),
+    db().user.findMany({
+      where: { disabled: false },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, role: true },
+    }),
   ]);
   return { articles, people };
 }
@@ -86,34 +117,71 @@ export async function sessionChoices(actor: Actor) {
 export async function getSessionBoard(actor: Actor, sessionId: string, query: SessionBoardQuery = {}) {
   const session = await requireSessionAccess(actor, sessionId);
   const manager = can(actor, "session.manage");
-  const where: Prisma.ClaimWhereInput = { ...sessionClaimsWhere(session), ...(query.status ? { status: query.status } : {}) };
+  const where: Prisma.ClaimWhereInput = {
+    ...sessionClaimsWhere(session),
+    ...(query.status ? { status: query.status } : {}),
+  };
   if (query.assignee === "none") where.assignments = { none: { sessionId } };
   else if (query.assignee) where.assignments = { some: { sessionId, userId: query.assignee } };
   const [articles, claims, members, presence] = await Promise.all([
-    db().article.findMany({ where: { sessions: { some: { sessionId } } }, orderBy: { createdAt: "asc" }, select: { id: true, title: true, outlet: true } }),
+    db().article.findMany({
+      where: { sessions: { some: { sessionId } } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, title: true, outlet: true },
+    }),
     db().claim.findMany({
       where,
       orderBy: [{ articleId: "asc" }, { start: "asc" }],
       select: {
-        id: true, articleId: true, text: true, status: true, type: true, score: true,
-        assignments: { where: { sessionId }, select: { user: { select: { id: true, name: true } } }, orderBy: { createdAt: "asc" } },
-        verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true } } } },
-        blindRatings: { where: { sessionId }, select: { userId: true, rating: { select: { id: true, label: true, slug: true } } } },
+        id: true,
+        articleId: true,
+        text: true,
+        status: true,
+        type: true,
+        score: true,
+        assignments: {
+          where: { sessionId },
+          select: { user: { select: { id: true, name: true } } },
+          orderBy: { createdAt: "asc" },
+        },
+        verdicts: {
+          orderBy: { version: "desc" },
+          take: 1,
+          select: { rating: { select: { label: true, color: true } } },
+        },
+        blindRatings: {
+          where: { sessionId },
+          select: { userId: true, rating: { select: { id: true, label: true, slug: true } } },
+        },
       },
     }),
-    db().sessionMember.findMany({ where: { sessionId }, select: { user: { select: { id: true, name: true, role: true } } }, orderBy: { user: { name: "asc" } } }),
+    db().sessionMember.findMany({
+      where: { sessionId },
+      select: { user: { select: { id: true, name: true, role: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
     listPresence(sessionId),
   ]);
   const rows = claims.map((c) => {
     const mine = c.blindRatings.find((b) => b.userId === actor.id)?.rating ?? null;
     const both = c.blindRatings.length >= 2;
     return {
-      id: c.id, articleId: c.articleId, text: c.text, status: c.status, type: c.type,
+      id: c.id,
+      articleId: c.articleId,
+      text: c.text,
+      status: c.status,
+      type: c.type,
       assignees: c.assignments.map((a) => a.user),
       // In a blind review the shared verdict stays hidden from reviewers until both blind ratings are in.
-      rating: session.blindDoubleReview && !manager && c.blindRatings.length < 2 ? null : (c.verdicts[0]?.rating ?? null),
+      rating:
+        session.blindDoubleReview && !manager && c.blindRatings.length < 2 ? null : (c.verdicts[0]?.rating ?? null),
       blind: session.blindDoubleReview
-        ? { mine, count: c.blindRatings.length, ratings: manager && both ? c.blindRatings.map((b) => b.rating.label) : null, disagree: manager && both && new Set(c.blindRatings.map((b) => b.rating.slug)).size > 1 }
+        ? {
+            mine,
+            count: c.blindRatings.length,
+            ratings: manager && both ? c.blindRatings.map((b) => b.rating.label) : null,
+            disagree: manager && both && new Set(c.blindRatings.map((b) => b.rating.slug)).size > 1,
+          }
         : null,
     };
   });
@@ -128,17 +196,24 @@ async function sessionForChange(tx: Tx, actor: Actor, sessionId: string) {
 }
 
 async function claimsInSession(tx: Tx, session: SessionScope, claimIds: string[]) {
-  const found = await tx.claim.findMany({ where: { id: { in: claimIds }, ...sessionClaimsWhere(session) }, select: { id: true } });
-  if (found.length !== new Set(claimIds).size) throw new AppError("INVALID_INPUT", "Some of the selected claims are not in this session.");
+  const found = await tx.claim.findMany({
+    where: { id: { in: claimIds }, ...sessionClaimsWhere(session) },
+    select: { id: true },
+  });
+  if (found.length !== new Set(claimIds).size)
+    throw new AppError("INVALID_INPUT", "Some of the selected claims are not in this session.");
   return found.map((c) => c.id);
 }
 
 async function replaceAssignments(tx: Tx, sessionId: string, plan: Map<string, string[]>) {
   await tx.assignment.deleteMany({ where: { sessionId, claimId: { in: [...plan.keys()] } } });
-  await tx.assignment.createMany({ data: [...plan].flatMap(([claimId, users]) => users.map((userId) => ({ sessionId, claimId, userId }))) });
+  await tx.assignment.createMany({
+    data: [...plan].flatMap(([claimId, users]) => users.map((userId) => ({ sessionId, claimId, userId }))),
+  });
   // The claim's own assignee (used by the queue) is the first reviewer; assigning is not an edit
   // of the claim, so its version stays and nobody's open form goes stale.
-  for (const [claimId, users] of plan) await tx.claim.update({ where: { id: claimId }, data: { assigneeId: users[0] ?? null } });
+  for (const [claimId, users] of plan)
+    await tx.claim.update({ where: { id: claimId }, data: { assigneeId: users[0] ?? null } });
 }
 
 /** Assigns the selected claims to one member (or unassigns them). */
@@ -147,10 +222,16 @@ export async function assignClaims(actor: Actor, input: AssignInput) {
   const { sessionId, claimIds, userId } = parseInput(assignSchema, input);
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
-    if (userId && !session.members.some((m) => m.userId === userId)) throw new AppError("INVALID_INPUT", "Assign claims to a member of this session.");
+    if (userId && !session.members.some((m) => m.userId === userId))
+      throw new AppError("INVALID_INPUT", "Assign claims to a member of this session.");
     const ids = await claimsInSession(tx, session, claimIds);
     await replaceAssignments(tx, sessionId, new Map(ids.map((id) => [id, userId ? [userId] : []])));
-    await recordAudit(tx, actor, { action: "session.assign", entityType: "ReviewSession", entityId: sessionId, after: { claims: ids.length, userId } });
+    await recordAudit(tx, actor, {
+      action: "session.assign",
+      entityType: "ReviewSession",
+      entityId: sessionId,
+      after: { claims: ids.length, userId },
+    });
     return { assigned: ids.length };
   });
 }
@@ -162,21 +243,40 @@ export async function autoAssign(actor: Actor, input: AutoAssignInput) {
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
     const claims = await tx.claim.findMany({
-      where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] }, assignments: { none: { sessionId } } },
+      where: {
+        ...sessionClaimsWhere(session),
+        status: { in: [...OPEN_STATUSES] },
+        assignments: { none: { sessionId } },
+      },
       orderBy: [{ articleId: "asc" }, { start: "asc" }],
       select: { id: true },
     });
     const reviewerIds = session.members.map((m) => m.userId);
-    const loads = await tx.claim.groupBy({ by: ["assigneeId"], where: { assigneeId: { in: reviewerIds }, status: { in: [...OPEN_STATUSES] } }, _count: { _all: true } });
+    const loads = await tx.claim.groupBy({
+      by: ["assigneeId"],
+      where: { assigneeId: { in: reviewerIds }, status: { in: [...OPEN_STATUSES] } },
+      _count: { _all: true },
+    });
     const load = Object.fromEntries(loads.map((l) => [l.assigneeId!, l._count._all]));
     let plan: Map<string, string[]>;
     try {
-      plan = planAssignments({ claimIds: claims.map((c) => c.id), reviewerIds, strategy, perClaim: session.blindDoubleReview ? 2 : 1, load });
+      plan = planAssignments({
+        claimIds: claims.map((c) => c.id),
+        reviewerIds,
+        strategy,
+        perClaim: session.blindDoubleReview ? 2 : 1,
+        load,
+      });
     } catch (err) {
       throw new AppError("INVALID_INPUT", (err as Error).message);
     }
     await replaceAssignments(tx, sessionId, plan);
-    await recordAudit(tx, actor, { action: "session.auto_assign", entityType: "ReviewSession", entityId: sessionId, after: { claims: plan.size, strategy } });
+    await recordAudit(tx, actor, {
+      action: "session.auto_assign",
+      entityType: "ReviewSession",
+      entityId: sessionId,
+      after: { claims: plan.size, strategy },
+    });
     return { assigned: plan.size };
   });
 }
@@ -187,11 +287,16 @@ export async function rateBlind(actor: Actor, input: BlindRatingInput) {
   const { sessionId, claimId, ratingId } = parseInput(blindRatingSchema, input);
   return db().$transaction(async (tx) => {
     const session = await sessionForChange(tx, actor, sessionId);
-    if (!session.blindDoubleReview) throw new AppError("INVALID_INPUT", "This session does not use blind double review.");
+    if (!session.blindDoubleReview)
+      throw new AppError("INVALID_INPUT", "This session does not use blind double review.");
     const assigned = await tx.assignment.count({ where: { sessionId, claimId, userId: actor.id } });
     if (!assigned) throw new AppError("FORBIDDEN", "Only the two reviewers assigned to this claim rate it blind.");
     await activeRatingOrThrow(tx, ratingId);
-    await tx.blindRating.upsert({ where: { sessionId_claimId_userId: { sessionId, claimId, userId: actor.id } }, create: { sessionId, claimId, userId: actor.id, ratingId }, update: { ratingId } });
+    await tx.blindRating.upsert({
+      where: { sessionId_claimId_userId: { sessionId, claimId, userId: actor.id } },
+      create: { sessionId, claimId, userId: actor.id, ratingId },
+      update: { ratingId },
+    });
     return { claimId };
   });
 }
@@ -218,7 +323,15 @@ async function progressOf(session: Awaited<ReturnType<typeof requireSessionAcces
   const sessionId = session.id;
   const claims = await db().claim.findMany({
     where: sessionClaimsWhere(session),
-    select: { id: true, status: true, verdicts: { orderBy: { version: "desc" }, take: 1, select: { rating: { select: { label: true, color: true, ordinal: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      verdicts: {
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { rating: { select: { label: true, color: true, ordinal: true } } },
+      },
+    },
   });
   const byStatus: Record<string, number> = { UNREVIEWED: 0, IN_REVIEW: 0, NEEDS_SIGNOFF: 0, VERIFIED: 0, DISMISSED: 0 };
   const byRating = new Map<string, { label: string; color: string; ordinal: number; count: number }>();
@@ -228,7 +341,11 @@ async function progressOf(session: Awaited<ReturnType<typeof requireSessionAcces
     if (rating) byRating.set(rating.label, { ...rating, count: (byRating.get(rating.label)?.count ?? 0) + 1 });
   }
   const closing = await db().auditEvent.findMany({
-    where: { claimId: { in: claims.map((c) => c.id) }, createdAt: { gte: session.createdAt }, action: { in: ["claim.sign_off", "claim.dismiss", "claim.restore", "claim.reopen"] } },
+    where: {
+      claimId: { in: claims.map((c) => c.id) },
+      createdAt: { gte: session.createdAt },
+      action: { in: ["claim.sign_off", "claim.dismiss", "claim.restore", "claim.reopen"] },
+    },
     orderBy: { createdAt: "asc" },
     select: { action: true, createdAt: true },
   });
@@ -241,7 +358,11 @@ async function progressOf(session: Awaited<ReturnType<typeof requireSessionAcces
   }
   points.unshift({ at: session.createdAt.getTime(), open: points[0].open });
   const [members, assignments] = await Promise.all([
-    db().sessionMember.findMany({ where: { sessionId }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
+    db().sessionMember.findMany({
+      where: { sessionId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
     db().assignment.findMany({ where: { sessionId }, select: { claimId: true, userId: true } }),
   ]);
   const status = new Map(claims.map((c) => [c.id, c.status]));
@@ -254,20 +375,41 @@ async function progressOf(session: Awaited<ReturnType<typeof requireSessionAcces
       inProgress: mine.filter((s) => s === "IN_REVIEW" || s === "NEEDS_SIGNOFF").length,
     };
   });
-  return { total: claims.length, byStatus, byRating: [...byRating.values()].sort((a, b) => b.ordinal - a.ordinal), burndown: points, reviewers, deadline: session.deadline?.getTime() ?? null };
+  return {
+    total: claims.length,
+    byStatus,
+    byRating: [...byRating.values()].sort((a, b) => b.ordinal - a.ordinal),
+    burndown: points,
+    reviewers,
+    deadline: session.deadline?.getTime() ?? null,
+  };
 }
 
 /** The closing summary: what was checked, how it was rated, how long it took, what is left, and blind agreement. */
 export async function sessionSummary(actor: Actor, sessionId: string) {
   const session = await requireSessionAccess(actor, sessionId);
   const progress = await progressOf(session);
-  const open = await db().claim.findMany({ where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] } }, select: { id: true, text: true, status: true, articleId: true }, orderBy: { createdAt: "asc" } });
-  const blind = await db().blindRating.findMany({ where: { sessionId }, orderBy: { createdAt: "asc" }, select: { claimId: true, rating: { select: { slug: true } } } });
+  const open = await db().claim.findMany({
+    where: { ...sessionClaimsWhere(session), status: { in: [...OPEN_STATUSES] } },
+    select: { id: true, text: true, status: true, articleId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const blind = await db().blindRating.findMany({
+    where: { sessionId },
+    orderBy: { createdAt: "asc" },
+    select: { claimId: true, rating: { select: { slug: true } } },
+  });
   const byClaim = new Map<string, string[]>();
   for (const b of blind) byClaim.set(b.claimId, [...(byClaim.get(b.claimId) ?? []), b.rating.slug]);
   const pairs = [...byClaim.values()].filter((r) => r.length >= 2).map((r) => [r[0], r[1]] as const);
   const end = session.closedAt ?? new Date();
-  return { session, progress, open, durationMs: end.getTime() - session.createdAt.getTime(), agreement: session.blindDoubleReview ? agreement(pairs) : null };
+  return {
+    session,
+    progress,
+    open,
+    durationMs: end.getTime() - session.createdAt.getTime(),
+    agreement: session.blindDoubleReview ? agreement(pairs) : null,
+  };
 }
 
 /** Says this person has the session open (and which claim, when given). */
@@ -279,7 +421,11 @@ export async function touchPresence(actor: Actor, sessionId: string, claimId?: s
 /** The presence write itself, for an event stream that checked access when it opened. */
 export async function markPresent(actor: Actor, sessionId: string, claimId?: string | null) {
   const data = { seenAt: new Date(), ...(claimId !== undefined ? { claimId } : {}) };
-  await db().sessionPresence.upsert({ where: { sessionId_userId: { sessionId, userId: actor.id } }, create: { sessionId, userId: actor.id, ...data }, update: data });
+  await db().sessionPresence.upsert({
+    where: { sessionId_userId: { sessionId, userId: actor.id } },
+    create: { sessionId, userId: actor.id, ...data },
+    update: data,
+  });
 }
 
 /** Leaves the session, unless the person still has one of its claims open (a claim page's beacon says so). */
@@ -297,6 +443,11 @@ export function listPresence(sessionId: string) {
 
 /** Events after the last one a page saw, in order, for catching up after a reconnect. */
 export async function eventsAfter(sessionId: string, afterId: bigint, limit = 1000) {
-  const rows = await db().sessionEvent.findMany({ where: { sessionId, id: { gt: afterId } }, orderBy: { id: "asc" }, take: limit, select: { id: true, kind: true, claimId: true } });
+  const rows = await db().sessionEvent.findMany({
+    where: { sessionId, id: { gt: afterId } },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true, kind: true, claimId: true },
+  });
   return rows.map((r) => ({ id: r.id.toString(), sessionId, kind: r.kind, claimId: r.claimId }));
 }

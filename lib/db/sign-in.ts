@@ -1,7 +1,14 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "../auth/password";
 import type { Actor } from "../auth/permissions";
-import { describeLock, lockRemainingMs, registerFailure, THROTTLE_POLICY, undoFailure, type ThrottleState } from "../auth/throttle";
+import {
+  describeLock,
+  lockRemainingMs,
+  registerFailure,
+  THROTTLE_POLICY,
+  undoFailure,
+  type ThrottleState,
+} from "../auth/throttle";
 import { AppError } from "../errors";
 import { signInSchema } from "../validation/users";
 import { parseInput } from "../validation/parse-input";
@@ -54,7 +61,10 @@ async function forgiveAttempt(keys: Key[], email: string): Promise<void> {
 /** Exact match on the stored (lower-cased) address: no pattern characters, whatever the input holds. */
 async function findUserByEmail(email: string) {
   if (!email) return null;
-  return db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true } });
+  return db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, disabled: true, passwordHash: true },
+  });
 }
 
 /**

@@ -12,7 +12,11 @@ describe("user accounts (DAL)", () => {
     const stored = await db().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: user.id } });
-    expect(audit).toMatchObject({ action: "user.create", actorId: admin.id, after: { email: "ana@newsroom.test", role: "REVIEWER" } });
+    expect(audit).toMatchObject({
+      action: "user.create",
+      actorId: admin.id,
+      after: { email: "ana@newsroom.test", role: "REVIEWER" },
+    });
   });
 
   it("refuses a second account for the same email in another case, and writes nothing", async () => {
@@ -23,7 +27,11 @@ describe("user accounts (DAL)", () => {
       userMessage: "An account for dup@newsroom.test already exists.",
     });
     expect(await db().user.count({ where: { email: "dup@newsroom.test" } })).toBe(1);
-    expect(await db().auditEvent.count({ where: { action: "user.create", after: { path: ["email"], equals: "dup@newsroom.test" } } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "user.create", after: { path: ["email"], equals: "dup@newsroom.test" } },
+      }),
+    ).toBe(1);
   });
 
   it("refuses editors and reviewers", async () => {
@@ -47,7 +55,9 @@ describe("user accounts (DAL)", () => {
   it("does not let an admin disable or demote themselves", async () => {
     const admin = await createTestUser("ADMIN");
     await expect(updateUser(admin, { id: admin.id, disabled: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(updateUser(admin, { id: admin.id, role: "REVIEWER" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(updateUser(admin, { id: admin.id, role: "REVIEWER" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
   });
 });

@@ -10,7 +10,14 @@ import { parseInput } from "../validation/parse-input";
 
 const userDto = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
 
-export type UserDto = { id: string; email: string; name: string; role: Actor["role"]; disabled: boolean; createdAt: Date };
+export type UserDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: Actor["role"];
+  disabled: boolean;
+  createdAt: Date;
+};
 
 export async function listUsers(actor: Actor): Promise<UserDto[]> {
   assertCan(actor, "user.manage");
@@ -25,8 +32,16 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   return db().$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
     if (taken) throw new AppError("CONFLICT", `An account for ${data.email} already exists.`);
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: userDto });
-    await recordAudit(tx, actor, { action: "user.create", entityType: "User", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      select: userDto,
+    });
+    await recordAudit(tx, actor, {
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: { email: user.email, name: user.name, role: user.role },
+    });
     return user;
   });
 }
@@ -41,7 +56,11 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: data.id }, select: userDto });
     if (!before) throw new AppError("NOT_FOUND", "That account no longer exists.");
-    const after = await tx.user.update({ where: { id: data.id }, data: { role: data.role, disabled: data.disabled }, select: userDto });
+    const after = await tx.user.update({
+      where: { id: data.id },
+      data: { role: data.role, disabled: data.disabled },
+      select: userDto,
+    });
     if (after.disabled && !before.disabled) await announceAccountDisabled(tx, after.id);
     await recordAudit(tx, actor, {
       action: "user.update",
@@ -56,7 +75,10 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
 
 /** Re-reads the signed-in user on every request so role changes and disabling take effect at once. */
 export async function findActiveActor(id: string): Promise<Actor | null> {
-  const user = await db().user.findUnique({ where: { id }, select: { id: true, role: true, name: true, email: true, disabled: true } });
+  const user = await db().user.findUnique({
+    where: { id },
+    select: { id: true, role: true, name: true, email: true, disabled: true },
+  });
   if (!user || user.disabled) return null;
   return { id: user.id, role: user.role, name: user.name, email: user.email };
 }

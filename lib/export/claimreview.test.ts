@@ -16,7 +16,12 @@ describe("ClaimReview feed", () => {
       datePublished: verdict.datePublished,
       author: { "@type": "Organization", name: "Desk" },
       reviewRating: { "@type": "Rating", alternateName: "Mostly true", ratingValue: 5, bestRating: 6, worstRating: 2 },
-      itemReviewed: { "@type": "Claim", author: { "@type": "Person", name: "Shin Won-sik" }, datePublished: "2024-06-18", appearance: { url: "https://news.example/shells" } },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: "Shin Won-sik" },
+        datePublished: "2024-06-18",
+        appearance: { url: "https://news.example/shells" },
+      },
     });
   });
 

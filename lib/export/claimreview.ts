@@ -17,7 +17,8 @@ export type PublishedVerdict = {
 };
 
 // Words that name a body rather than a person ("Ministry of Health", "Acme Inc", "the city council").
-const ORGANISATION = /\b(ministry|department|agency|office|council|committee|commission|government|administration|authority|party|union|association|institute|university|bank|company|corporation|group|organi[sz]ation|foundation|federation|league|police|army|court|parliament|senate|congress|inc|ltd|llc|plc|corp)\b\.?/i;
+const ORGANISATION =
+  /\b(ministry|department|agency|office|council|committee|commission|government|administration|authority|party|union|association|institute|university|bank|company|corporation|group|organi[sz]ation|foundation|federation|league|police|army|court|parliament|senate|congress|inc|ltd|llc|plc|corp)\b\.?/i;
 
 /** Who made a claim, typed as schema.org wants it: an Organization when the name says so, else a Person. */
 export function claimant(name: string): { "@type": "Person" | "Organization"; name: string } {
@@ -35,7 +36,13 @@ export function claimReview(v: PublishedVerdict, organisation: { name: string; u
     author: { "@type": "Organization", name: organisation.name, url: organisation.url },
     // A rating off the true–false scale (Unverifiable) is named, never placed on the scale below False.
     reviewRating: v.rating.onScale
-      ? { "@type": "Rating", ratingValue: v.rating.ordinal, bestRating: v.bestRating, worstRating: v.worstRating, alternateName: v.rating.label }
+      ? {
+          "@type": "Rating",
+          ratingValue: v.rating.ordinal,
+          bestRating: v.bestRating,
+          worstRating: v.worstRating,
+          alternateName: v.rating.label,
+        }
       : { "@type": "Rating", alternateName: v.rating.label },
     reviewBody: v.summary,
     itemReviewed: {
@@ -50,12 +57,20 @@ export function claimReview(v: PublishedVerdict, organisation: { name: string; u
 }
 
 /** Published verdicts as a schema.org DataFeed. */
-export function claimReviewFeed(verdicts: PublishedVerdict[], organisation: { name: string; url: string }, modified: string) {
+export function claimReviewFeed(
+  verdicts: PublishedVerdict[],
+  organisation: { name: string; url: string },
+  modified: string,
+) {
   return {
     "@context": "https://schema.org",
     "@type": "DataFeed",
     name: `${organisation.name} fact checks`,
     dateModified: modified,
-    dataFeedElement: verdicts.map((v) => ({ "@type": "DataFeedItem", dateCreated: v.datePublished, item: claimReview(v, organisation) })),
+    dataFeedElement: verdicts.map((v) => ({
+      "@type": "DataFeedItem",
+      dateCreated: v.datePublished,
+      item: claimReview(v, organisation),
+    })),
   };
 }

@@ -28,8 +28,16 @@ export type ExportRow = {
 
 /** A source as a sheet shows it: labels and days, not codes and timestamps. */
 export type ExportSource = {
-  claimId: string; claim: string; url: string; title: string | null; publisher: string | null; publishedAt: string | null;
-  archiveUrl: string | null; stance: string; primary: boolean; excerpt: string | null;
+  claimId: string;
+  claim: string;
+  url: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  archiveUrl: string | null;
+  stance: string;
+  primary: boolean;
+  excerpt: string | null;
 };
 
 export const COLUMNS: { key: keyof ExportRow; header: string; width: number; link?: boolean }[] = [
@@ -60,7 +68,11 @@ export const COLUMNS: { key: keyof ExportRow; header: string; width: number; lin
 export function formatQuantities(quantities: Quantity[]): string {
   return quantities
     .filter((q) => q.unit !== "ordinal")
-    .map((q) => [q.hedge, q.value ?? "", q.currency, q.unit].filter((x) => x !== null && x !== "").join(" ") + (q.asOf ? ` (${q.asOf})` : ""))
+    .map(
+      (q) =>
+        [q.hedge, q.value ?? "", q.currency, q.unit].filter((x) => x !== null && x !== "").join(" ") +
+        (q.asOf ? ` (${q.asOf})` : ""),
+    )
     .join("; ");
 }
 
@@ -72,7 +84,9 @@ export function formatSources(sources: Omit<ExportSource, "claimId" | "claim" | 
   return sources
     .map((s) => {
       const who = [s.publisher, s.title && `“${s.title}”`, s.publishedAt].filter(Boolean).join(", ");
-      return [s.primary ? `${s.stance} (primary)` : s.stance, who, s.url, s.archiveUrl && `archived ${s.archiveUrl}`].filter(Boolean).join(" · ");
+      return [s.primary ? `${s.stance} (primary)` : s.stance, who, s.url, s.archiveUrl && `archived ${s.archiveUrl}`]
+        .filter(Boolean)
+        .join(" · ");
     })
     .join("\n");
 }

@@ -7,7 +7,18 @@ import { writeCsv } from "./csv";
 
 function row(overrides: Partial<ExportRow>): ExportRow {
   const base = Object.fromEntries(COLUMNS.map((c) => [c.key, null])) as unknown as ExportRow;
-  return { ...base, claimId: "c1", claim: "A claim", quote: "A claim", type: "Statistic", quantities: "", articleTitle: "Article", status: "Verified", sources: "", ...overrides };
+  return {
+    ...base,
+    claimId: "c1",
+    claim: "A claim",
+    quote: "A claim",
+    type: "Statistic",
+    quantities: "",
+    articleTitle: "Article",
+    status: "Verified",
+    sources: "",
+    ...overrides,
+  };
 }
 
 async function csvOf(rows: ExportRow[]): Promise<string> {
@@ -23,15 +34,28 @@ async function csvOf(rows: ExportRow[]): Promise<string> {
 
 /** Python's csv module, an independent reader: the number of fields in each row. */
 function pythonFieldCounts(text: string): number[] {
-  const run = spawnSync("python3", ["-c", "import csv,sys,json; print(json.dumps([len(r) for r in csv.reader(sys.stdin)]))"], { input: text, encoding: "utf8" });
+  const run = spawnSync(
+    "python3",
+    ["-c", "import csv,sys,json; print(json.dumps([len(r) for r in csv.reader(sys.stdin)]))"],
+    { input: text, encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as number[];
 }
 
 // Issue 15.1: a lone line feed was not quoted, so every claim with two sources broke into three rows.
 const cases: [string, Partial<ExportRow>][] = [
-  ["two sources joined by a line feed", { sources: "Supports · Port Authority, “Annual report”, 2026-03-01 · https://a.example/1\nContext · https://b.example/2" }],
-  ["a rationale of several paragraphs, quoted words and commas", { rationale: "The **report** says \"41.2 million\", not 41.\n\nThe office agrees, see table 3." }],
+  [
+    "two sources joined by a line feed",
+    {
+      sources:
+        "Supports · Port Authority, “Annual report”, 2026-03-01 · https://a.example/1\nContext · https://b.example/2",
+    },
+  ],
+  [
+    "a rationale of several paragraphs, quoted words and commas",
+    { rationale: 'The **report** says "41.2 million", not 41.\n\nThe office agrees, see table 3.' },
+  ],
   ["a summary of several lines without any quote or comma", { summary: "First line\nsecond line\nthird line" }],
   ["a Windows line break and a lone carriage return", { summary: "one\r\ntwo\rthree" }],
   ["a semicolon-locale formula", { claim: "Exports rose;=cmd|' /C calc'!A0" }],
@@ -55,6 +79,8 @@ describe("CSV claim sheets read back by independent parsers", () => {
     expect(neutralizeFormula("rose,+1")).toBe("'rose,+1");
     expect(neutralizeFormula("line\n@SUM(A1)")).toBe("'line\n@SUM(A1)");
     expect(neutralizeFormula("=1+1")).toBe("'=1+1");
-    expect(neutralizeFormula("GDP fell 2% - the lowest since 2009; officials, however, disagree")).toBe("GDP fell 2% - the lowest since 2009; officials, however, disagree");
+    expect(neutralizeFormula("GDP fell 2% - the lowest since 2009; officials, however, disagree")).toBe(
+      "GDP fell 2% - the lowest since 2009; officials, however, disagree",
+    );
   });
 });

@@ -6,7 +6,11 @@ async function write(out: Writable, chunk: string): Promise<void> {
 }
 
 /** {"exportedAt", "scope", "claims": [...]}, streamed row by row (shape: docs/export.schema.json). */
-export async function writeJson(rows: AsyncIterable<ExportRow>, out: Writable, meta: { exportedAt: string; scope: string }): Promise<number> {
+export async function writeJson(
+  rows: AsyncIterable<ExportRow>,
+  out: Writable,
+  meta: { exportedAt: string; scope: string },
+): Promise<number> {
   await write(out, `{"exportedAt":${JSON.stringify(meta.exportedAt)},"scope":${JSON.stringify(meta.scope)},"claims":[`);
   let count = 0;
   for await (const { ratingColor: _color, ...row } of rows) {

@@ -11,7 +11,17 @@ const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => spawnSy
 
 const row = (claim: string): ExportRow => ({
   ...(Object.fromEntries(COLUMNS.map((c) => [c.key, null])) as unknown as ExportRow),
-  claimId: "c1", claim, quote: "q", type: "STATISTIC", quantities: "", articleTitle: "Article", status: "VERIFIED", rating: "False", ratingColor: "#b91c1c", rationale: null, sources: "",
+  claimId: "c1",
+  claim,
+  quote: "q",
+  type: "STATISTIC",
+  quantities: "",
+  articleTitle: "Article",
+  status: "VERIFIED",
+  rating: "False",
+  ratingColor: "#b91c1c",
+  rationale: null,
+  sources: "",
 });
 
 async function* rows() {
@@ -25,9 +35,16 @@ describe.skipIf(!soffice)("LibreOffice reads the workbook", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "lo-"));
     const file = path.join(dir, "sheet.xlsx");
     await writeXlsx({ rows: rows(), sources: noSources, about: [["What", "test"]] }, createWriteStream(file));
-    const run = spawnSync(soffice!, ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file], { encoding: "utf8", timeout: 120_000, env: { ...process.env, HOME: dir } });
+    const run = spawnSync(
+      soffice!,
+      ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file],
+      { encoding: "utf8", timeout: 120_000, env: { ...process.env, HOME: dir } },
+    );
     expect(run.status).toBe(0);
-    const [record] = parse(readFileSync(path.join(dir, "sheet.csv"), "utf8"), { columns: true }) as Record<string, string>[];
+    const [record] = parse(readFileSync(path.join(dir, "sheet.csv"), "utf8"), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(record.Claim).toBe("=SUM(1,2) in text, 北朝鮮, line\nbreak");
     expect(record.Rating).toBe("False");
   }, 150_000);

@@ -16,7 +16,11 @@ function argb(hex: string | null): string | null {
   return hex && /^#[0-9a-f]{6}$/i.test(hex) ? `FF${hex.slice(1).toUpperCase()}` : null;
 }
 
-export type XlsxInput = { rows: AsyncIterable<ExportRow>; sources: () => AsyncIterable<ExportSource>; about: [string, string][] };
+export type XlsxInput = {
+  rows: AsyncIterable<ExportRow>;
+  sources: () => AsyncIterable<ExportSource>;
+  about: [string, string][];
+};
 
 /**
  * A workbook written as a stream (exceljs' streaming writer, rows committed as they come): a
@@ -30,7 +34,9 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   // One style object per column (and per rating colour), shared by every cell: exceljs finds a
   // shared object's style id in a WeakMap, where a fresh object per cell costs a render and a
   // lookup each time (about a third of the writing time at 100k rows).
-  const columnStyles: Partial<ExcelJS.Style>[] = COLUMNS.map((c) => ({ alignment: { vertical: "top", wrapText: c.width >= 40 } }));
+  const columnStyles: Partial<ExcelJS.Style>[] = COLUMNS.map((c) => ({
+    alignment: { vertical: "top", wrapText: c.width >= 40 },
+  }));
   const ratingStyles = new Map<string, Partial<ExcelJS.Style>>();
   const ratingColumn = COLUMNS.findIndex((c) => c.key === "rating");
   claims.columns = COLUMNS.map((c, i) => ({ header: c.header, key: c.key, width: c.width, style: columnStyles[i] }));
@@ -38,15 +44,27 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   claims.getRow(1).commit();
   let count = 0;
   for await (const row of input.rows) {
-    const added = claims.addRow(COLUMNS.map((c) => {
-      const value = row[c.key] ?? null;
-      return c.link && typeof value === "string" && /^https?:\/\//.test(value) ? { text: value, hyperlink: value } : value;
-    }));
+    const added = claims.addRow(
+      COLUMNS.map((c) => {
+        const value = row[c.key] ?? null;
+        return c.link && typeof value === "string" && /^https?:\/\//.test(value)
+          ? { text: value, hyperlink: value }
+          : value;
+      }),
+    );
     for (let i = 0; i < COLUMNS.length; i++) added.getCell(i + 1).style = columnStyles[i];
     const color = argb(row.ratingColor);
     if (color) {
       let style = ratingStyles.get(color);
-      if (!style) ratingStyles.set(color, (style = { ...columnStyles[ratingColumn], fill: { type: "pattern", pattern: "solid", fgColor: { argb: color } }, font: { bold: true, color: { argb: "FFFFFFFF" } } }));
+      if (!style)
+        ratingStyles.set(
+          color,
+          (style = {
+            ...columnStyles[ratingColumn],
+            fill: { type: "pattern", pattern: "solid", fgColor: { argb: color } },
+            font: { bold: true, color: { argb: "FFFFFFFF" } },
+          }),
+        );
       added.getCell(ratingColumn + 1).style = style;
     }
     added.commit();
@@ -73,7 +91,12 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   sources.getRow(1).commit();
   const link = (url: string | null) => (url ? { text: url, hyperlink: url } : null);
   for await (const s of input.sources()) {
-    const row = sources.addRow({ ...s, primary: s.primary ? "Yes" : "No", url: link(s.url), archiveUrl: link(s.archiveUrl) });
+    const row = sources.addRow({
+      ...s,
+      primary: s.primary ? "Yes" : "No",
+      url: link(s.url),
+      archiveUrl: link(s.archiveUrl),
+    });
     for (let i = 1; i <= sourceColumns.length; i++) row.getCell(i).style = plain;
     row.commit();
   }

@@ -15,7 +15,25 @@ type Range = { from: number; to: number };
 type Tense = { kind: "past" | "present" | "modal"; modal?: string };
 
 // Participles that work as prepositions: "including", "according to", "following the vote".
-const PREPOSITIONAL = new Set(["including", "according", "following", "regarding", "concerning", "excluding", "during", "notwithstanding", "pending", "barring", "considering", "beginning", "starting", "ending", "compared", "given", "amid"]);
+const PREPOSITIONAL = new Set([
+  "including",
+  "according",
+  "following",
+  "regarding",
+  "concerning",
+  "excluding",
+  "during",
+  "notwithstanding",
+  "pending",
+  "barring",
+  "considering",
+  "beginning",
+  "starting",
+  "ending",
+  "compared",
+  "given",
+  "amid",
+]);
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
 const PRESENT_AUX = new Set(["is", "are", "has", "have", "does", "do", "'s", "’s"]);
 const MODAL_AUX = new Set(["will", "would", "could", "can", "may", "might", "should", "must"]);
@@ -65,7 +83,13 @@ export function isPlural(tokens: Token[], np: Range, verb?: number): boolean {
 /** The finite form of `lemma` for a subject in a tense: "cite" → "cited", "spreads", "will cite". */
 function finite(lemma: string, tense: Tense, plural: boolean): string {
   if (tense.kind === "modal") return `${tense.modal} ${lemma}`;
-  return tense.kind === "past" ? (lemma === "be" ? (plural ? "were" : "was") : pastOf(lemma)) : presentOf(lemma, plural);
+  return tense.kind === "past"
+    ? lemma === "be"
+      ? plural
+        ? "were"
+        : "was"
+      : pastOf(lemma)
+    : presentOf(lemma, plural);
 }
 
 /** The subject of the clause at `from`: a short noun phrase before its first verb, with no comma. */
@@ -86,12 +110,21 @@ export function subjectOf(tokens: Token[], from: number, to: number): (Range & {
 function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
   for (let k = seg.to - 3; k > seg.from + 2; k--) {
     const next = tokens[k + 1];
-    if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l)) continue;
+    if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
+      continue;
     const subject = subjectOf(tokens, seg.from, k);
-    if (!subject || !hasClause(tokens, seg.from, k) || tokens[subject.from].p === "PRON" && tokens[subject.from].l === "it") return null;
+    if (
+      !subject ||
+      !hasClause(tokens, seg.from, k) ||
+      (tokens[subject.from].p === "PRON" && tokens[subject.from].l === "it")
+    )
+      return null;
     const plural = isPlural(tokens, subject, subject.verb);
     const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
-    return [{ ...seg, to: k }, { from: k + 1, to: seg.to, cut: [], subject: { from: subject.from, to: subject.to, verb }, bodyFrom: k + 2 }];
+    return [
+      { ...seg, to: k },
+      { from: k + 1, to: seg.to, cut: [], subject: { from: subject.from, to: subject.to, verb }, bodyFrom: k + 2 },
+    ];
   }
   return null;
 }
@@ -100,7 +133,8 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
 function absoluteVerb(tokens: Token[], from: number, to: number): number {
   for (let v = from; v < Math.min(to, from + 8); v++) {
     // The tagger reads "Pella beating" as a noun after a name.
-    const ing = /ing$/.test(tokens[v].l) && (tokens[v].p === "VERB" || (tokens[v].p === "NOUN" && tokens[v - 1].p === "PROPN"));
+    const ing =
+      /ing$/.test(tokens[v].l) && (tokens[v].p === "VERB" || (tokens[v].p === "NOUN" && tokens[v - 1].p === "PROPN"));
     if (ing && !tokens[v].q) return v > from ? v : -1;
     if (tokens[v].p === "PUNCT" || isVerbish(tokens, v) || tokens[v].p === "ADP" || tokens[v].q) return -1;
   }
@@ -118,12 +152,19 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
     if (!hasVerb(tokens, seg.from, k)) continue;
     const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb)) : { kind: "past" as const };
     const starts = [k + 1];
-    for (let a = k + 3; a < seg.to - 2; a++) if (tokens[a].l === "and" && !tokens[a].q && absoluteVerb(tokens, a + 1, seg.to) > 0) starts.push(a + 1);
+    for (let a = k + 3; a < seg.to - 2; a++)
+      if (tokens[a].l === "and" && !tokens[a].q && absoluteVerb(tokens, a + 1, seg.to) > 0) starts.push(a + 1);
     const absolutes = starts.map((from, i) => {
       const v = absoluteVerb(tokens, from, seg.to);
       const np = { from, to: v };
       const to = i + 1 < starts.length ? starts[i + 1] - 1 : seg.to;
-      return { from, to, cut: [], subject: { ...np, verb: finite(verbLemma(tokens[v].l), tense, isPlural(tokens, np)) }, bodyFrom: v + 1 };
+      return {
+        from,
+        to,
+        cut: [],
+        subject: { ...np, verb: finite(verbLemma(tokens[v].l), tense, isPlural(tokens, np)) },
+        bodyFrom: v + 1,
+      };
     });
     return [{ ...seg, to: isComma(tokens[k - 1]) ? k - 1 : k }, ...absolutes];
   }
@@ -161,7 +202,9 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     let start = k - 1;
     while (start > seg.from && !isComma(tokens[start - 1]) && k - start < 8) start--;
     while (start < k && !["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[start].p)) start++;
-    const isPhrase = start < k && tokens.slice(start, k).every((t, i) => !t.q && !isVerbish(tokens, start + i) && t.p !== "PUNCT" && t.p !== "ADP");
+    const isPhrase =
+      start < k &&
+      tokens.slice(start, k).every((t, i) => !t.q && !isVerbish(tokens, start + i) && t.p !== "PUNCT" && t.p !== "ADP");
     const atSubject = isPhrase && isVerbish(tokens, end + 1);
     if (!(tokens[k - 1].p === "PROPN" || tokens[k - 1].p === "NOUN")) continue;
     let np: Range;
@@ -178,7 +221,13 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     const plural = isPlural(tokens, np, atSubject ? end + 1 : undefined);
     const opener = tokens[k + 1];
     const verb = opener.l === "with" ? (plural ? "have" : "has") : plural ? "are" : "is";
-    out.push({ from: np.from, to: end, cut: [], subject: { ...np, verb }, bodyFrom: k + 1 + (opener.l === "with" ? 1 : 0) });
+    out.push({
+      from: np.from,
+      to: end,
+      cut: [],
+      subject: { ...np, verb },
+      bodyFrom: k + 1 + (opener.l === "with" ? 1 : 0),
+    });
     if (atSubject) seg.cut.push([k, end + 1]);
     k = end;
   }
@@ -192,15 +241,32 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
 function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 2; k++) {
-    if (!isPossessive(tokens[k]) || tokens[k].q || !(isCount(tokens[k + 1]) || (/^[$€£¥]$/.test(tokens[k + 1].v) && tokens[k + 2] && isCount(tokens[k + 2])))) continue;
+    if (
+      !isPossessive(tokens[k]) ||
+      tokens[k].q ||
+      !(isCount(tokens[k + 1]) || (/^[$€£¥]$/.test(tokens[k + 1].v) && tokens[k + 2] && isCount(tokens[k + 2])))
+    )
+      continue;
     let owner = k - 1;
     while (owner > seg.from && tokens[owner - 1].p === "PROPN") owner--;
     if (tokens[k - 1].p !== "PROPN" && !(tokens[k - 1].p === "NOUN" && tokens[k - 2]?.l === "the")) continue;
     if (tokens[k - 1].p === "NOUN") owner = k - 2;
     let end = k + 2;
-    while (end < seg.to && (["NUM", "NOUN", "ADJ", "PROPN", "SYM"].includes(tokens[end].p) || isCount(tokens[end]) || (tokens[end].l === "in" && tokens[end + 1]?.p === "NOUN"))) end++;
+    while (
+      end < seg.to &&
+      (["NUM", "NOUN", "ADJ", "PROPN", "SYM"].includes(tokens[end].p) ||
+        isCount(tokens[end]) ||
+        (tokens[end].l === "in" && tokens[end + 1]?.p === "NOUN"))
+    )
+      end++;
     if (!tokens.slice(k + 1, end).some((t) => t.p === "NOUN" || /^(million|billion|trillion)$/.test(t.l))) continue;
-    out.push({ from: owner, to: end, cut: [[k, k + 1]], subject: { from: owner, to: k, verb: isPlural(tokens, { from: owner, to: k }) ? "have" : "has" }, bodyFrom: k + 1 });
+    out.push({
+      from: owner,
+      to: end,
+      cut: [[k, k + 1]],
+      subject: { from: owner, to: k, verb: isPlural(tokens, { from: owner, to: k }) ? "have" : "has" },
+      bodyFrom: k + 1,
+    });
   }
   return out;
 }
@@ -210,12 +276,24 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
  * the second complement restated with the words that govern both ("The DEA says that B").
  */
 function coordinatedComplements(tokens: Token[], seg: Segment): Segment[] | null {
-  const opens = (i: number) => (tokens[i].l === "to" && tokens[i + 1]?.p === "VERB") || (tokens[i].l === "that" && i > seg.from && isVerbish(tokens, i - 1));
+  const opens = (i: number) =>
+    (tokens[i].l === "to" && tokens[i + 1]?.p === "VERB") ||
+    (tokens[i].l === "that" && i > seg.from && isVerbish(tokens, i - 1));
   let first = -1;
-  for (let i = seg.from + 1; i < seg.to - 2; i++) if (!tokens[i].q && opens(i)) { first = i; break; }
+  for (let i = seg.from + 1; i < seg.to - 2; i++)
+    if (!tokens[i].q && opens(i)) {
+      first = i;
+      break;
+    }
   if (first < 0 || !hasVerb(tokens, seg.from, first)) return null;
   for (let k = first + 3; k < seg.to - 2; k++) {
-    if (tokens[k].l !== "and" || tokens[k].q || tokens[k + 1].l !== tokens[first].l || !(tokens[k + 1].l === "that" || tokens[k + 2].p === "VERB")) continue;
+    if (
+      tokens[k].l !== "and" ||
+      tokens[k].q ||
+      tokens[k + 1].l !== tokens[first].l ||
+      !(tokens[k + 1].l === "that" || tokens[k + 2].p === "VERB")
+    )
+      continue;
     const cutFrom = isComma(tokens[k - 1]) ? k - 1 : k;
     return [
       { ...seg, to: cutFrom },
@@ -229,18 +307,38 @@ function coordinatedComplements(tokens: Token[], seg: Segment): Segment[] | null
 function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 3; k++) {
-    if (tokens[k].v !== "(" || !(tokens[k + 1].p === "VERB" && /ing$/.test(tokens[k + 1].l)) || !["NOUN", "PROPN"].includes(tokens[k - 1].p) || tokens[k - 1].q) continue;
+    if (
+      tokens[k].v !== "(" ||
+      !(tokens[k + 1].p === "VERB" && /ing$/.test(tokens[k + 1].l)) ||
+      !["NOUN", "PROPN"].includes(tokens[k - 1].p) ||
+      tokens[k - 1].q
+    )
+      continue;
     const close = tokens.findIndex((t, i) => i > k && t.v === ")");
     if (close < 0 || close > seg.to || close - k < 4) continue;
     let np = k - 1;
-    while (np > seg.from && k - np < 4 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p) && !tokens[np - 1].q) np--;
+    while (
+      np > seg.from &&
+      k - np < 4 &&
+      ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p) &&
+      !tokens[np - 1].q
+    )
+      np--;
     const subject = { from: np, to: k };
     // The verb the whole subject agrees with, after the parenthesis and what else it holds.
     let verb = close + 1;
     while (verb < seg.to && (tokens[verb].q || !isVerbish(tokens, verb))) verb++;
     const main = verb < seg.to ? { verb } : null;
-    const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, subject, main.verb)) : { kind: "present" as const };
-    out.push({ from: np, to: close + 1, cut: [[close, close + 1]], subject: { ...subject, verb: finite(verbLemma(tokens[k + 1].l), tense, isPlural(tokens, subject, main?.verb)) }, bodyFrom: k + 2 });
+    const tense = main
+      ? tenseAt(tokens, main.verb, isPlural(tokens, subject, main.verb))
+      : { kind: "present" as const };
+    out.push({
+      from: np,
+      to: close + 1,
+      cut: [[close, close + 1]],
+      subject: { ...subject, verb: finite(verbLemma(tokens[k + 1].l), tense, isPlural(tokens, subject, main?.verb)) },
+      bodyFrom: k + 2,
+    });
     seg.cut.push([k, close + 1]);
     k = close;
   }
@@ -257,10 +355,23 @@ const isDashToken = (t: Token | undefined) => !!t && !t.q && (t.v === "—" || t
 function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
   // The subject starts the segment, or the clause after "… reports that".
   let from = seg.from;
-  const that = tokens.findIndex((t, i) => i > seg.from && i < seg.from + 8 && t.l === "that" && !t.q && (isVerbish(tokens, i - 1) || ATTRIBUTION_VERBS.has(tokens[i - 1].l)));
+  const that = tokens.findIndex(
+    (t, i) =>
+      i > seg.from &&
+      i < seg.from + 8 &&
+      t.l === "that" &&
+      !t.q &&
+      (isVerbish(tokens, i - 1) || ATTRIBUTION_VERBS.has(tokens[i - 1].l)),
+  );
   if (that > 0) from = that + 1;
   let np = from;
-  while (np < seg.to && ["DET", "NUM", "ADJ", "NOUN", "PROPN"].includes(tokens[np].p) && !tokens[np].q && !isVerbish(tokens, np)) np++;
+  while (
+    np < seg.to &&
+    ["DET", "NUM", "ADJ", "NOUN", "PROPN"].includes(tokens[np].p) &&
+    !tokens[np].q &&
+    !isVerbish(tokens, np)
+  )
+    np++;
   if (np === from || np - from > 6 || !tokens.slice(from, np).some((t) => isCount(t) || t.p === "PROPN")) return null;
   let rel = np;
   let apposition: Range | null = null;
@@ -276,7 +387,14 @@ function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
   while (v < seg.to && (tokens[v].p === "AUX" || tokens[v].p === "VERB" || tokens[v].p === "ADV")) v++;
   if (v === rel + 1) return null;
   let main = v + 1;
-  while (main < seg.to && !((tokens[main].p === "AUX" || tokens[main].p === "VERB") && !/ing$/.test(tokens[main].l) && tokens[main - 1].l !== "to")) {
+  while (
+    main < seg.to &&
+    !(
+      (tokens[main].p === "AUX" || tokens[main].p === "VERB") &&
+      !/ing$/.test(tokens[main].l) &&
+      tokens[main - 1].l !== "to"
+    )
+  ) {
     if (tokens[main].q || isComma(tokens[main])) return null;
     main++;
   }
@@ -287,7 +405,14 @@ function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
     { ...seg, cut: [...seg.cut, [np, main]] },
     { from, to: main, cut: apposition ? [[np, rel + 1]] : [[rel, rel + 1]], subject, bodyFrom: rel + 1 },
   ];
-  if (apposition) out.push({ from, to: apposition.to, cut: [], subject: { ...subject, verb: plural ? "are" : "is" }, bodyFrom: apposition.from });
+  if (apposition)
+    out.push({
+      from,
+      to: apposition.to,
+      cut: [],
+      subject: { ...subject, verb: plural ? "are" : "is" },
+      bodyFrom: apposition.from,
+    });
   return out;
 }
 
@@ -312,7 +437,10 @@ function respectively(tokens: Token[], seg: Segment): Segment[] | null {
   while (secondEnd < verb && !(isVerbish(tokens, secondEnd) && top(secondEnd))) secondEnd++;
   return [
     { ...seg, cut: [...seg.cut, [subjectAnd, verb], [objectAnd, seg.to]] },
-    { ...seg, cut: [...seg.cut, [seg.from, subjectAnd + 1], [secondEnd, verb], [verb + 1, objectAnd + 1], [comma, seg.to]] },
+    {
+      ...seg,
+      cut: [...seg.cut, [seg.from, subjectAnd + 1], [secondEnd, verb], [verb + 1, objectAnd + 1], [comma, seg.to]],
+    },
   ];
 }
 
@@ -329,7 +457,11 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
     if (tokens[k + 1].p !== "DET" || tokens[k + 1].q) return null;
     const rest = tokens.slice(k + 1, seg.to);
     if (rest.some((t) => t.q || t.p === "VERB" || t.p === "AUX" || isComma(t)) || rest.length > 14) return null;
-    if (!rest.some((t) => isCount(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) || !hasClause(tokens, seg.from, k)) return null;
+    if (
+      !rest.some((t) => isCount(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) ||
+      !hasClause(tokens, seg.from, k)
+    )
+      return null;
     return [{ ...seg, to: k }, { ...seg }];
   }
   return null;
@@ -338,8 +470,17 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
 /** The facts stated beside the segment's main clause, and the main clause with what they took. */
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
-  const extra = [...appositions(tokens, seg), ...possessedFigures(tokens, seg), ...parentheticalParticiples(tokens, seg)];
-  const split = respectively(tokens, seg) ?? subjectRelative(tokens, seg) ?? trailingParticiple(tokens, seg) ?? withAbsolute(tokens, seg) ?? trailingSummary(tokens, seg) ?? coordinatedComplements(tokens, seg) ?? [seg];
+  const extra = [
+    ...appositions(tokens, seg),
+    ...possessedFigures(tokens, seg),
+    ...parentheticalParticiples(tokens, seg),
+  ];
+  const split = respectively(tokens, seg) ??
+    subjectRelative(tokens, seg) ??
+    trailingParticiple(tokens, seg) ??
+    withAbsolute(tokens, seg) ??
+    trailingSummary(tokens, seg) ??
+    coordinatedComplements(tokens, seg) ?? [seg];
   // A fact about a name, a figure, or of some length: "Acme is its biggest supplier", not "the man is a driver".
   const named = (e: Segment) => tokens.slice(e.from, e.to).some((t) => t.p === "PROPN");
   return [...split, ...extra.filter((e) => named(e) || hasAnchor(tokens, e.from, e.to) || e.to - e.from >= 6)];

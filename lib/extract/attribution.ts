@@ -14,11 +14,19 @@ function introducesSpeech(tokens: Token[], i: number): boolean {
 }
 
 function cleanName(tokens: Token[]): string | null {
-  let kept = tokens.filter((t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v));
+  let kept = tokens.filter(
+    (t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v),
+  );
   // Leading titles and organisation acronyms go when a capitalised name of two or more words follows.
   let lead = 0;
   while (lead < kept.length && (TITLES.has(kept[lead].l) || /^[A-Z&]{2,}$/.test(kept[lead].v))) lead++;
-  if (lead > 0 && kept.length - lead >= 2 && kept.slice(lead).every((t) => /^\p{Lu}|^-$|^[a-z]+$/u.test(t.v)) && /^\p{Lu}/u.test(kept[lead].v)) kept = kept.slice(lead);
+  if (
+    lead > 0 &&
+    kept.length - lead >= 2 &&
+    kept.slice(lead).every((t) => /^\p{Lu}|^-$|^[a-z]+$/u.test(t.v)) &&
+    /^\p{Lu}/u.test(kept[lead].v)
+  )
+    kept = kept.slice(lead);
   const name = joinTokens(kept).trim();
   return name.length > 1 ? name : null;
 }
@@ -29,7 +37,11 @@ function isNamePart(tokens: Token[], j: number): boolean {
   const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a].e === tokens[b].s;
   if (t.v === "-") return glued(j - 1, j) && glued(j, j + 1);
   if (tokens[j - 1]?.v === "-" && glued(j - 1, j)) return true;
-  return t.p === "PROPN" || HONORIFICS.has(t.l) || (/^\p{Lu}/u.test(t.v) && t.p !== "DET" && t.p !== "PRON" && t.p !== "PUNCT");
+  return (
+    t.p === "PROPN" ||
+    HONORIFICS.has(t.l) ||
+    (/^\p{Lu}/u.test(t.v) && t.p !== "DET" && t.p !== "PRON" && t.p !== "PUNCT")
+  );
 }
 
 /** The name (or noun phrase) ending just before index `end`, skipping an appositive's commas. */
@@ -44,7 +56,8 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     if (j >= 0 && tokens[j].p === "ADP") return leadingName(tokens);
     return tokens.slice(j + 1, stop + 1);
   }
-  while (j >= 0 && (tokens[j].p === "PROPN" || tokens[j].p === "NOUN" || tokens[j].p === "ADJ" || tokens[j].v === "&")) j--;
+  while (j >= 0 && (tokens[j].p === "PROPN" || tokens[j].p === "NOUN" || tokens[j].p === "ADJ" || tokens[j].v === "&"))
+    j--;
   return tokens.slice(j + 1, stop + 1);
 }
 
@@ -57,7 +70,11 @@ function leadingName(tokens: Token[]): Token[] {
 function phraseAfter(tokens: Token[], start: number): Token[] {
   if (tokens[start]?.p === "DET") start++;
   let j = start;
-  while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].p === "PRON" && j === start))) j++;
+  while (
+    j < tokens.length &&
+    (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].p === "PRON" && j === start))
+  )
+    j++;
   return tokens.slice(start, j);
 }
 
@@ -71,13 +88,17 @@ export function findSpeaker(tokens: Token[], previous: string | null): string | 
     if (t.q) continue;
     let phrase: Token[] = [];
     if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
-    else if ((ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) && introducesSpeech(tokens, i)) {
+    else if (
+      (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
+      introducesSpeech(tokens, i)
+    ) {
       const at = t.l === "quoted" ? i - 1 : i;
       // ", said Mark Quinlan" and "” said X": the speaker follows the verb.
       const listenerFollows = t.l === "told" || t.l === "tells";
       const after = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") ? phraseAfter(tokens, i + 1) : [];
       phrase = after.length ? after : phraseBefore(tokens, at);
-      if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN")) phrase = phraseAfter(tokens, i + 1);
+      if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN"))
+        phrase = phraseAfter(tokens, i + 1);
     }
     if (!phrase.length) continue;
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l)) return previous;

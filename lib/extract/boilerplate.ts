@@ -2,19 +2,24 @@
 
 const PROMPTS =
   /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|sign up|log ?in|subscribe|subscription|create a (?:free )?account|newsletter|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|advertisement|listen to (?:this|the) article|skip to (?:main )?content|copyright)\b|©/i;
-const LIST_HEADINGS = /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
+const LIST_HEADINGS =
+  /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
 // A share counter ("This story has been shared 44,976 times") or a video duration ("(3:05)") marks
 // a teaser of another story, never a claim of this one.
-const TEASER = /\bhas been shared [\d,]+ times\b|\(\d{1,2}:\d{2}\)|^(on|at|from|via)\s+[\w-]+\.(com|org|net|co\.uk|news)\b/i;
+const TEASER =
+  /\bhas been shared [\d,]+ times\b|\(\d{1,2}:\d{2}\)|^(on|at|from|via)\s+[\w-]+\.(com|org|net|co\.uk|news)\b/i;
 // A sentence about the page itself ("Here's the latest data", "The following chart shows …").
-const PAGE_POINTER = /^(here['’]?s|here (is|are)|the following|below|above|see)\b.{0,80}\b(chart|table|graphic|map|data|list|video|photos?|images?|below|timeline)\b/i;
+const PAGE_POINTER =
+  /^(here['’]?s|here (is|are)|the following|below|above|see)\b.{0,80}\b(chart|table|graphic|map|data|list|video|photos?|images?|below|timeline)\b/i;
 // A time of day at the end of a short dated line: a timestamp, not reporting.
 const TIMESTAMP = /\b\d{4},?\s+\d{1,2}:\d{2}\s*([AP]\.?M\.?)?(\s+[A-Z]{2,4})?$/i;
 // Short lines that are an instruction to the reader: interface text, not reporting.
-const UI_LINE = /^(share|comment|view|follow|subscribe|email|e-mail|print|get|read|watch|listen|click|tap|download|join|sign|log|send|save|copy|tweet|see|show|hide|load|more)\b/i;
+const UI_LINE =
+  /^(share|comment|view|follow|subscribe|email|e-mail|print|get|read|watch|listen|click|tap|download|join|sign|log|send|save|copy|tweet|see|show|hide|load|more)\b/i;
 const DATE_LINE =
   /^(updated:?\s*|published:?\s*|posted:?\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(,?\s+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?$/i;
-const CREDIT = /\b(credits?(?=:)|reporting by|editing by|writing by|additional reporting|via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP|AFP via|EPA-EFE|Shutterstock|photo(?:graph)? by|image by|courtesy of|Kremlin pool|pool photo|file photo)\b|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/[A-Z][\w.-]+/i;
+const CREDIT =
+  /\b(credits?(?=:)|reporting by|editing by|writing by|additional reporting|via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP|AFP via|EPA-EFE|Shutterstock|photo(?:graph)? by|image by|courtesy of|Kremlin pool|pool photo|file photo)\b|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/[A-Z][\w.-]+/i;
 const SLUG = /(^BC-|Ld-Writethru|^\d+ of \d+$|^[_=*\-–—]{3,}$|^(photos?|video|gallery|audio|watch|listen):?$)/i;
 const URL = /https?:\/\/\S+|www\.\S+\.\w+/i;
 
@@ -54,7 +59,11 @@ export function isPrompt(text: string): boolean {
 function repeatsItself(t: string): boolean {
   const half = Math.floor(t.length / 2);
   const a = t.slice(0, half).trim();
-  return a.length >= 15 && wordCount(a) <= 30 && (t.slice(half).trim() === a || t.slice(half + 1).trim() === a || t.slice(half - 1).trim() === a);
+  return (
+    a.length >= 15 &&
+    wordCount(a) <= 30 &&
+    (t.slice(half).trim() === a || t.slice(half + 1).trim() === a || t.slice(half - 1).trim() === a)
+  );
 }
 
 /** Several headlines run together without spaces ("…Gowanus siteStreetEasy hikes…entryA&E…"): a list of links. */
@@ -86,7 +95,12 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
   if (n <= 12 && TIMESTAMP.test(t)) return "boilerplate";
   // Every rule below is about short lines; a paragraph of running text is never furniture.
   if (n > 40) return null;
-  if (SLUG.test(t) || DATE_LINE.test(t) || (n <= 12 && /^(updated|published|posted|last modified|on \d{1,2}\/\d{1,2}\/\d{2,4})\b/i.test(t))) return "boilerplate";
+  if (
+    SLUG.test(t) ||
+    DATE_LINE.test(t) ||
+    (n <= 12 && /^(updated|published|posted|last modified|on \d{1,2}\/\d{1,2}\/\d{2,4})\b/i.test(t))
+  )
+    return "boilerplate";
   if (isPrompt(t)) return "boilerplate";
   if (n <= 12 && URL.test(t)) return "boilerplate";
   if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";
@@ -94,13 +108,20 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
   if (isCredit(t)) return "credit";
   if (n <= 8 && UI_LINE.test(t) && !/\d/.test(t) && !/[.!?"”]$/.test(t)) return "boilerplate";
   // A short title-case line that is not the headline: an outlet name, section or author line.
-  if (!opts.isFirstLine && n <= 5 && !/[.!?:"”]$/.test(t) && t.split(/\s+/).every((x) => /^[\p{Lu}\d&(]|^(of|the|and|for|in|on|at|a)$/u.test(x))) return "boilerplate";
+  if (
+    !opts.isFirstLine &&
+    n <= 5 &&
+    !/[.!?:"”]$/.test(t) &&
+    t.split(/\s+/).every((x) => /^[\p{Lu}\d&(]|^(of|the|and|for|in|on|at|a)$/u.test(x))
+  )
+    return "boilerplate";
   return null;
 }
 
 /** "SAN FRANCISCO (AP) — ": the length of a wire-service dateline at the start of a paragraph. */
 export function datelineLength(line: string): number {
-  const m = /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+/.exec(line);
+  const m =
+    /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+/.exec(line);
   return m ? m[0].length : 0;
 }
 

@@ -4,18 +4,24 @@ import type { ClaimType, DateMention, Quantity } from "./types";
 // Words that carry the writer's judgement rather than a checkable fact.
 const SUBJECTIVE =
   /\b(clearly|obviously|surely|undoubtedly|no doubt|of course|significance|hopes?|hoped|believes?|feels?|fears?|wants?|wish(?:es)?|arguably|unfortunately|fortunately|remarkabl[ey]|shocking(?:ly)?|disgraceful|shameful|outrageous|terrible|wonderful|amazing|brilliant|deepest|implication|i think|we think|i believe|in my view|in our view|should|ought to|must)\b/gi;
-const COMPARISON = /\b(more|less|fewer|higher|lower|bigger|smaller|larger|largest|biggest|smallest|highest|lowest|most|least|than|compared|outpaced|surpass(?:ed)?|double[ds]?|tripled?|half)\b/i;
-const PREDICTION = /\b(will|would|expected to|plans? to|planned|forecasts?|projected|is to|are to|likely to|going to|set to|aims? to|intends? to|next (?:year|month|week))\b/i;
-const CAUSAL = /\b(because|due to|caused|causes|led to|leads to|as a result|result of|thanks to|blamed|owing to|resulted in)\b/i;
-const EVENT = /\b(\w+ed|met|won|lost|hit|fell|rose|sank|signed|visited|began|held|took|made|gave|went|came|shot|fired|struck|killed|died|left)\b/i;
+const COMPARISON =
+  /\b(more|less|fewer|higher|lower|bigger|smaller|larger|largest|biggest|smallest|highest|lowest|most|least|than|compared|outpaced|surpass(?:ed)?|double[ds]?|tripled?|half)\b/i;
+const PREDICTION =
+  /\b(will|would|expected to|plans? to|planned|forecasts?|projected|is to|are to|likely to|going to|set to|aims? to|intends? to|next (?:year|month|week))\b/i;
+const CAUSAL =
+  /\b(because|due to|caused|causes|led to|leads to|as a result|result of|thanks to|blamed|owing to|resulted in)\b/i;
+const EVENT =
+  /\b(\w+ed|met|won|lost|hit|fell|rose|sank|signed|visited|began|held|took|made|gave|went|came|shot|fired|struck|killed|died|left)\b/i;
 
 export function subjectivity(text: string): number {
   return text.match(SUBJECTIVE)?.length ?? 0;
 }
 
 export function classifyClaim(text: string, facts: { quantities: Quantity[]; quoted: boolean }): ClaimType {
-  if (facts.quantities.some((q) => q.unit !== "ordinal" && (q.value !== null || q.hedge))) return COMPARISON.test(text) && !/\b(more|less|fewer) than\b/i.test(text) ? "comparison" : "statistic";
-  if (COMPARISON.test(text) && /\bthan\b|\b(largest|biggest|highest|lowest|smallest)\b/i.test(text)) return "comparison";
+  if (facts.quantities.some((q) => q.unit !== "ordinal" && (q.value !== null || q.hedge)))
+    return COMPARISON.test(text) && !/\b(more|less|fewer) than\b/i.test(text) ? "comparison" : "statistic";
+  if (COMPARISON.test(text) && /\bthan\b|\b(largest|biggest|highest|lowest|smallest)\b/i.test(text))
+    return "comparison";
   if (CAUSAL.test(text)) return "causal";
   if (PREDICTION.test(text)) return "prediction";
   if (facts.quoted) return "quote";
@@ -26,7 +32,10 @@ export function classifyClaim(text: string, facts: { quantities: Quantity[]; quo
  * Check-worthiness 0–1: mostly the trained model's probability for the claim's wording, blended
  * with what the extractor itself knows (normalised numbers, dates, names, attribution, judgement words).
  */
-export function scoreClaim(text: string, facts: { quantities: Quantity[]; dates: DateMention[]; names: number; speaker: string | null }): number {
+export function scoreClaim(
+  text: string,
+  facts: { quantities: Quantity[]; dates: DateMention[]; names: number; speaker: string | null },
+): number {
   let rules = 0.3;
   if (facts.quantities.some((q) => q.unit !== "ordinal")) rules += 0.25;
   if (facts.dates.length) rules += 0.1;

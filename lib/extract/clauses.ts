@@ -1,4 +1,16 @@
-import { antecedent, asStartsClause, ATTRIBUTION_VERBS, DURATIONS, hasAnchor, hasClause, hasVerb, INTERPRETIVE, isVerbish, MODALS, SUBORDINATORS } from "./grammar";
+import {
+  antecedent,
+  asStartsClause,
+  ATTRIBUTION_VERBS,
+  DURATIONS,
+  hasAnchor,
+  hasClause,
+  hasVerb,
+  INTERPRETIVE,
+  isVerbish,
+  MODALS,
+  SUBORDINATORS,
+} from "./grammar";
 import { splitAdjuncts } from "./adjuncts";
 import type { Token } from "./tokens";
 
@@ -6,7 +18,13 @@ import type { Token } from "./tokens";
  * A part of a sentence that states one fact: tokens [from, to), minus `cut` ranges, optionally
  * restated about an antecedent ("The treaty" + "replaces …").
  */
-export type Segment = { from: number; to: number; cut: [number, number][]; subject?: { from: number; to: number; verb?: string }; bodyFrom?: number };
+export type Segment = {
+  from: number;
+  to: number;
+  cut: [number, number][];
+  subject?: { from: number; to: number; verb?: string };
+  bodyFrom?: number;
+};
 
 const isDash = (t: Token) => t.v === "—" || t.v === "–" || t.v === "--";
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
@@ -20,12 +38,18 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
-  if (SUBORDINATORS.has(t.l)) return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
+  if (SUBORDINATORS.has(t.l))
+    return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   if (isDash(t) || t.v === ";") return true;
-  if (["but", "yet"].includes(t.l) || (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))) return true;
+  if (["but", "yet"].includes(t.l) || (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ",")))
+    return true;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
-  return t.l === "and" && !!tokens[k + 1] && ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1));
+  return (
+    t.l === "and" &&
+    !!tokens[k + 1] &&
+    ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1))
+  );
 }
 
 // Words that are prepositions as often as subordinators: "after the war", "before lawmakers defending …".
@@ -61,7 +85,14 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
 function finitePredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // "had killed and eaten a rabbit": two verbs sharing an object are one predicate.
-  return !!t && !t.q && (t.p === "VERB" || t.p === "AUX") && !/ing$/.test(t.l) && tokens[i - 1]?.l !== "to" && tokens[i - 2]?.p !== "VERB";
+  return (
+    !!t &&
+    !t.q &&
+    (t.p === "VERB" || t.p === "AUX") &&
+    !/ing$/.test(t.l) &&
+    tokens[i - 1]?.l !== "to" &&
+    tokens[i - 2]?.p !== "VERB"
+  );
 }
 
 /** The subject of the clause starting at `from`: the words before its first verb, when they make a short noun phrase. */
@@ -128,14 +159,23 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     if (t.q) continue;
     const prev = tokens[k - 1];
     // Only a clause with a verb of its own can lend its subject to the relative clause.
-    if (t.l === "that" && (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) && isVerbish(tokens, k + 1) && relativeClauseOk(tokens, k + 1, main.to) && hasVerb(tokens, main.bodyFrom ?? from, k)) {
+    if (
+      t.l === "that" &&
+      (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) &&
+      isVerbish(tokens, k + 1) &&
+      relativeClauseOk(tokens, k + 1, main.to) &&
+      hasVerb(tokens, main.bodyFrom ?? from, k)
+    ) {
       const ant = antecedent(tokens, k, from);
       extra.push({ from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 });
       main.to = k;
       break;
     }
     const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");
-    if ((t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) || (t.l === "where" && (named(prev) || (prev.v === "," && named(tokens[k - 2]))))) {
+    if (
+      (t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) ||
+      (t.l === "where" && (named(prev) || (prev.v === "," && named(tokens[k - 2]))))
+    ) {
       const bodyFrom = k + 1;
       if (hasClause(tokens, bodyFrom, main.to) && hasAnchor(tokens, bodyFrom, main.to)) {
         extra.push({ from: bodyFrom, to: main.to, cut: [] });
@@ -148,9 +188,20 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     if (t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
       let end = k + 1;
       while (end < main.to && tokens[end].v !== "," && !tokens[end].q) end++;
-      if (end - k >= 4 && hasClause(tokens, k + 1, end) && tokens[end - 1].p === "VERB" && hasAnchor(tokens, from, end)) {
+      if (
+        end - k >= 4 &&
+        hasClause(tokens, k + 1, end) &&
+        tokens[end - 1].p === "VERB" &&
+        hasAnchor(tokens, from, end)
+      ) {
         const ant = antecedent(tokens, k - 1, from);
-        extra.push({ from: ant.from, to: end, cut: [[ant.to, end]], subject: { from: k + 1, to: end }, bodyFrom: ant.from });
+        extra.push({
+          from: ant.from,
+          to: end,
+          cut: [[ant.to, end]],
+          subject: { from: k + 1, to: end },
+          bodyFrom: ant.from,
+        });
         main.cut.push([k - 1, Math.min(end + 1, main.to)]);
         continue;
       }
@@ -169,7 +220,14 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   extra.push(...reducedRelatives(tokens, from, main.to));
   // A relative clause may hold another ("… began with Kim's visit, in which he met Putin").
   // (Not a clause whose object comes first: its body is the phrase before it.)
-  return [main, ...extra.flatMap((seg) => (seg.bodyFrom !== undefined && seg.subject && !seg.subject.verb && seg.bodyFrom > seg.subject.from ? splitRelatives(tokens, seg) : [seg]))];
+  return [
+    main,
+    ...extra.flatMap((seg) =>
+      seg.bodyFrom !== undefined && seg.subject && !seg.subject.verb && seg.bodyFrom > seg.subject.from
+        ? splitRelatives(tokens, seg)
+        : [seg],
+    ),
+  ];
 }
 
 /** "an agreement reached under Moon Jae-in": a past participle with its agent states a fact of its own. */
@@ -177,28 +235,74 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
   const out: Segment[] = [];
   for (let k = from + 1; k < to - 2; k++) {
     const t = tokens[k];
-    if (t.q || t.p !== "VERB" || !/(ed|en)$/.test(t.l) || tokens[k - 1].p !== "NOUN" || !["under", "by"].includes(tokens[k + 1].l)) continue;
+    if (
+      t.q ||
+      t.p !== "VERB" ||
+      !/(ed|en)$/.test(t.l) ||
+      tokens[k - 1].p !== "NOUN" ||
+      !["under", "by"].includes(tokens[k + 1].l)
+    )
+      continue;
     if (!tokens.slice(k + 2, Math.min(to, k + 11)).some((x) => x.p === "PROPN")) continue;
     let end = k + 2;
-    while (end < to && !(tokens[end].v === "," && tokens[end + 1] && tokens[end + 1].p === "VERB" && /ing$/.test(tokens[end + 1].l))) end++;
+    while (
+      end < to &&
+      !(tokens[end].v === "," && tokens[end + 1] && tokens[end + 1].p === "VERB" && /ing$/.test(tokens[end + 1].l))
+    )
+      end++;
     const ant = antecedent(tokens, k, from);
     out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb: "was" }, bodyFrom: k });
   }
   return out;
 }
 
-const HEDGE_WORDS = new Set(["up", "to", "over", "more", "than", "about", "nearly", "almost", "some", "around", "least", "at", "as", "many", "much", "roughly", "approximately", "just", "under"]);
-const QUANTITY_START = /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around|at|as|dozens|hundreds|thousands|millions|billions|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/;
+const HEDGE_WORDS = new Set([
+  "up",
+  "to",
+  "over",
+  "more",
+  "than",
+  "about",
+  "nearly",
+  "almost",
+  "some",
+  "around",
+  "least",
+  "at",
+  "as",
+  "many",
+  "much",
+  "roughly",
+  "approximately",
+  "just",
+  "under",
+]);
+const QUANTITY_START =
+  /^(\d[\d,.]*|up|over|more|about|nearly|almost|some|around|at|as|dozens|hundreds|thousands|millions|billions|several|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)$/;
 
 // wink sometimes tags the head noun as a verb ("10 assists", "economy minister in"): a verb right after a noun, ending the phrase, is a noun.
 function nounAfterNoun(tokens: Token[], i: number, j: number): boolean {
-  return j > i && ["NUM", "NOUN", "ADJ"].includes(tokens[j - 1].p) && (!tokens[j + 1] || ["ADP", "PUNCT", "CCONJ"].includes(tokens[j + 1].p));
+  return (
+    j > i &&
+    ["NUM", "NOUN", "ADJ"].includes(tokens[j - 1].p) &&
+    (!tokens[j + 1] || ["ADP", "PUNCT", "CCONJ"].includes(tokens[j + 1].p))
+  );
 }
 
 /** End of the noun phrase starting at `i` (exclusive). */
 function phraseEnd(tokens: Token[], i: number, to: number): number {
   let j = i;
-  while (j < to && !nounAfterNoun(tokens, i, j) && !(tokens[j].p === "PUNCT" || tokens[j].p === "CCONJ" || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  while (
+    j < to &&
+    !nounAfterNoun(tokens, i, j) &&
+    !(
+      tokens[j].p === "PUNCT" ||
+      tokens[j].p === "CCONJ" ||
+      isVerbish(tokens, j) ||
+      (tokens[j].p === "ADP" && tokens[j].l !== "of")
+    )
+  )
+    j++;
   while (j < to && nounAfterNoun(tokens, i, j)) j++;
   return j;
 }
@@ -226,7 +330,13 @@ const isPossessive = (x: Token) => /^['’]s$/.test(x.v);
  */
 function phraseStart(tokens: Token[], seg: Segment, last: number): number {
   let start = last;
-  while (start > seg.from && !isVerbish(tokens, start - 1) && tokens[start - 1].p !== "PUNCT" && !(tokens[start - 1].p === "ADP" && tokens[start - 1].l !== "of")) start--;
+  while (
+    start > seg.from &&
+    !isVerbish(tokens, start - 1) &&
+    tokens[start - 1].p !== "PUNCT" &&
+    !(tokens[start - 1].p === "ADP" && tokens[start - 1].l !== "of")
+  )
+    start--;
   while (start > seg.from && HEDGE_WORDS.has(tokens[start - 1].l)) start--;
   return start;
 }
@@ -254,11 +364,21 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
 /** End of "the prior 12-month average of 15.2 percent" from its determiner, or -1 when it holds no figure. */
 function describedFigureEnd(tokens: Token[], i: number, to: number): number {
   let j = i + 1;
-  while (j < to && !(tokens[j].p === "CCONJ" || (tokens[j].p === "PUNCT" && tokens[j].v !== "-") || isVerbish(tokens, j) || (tokens[j].p === "ADP" && tokens[j].l !== "of"))) j++;
+  while (
+    j < to &&
+    !(
+      tokens[j].p === "CCONJ" ||
+      (tokens[j].p === "PUNCT" && tokens[j].v !== "-") ||
+      isVerbish(tokens, j) ||
+      (tokens[j].p === "ADP" && tokens[j].l !== "of")
+    )
+  )
+    j++;
   return j - i <= 10 && tokens.slice(i, j).some(isCount) ? j : -1;
 }
 
-const startsQuantity = (tokens: Token[], i: number) => QUANTITY_START.test(tokens[i]?.l ?? "") && tokens.slice(i, i + 4).some(isCount);
+const startsQuantity = (tokens: Token[], i: number) =>
+  QUANTITY_START.test(tokens[i]?.l ?? "") && tokens.slice(i, i + 4).some(isCount);
 
 /**
  * "finished with 31 points, 9 rebounds and 7 assists" (the "and" at `k`): each item of the list of
@@ -285,7 +405,11 @@ function quantityList(tokens: Token[], seg: Segment, k: number): Segment[] | nul
   const listEnd = last[1];
   return items.map(([from, to], i) => ({
     ...seg,
-    cut: [...seg.cut, ...(i > 0 ? [[items[0][0], from] as [number, number]] : []), ...(to < listEnd ? [[to, listEnd] as [number, number]] : [])],
+    cut: [
+      ...seg.cut,
+      ...(i > 0 ? [[items[0][0], from] as [number, number]] : []),
+      ...(to < listEnd ? [[to, listEnd] as [number, number]] : []),
+    ],
   }));
 }
 
@@ -298,7 +422,8 @@ const CHANGE = new Set(["up", "down", "higher", "lower"]);
 function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject || seg.cut.length) return [seg];
   for (let k = seg.to - 3; k > seg.from + 2; k--) {
-    if (tokens[k].v !== "," || tokens[k].q || !CHANGE.has(tokens[k + 1].l) || !tokens.slice(k + 2, k + 5).some(isCount)) continue;
+    if (tokens[k].v !== "," || tokens[k].q || !CHANGE.has(tokens[k + 1].l) || !tokens.slice(k + 2, k + 5).some(isCount))
+      continue;
     const subject = clauseSubject(tokens, seg.from, k);
     if (!subject || !hasClause(tokens, seg.from, k)) return [seg];
     // The head noun comes before any prepositional phrase: "Shares of Acme" are plural.
@@ -306,8 +431,12 @@ function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
     const head = tokens[ofAt > 0 ? subject.from + ofAt - 1 : subject.to - 1];
     // The tagger reads a capitalised first word ("Shares") as a name.
     const plural = (head.p === "NOUN" || (head === tokens[seg.from] && head.p === "PROPN")) && /[^s]s$/.test(head.l);
-    const verb = tokens[subject.to].l === "is" || tokens[subject.to].l === "are" ? tokens[subject.to].l : plural ? "were" : "was";
-    return [{ ...seg, to: k }, { from: k + 1, to: seg.to, cut: [], subject: { ...subject, verb }, bodyFrom: k + 1 }];
+    const verb =
+      tokens[subject.to].l === "is" || tokens[subject.to].l === "are" ? tokens[subject.to].l : plural ? "were" : "was";
+    return [
+      { ...seg, to: k },
+      { from: k + 1, to: seg.to, cut: [], subject: { ...subject, verb }, bodyFrom: k + 1 },
+    ];
   }
   return [seg];
 }

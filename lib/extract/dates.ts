@@ -1,26 +1,67 @@
 import type { DateMention } from "./types";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_ABBR: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const month = `(?:${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
 
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Date) => string | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/gi, resolve: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-  { re: new RegExp(`\\b(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi"), resolve: (m) => iso(m[3], monthNumber(m[1]), m[2]) },
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${month})\\s+(\\d{4})\\b`, "gi"), resolve: (m) => iso(m[3], monthNumber(m[2]), m[1]) },
-  { re: new RegExp(`\\b(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "gi"), resolve: (m, ref) => (ref ? iso(String(ref.getUTCFullYear()), monthNumber(m[1]), m[2]) : null) },
+  {
+    re: new RegExp(`\\b(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi"),
+    resolve: (m) => iso(m[3], monthNumber(m[1]), m[2]),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${month})\\s+(\\d{4})\\b`, "gi"),
+    resolve: (m) => iso(m[3], monthNumber(m[2]), m[1]),
+  },
+  {
+    re: new RegExp(`\\b(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})`, "gi"),
+    resolve: (m, ref) => (ref ? iso(String(ref.getUTCFullYear()), monthNumber(m[1]), m[2]) : null),
+  },
   { re: new RegExp(`\\b(${month})\\s+(?:of\\s+)?(\\d{4})\\b`, "gi"), resolve: (m) => iso(m[2], monthNumber(m[1])) },
-  { re: new RegExp(`\\b(last|this|next)\\s+(${month}|${WEEKDAYS}|week|month|year)\\b`, "gi"), resolve: (m, ref) => relative(m[1], m[2], ref) },
+  {
+    re: new RegExp(`\\b(last|this|next)\\s+(${month}|${WEEKDAYS}|week|month|year)\\b`, "gi"),
+    resolve: (m, ref) => relative(m[1], m[2], ref),
+  },
   { re: new RegExp(`\\b(?:on|by|since|until|from)\\s+(${WEEKDAYS})\\b`, "gi"), resolve: () => null },
-  { re: /\b(?:in|by|since|until|from|of|during|before|after|as of)\s+((?:1[89]|20)\d{2})\b(?![-\d])/gi, resolve: (m) => m[1] },
+  {
+    re: /\b(?:in|by|since|until|from|of|during|before|after|as of)\s+((?:1[89]|20)\d{2})\b(?![-\d])/gi,
+    resolve: (m) => m[1],
+  },
   { re: /\b(yesterday|today|tomorrow)\b/gi, resolve: (m, ref) => relativeDay(m[1], ref) },
 ];
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(key);
-  return full >= 0 ? full + 1 : MONTH_ABBR[key] ?? 0;
+  return full >= 0 ? full + 1 : (MONTH_ABBR[key] ?? 0);
 }
 
 function iso(year: string, monthNo: number, day?: string): string | null {

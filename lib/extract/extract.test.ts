@@ -23,7 +23,9 @@ describe("atomic splitting", () => {
   });
 
   it("splits coordinated quantities, each keeping its speaker and hedge", () => {
-    const { claims } = extractClaims("Shin Won-sik said North Korea may have shipped up to five million shells and dozens of missiles to Russia.");
+    const { claims } = extractClaims(
+      "Shin Won-sik said North Korea may have shipped up to five million shells and dozens of missiles to Russia.",
+    );
     expect(claims.map((c) => c.text)).toEqual([
       "Shin Won-sik said North Korea may have shipped up to five million shells to Russia.",
       "Shin Won-sik said North Korea may have shipped dozens of missiles to Russia.",
@@ -34,7 +36,11 @@ describe("atomic splitting", () => {
   });
 
   it("splits visits by two officials into two claims", () => {
-    expect(texts("The two countries exchanged visits by Brazil's foreign minister and Argentina's economy minister in 2023.")).toEqual([
+    expect(
+      texts(
+        "The two countries exchanged visits by Brazil's foreign minister and Argentina's economy minister in 2023.",
+      ),
+    ).toEqual([
       "The two countries exchanged visits by Brazil's foreign minister in 2023.",
       "The two countries exchanged visits by Argentina's economy minister in 2023.",
     ]);
@@ -56,16 +62,19 @@ describe("atomic splitting", () => {
   });
 
   it("states the agent of a past participle as a separate claim", () => {
-    expect(texts("The court struck down a law passed under former governor Jerry Brown, citing free speech.")).toContain(
-      "The law was passed under former governor Jerry Brown.",
-    );
+    expect(
+      texts("The court struck down a law passed under former governor Jerry Brown, citing free speech."),
+    ).toContain("The law was passed under former governor Jerry Brown.");
   });
 });
 
 describe("attribution", () => {
   it.each([
     ["The unemployment rate fell to 3.5% in October, the Labor Department said.", "Labor Department"],
-    ["According to the World Health Organization, 1.2 million people died in road crashes in 2021.", "World Health Organization"],
+    [
+      "According to the World Health Organization, 1.2 million people died in road crashes in 2021.",
+      "World Health Organization",
+    ],
     ["Mayor Karen Bass told reporters that the city hired 400 firefighters.", "Karen Bass"],
     ["“We will cut taxes by 10%,” said Chancellor Olaf Weber.", "Olaf Weber"],
     ["The Russian news agency Tass reported that Moscow would expand trade with Pyongyang in 2025.", "Tass"],
@@ -78,7 +87,11 @@ describe("attribution", () => {
   });
 
   it("keeps negation and hedges in the claim", () => {
-    expect(texts("The ministry said inflation is expected to reach 7% next year, but wages may not keep pace with prices in 2025.")).toEqual([
+    expect(
+      texts(
+        "The ministry said inflation is expected to reach 7% next year, but wages may not keep pace with prices in 2025.",
+      ),
+    ).toEqual([
       "The ministry said inflation is expected to reach 7% next year.",
       "Wages may not keep pace with prices in 2025.",
     ]);
@@ -100,8 +113,18 @@ describe("what is not a claim", () => {
       "© 2024 Example Media. All rights reserved.",
       "Subscribe to our newsletter",
     ].join("\n");
-    expect(texts(input)).toEqual(["Storm floods 300 homes in Valencia.", "Flooding damaged 300 homes in Valencia on Tuesday, officials said."]);
-    expect(skipped(input).map(([reason]) => reason)).toEqual(["boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "boilerplate"]);
+    expect(texts(input)).toEqual([
+      "Storm floods 300 homes in Valencia.",
+      "Flooding damaged 300 homes in Valencia on Tuesday, officials said.",
+    ]);
+    expect(skipped(input).map(([reason]) => reason)).toEqual([
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+      "boilerplate",
+    ]);
   });
 
   it("keeps a photo caption's fact and skips its credit", () => {
@@ -113,17 +136,22 @@ describe("what is not a claim", () => {
   });
 
   it("skips a credit line on its own", () => {
-    expect(skipped("Sergei Karpukhin/Sputnik, Kremlin pool via AP")).toEqual([["credit", "Sergei Karpukhin/Sputnik, Kremlin pool via AP"]]);
+    expect(skipped("Sergei Karpukhin/Sputnik, Kremlin pool via AP")).toEqual([
+      ["credit", "Sergei Karpukhin/Sputnik, Kremlin pool via AP"],
+    ]);
   });
 
   it("skips questions, opinion and vague statements", () => {
-    const result = extractClaims("How far will the reforms go? The minister clearly hopes the plan will reshape the balance of power in Europe. It was a big day for everyone.");
+    const result = extractClaims(
+      "How far will the reforms go? The minister clearly hopes the plan will reshape the balance of power in Europe. It was a big day for everyone.",
+    );
     expect(result.claims).toEqual([]);
     expect(result.skipped.map((s) => s.reason)).toEqual(["question", "opinion", "too vague"]);
   });
 
   it("skips lists of links to other stories", () => {
-    const input = "Most Popular\nFire damages club in Albany\nMan charged in shooting death\nPark will become Fantasyland";
+    const input =
+      "Most Popular\nFire damages club in Albany\nMan charged in shooting death\nPark will become Fantasyland";
     expect(texts(input)).toEqual([]);
   });
 
@@ -139,7 +167,10 @@ describe("offsets", () => {
   it("anchors every claim to its exact words, with Windows line endings and markup", () => {
     const input = "<p>Exports rose 12% in 2023, the agency said.</p>\r\n\r\n<p>Imports fell to &pound;3bn in 2024.</p>";
     const { claims } = extractClaims(input);
-    expect(claims.map((c) => c.text)).toEqual(["Exports rose 12% in 2023, the agency said.", "Imports fell to &pound;3bn in 2024."]);
+    expect(claims.map((c) => c.text)).toEqual([
+      "Exports rose 12% in 2023, the agency said.",
+      "Imports fell to &pound;3bn in 2024.",
+    ]);
     for (const c of claims) expect(input.slice(c.start, c.end)).toBe(c.quote);
   });
 });

@@ -1,5 +1,14 @@
 import { findSpeaker } from "./attribution";
-import { classifyLine, datelineLength, isCredit, isListHeading, isPrompt, pointsAtPage, creditStart, wordCount } from "./boilerplate";
+import {
+  classifyLine,
+  datelineLength,
+  isCredit,
+  isListHeading,
+  isPrompt,
+  pointsAtPage,
+  creditStart,
+  wordCount,
+} from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
@@ -59,7 +68,8 @@ function readLines(masked: string): Line[] {
     // The article's own headline and dek open the page: a run that starts there is not a list.
     if (j - i >= 3 && filled[i][0].start > 0) for (let k = i; k < j; k++) listed[k] = true;
     if (texts[i].some(isListHeading)) for (let k = i + 1; k < filled.length && teaser[k]; k++) listed[k] = true;
-    if (VIDEO_TITLE.test(texts[i].at(-1)!) && texts[i + 1] && !TERMINAL.test(texts[i + 1].at(-1)!)) listed[i + 1] = true;
+    if (VIDEO_TITLE.test(texts[i].at(-1)!) && texts[i + 1] && !TERMINAL.test(texts[i + 1].at(-1)!))
+      listed[i + 1] = true;
     if (j > i + 1) i = j - 1;
   }
   const lines: Line[] = [];
@@ -85,7 +95,16 @@ function isHeadline(ctx: Context, line: Line): boolean {
 
 export function extractClaims(input: string, options: ExtractOptions = {}): ExtractResult {
   const masked = maskMarkup(input);
-  const ctx: Context = { input, masked, options, result: { claims: [], skipped: [] }, seen: new Set(), speaker: null, quoteSpeaker: null, person: null };
+  const ctx: Context = {
+    input,
+    masked,
+    options,
+    result: { claims: [], skipped: [] },
+    seen: new Set(),
+    speaker: null,
+    quoteSpeaker: null,
+    person: null,
+  };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
 }
@@ -121,7 +140,10 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const verbless = !hasVerb(tokens, 0, tokens.length);
   if (headline || verbless) {
     // A caption ("President Putin at the airport of Yakutsk, June 18, 2024") states a fact without a verb.
-    const caption = verbless && hasAnchor(tokens, 0, tokens.length) && (extractDates(text).length > 0 || tokens.filter((t) => t.p === "PROPN").length >= 2);
+    const caption =
+      verbless &&
+      hasAnchor(tokens, 0, tokens.length) &&
+      (extractDates(text).length > 0 || tokens.filter((t) => t.p === "PROPN").length >= 2);
     if (!headline && !caption) return skip(ctx, start, end, "too vague");
     return addClaim(ctx, sentence, { from: 0, to: tokens.length, cut: [] }, { speaker, verbless: true });
   }
@@ -137,12 +159,28 @@ function namedSubject(tokens: Sentence["tokens"]): string | null {
   let i = 0;
   while (i < tokens.length && tokens[i].p !== "PROPN" && i < 3) i++;
   let end = i;
-  while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}\p{Ll}/u.test(tokens[end].v) && !tokens[end].q) end++;
-  if (end - i < 2 || tokens[end]?.v === "’s" || tokens[end]?.v === "'s" || !tokens[end] || !["VERB", "AUX"].includes(tokens[end].p)) return null;
-  return tokens.slice(i, end).map((t) => t.v).join(" ");
+  while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}\p{Ll}/u.test(tokens[end].v) && !tokens[end].q)
+    end++;
+  if (
+    end - i < 2 ||
+    tokens[end]?.v === "’s" ||
+    tokens[end]?.v === "'s" ||
+    !tokens[end] ||
+    !["VERB", "AUX"].includes(tokens[end].p)
+  )
+    return null;
+  return tokens
+    .slice(i, end)
+    .map((t) => t.v)
+    .join(" ");
 }
 
-function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speaker: string | null; verbless: boolean }): void {
+function addClaim(
+  ctx: Context,
+  sentence: Sentence,
+  seg: Segment,
+  facts: { speaker: string | null; verbless: boolean },
+): void {
   const { tokens } = sentence;
   const from = seg.subject ? seg.from : contentStart(tokens, seg);
   if (from >= seg.to) return;
@@ -155,7 +193,10 @@ function addClaim(ctx: Context, sentence: Sentence, seg: Segment, facts: { speak
   const dates = extractDates(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);
-  const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const key = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   if (ctx.seen.has(key)) return skip(ctx, start, end, "duplicate");
   ctx.seen.add(key);
 
@@ -185,10 +226,21 @@ function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolea
   const next = tokens[from + v + 1];
   const after = tokens[from + v + 2];
   // A participle ("was quarantined") reports an event, not a judgement.
-  return next?.p === "ADJ" && !/(ed|en)$/.test(next.l) && !!after && (after.p === "ADP" || after.p === "PUNCT") && from + v + 4 >= to - 2;
+  return (
+    next?.p === "ADJ" &&
+    !/(ed|en)$/.test(next.l) &&
+    !!after &&
+    (after.p === "ADP" || after.p === "PUNCT") &&
+    from + v + 4 >= to - 2
+  );
 }
 
-function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, facts: { verbless: boolean; dated: boolean }): SkipReason | null {
+function rejectReason(
+  tokens: Sentence["tokens"],
+  seg: Segment,
+  text: string,
+  facts: { verbless: boolean; dated: boolean },
+): SkipReason | null {
   if (text.split(/\s+/).length < 3) return "too vague";
   if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
@@ -205,8 +257,13 @@ function rejectReason(tokens: Sentence["tokens"], seg: Segment, text: string, fa
   // A quotation in the first or second person with nothing to check in its own words ("We get that
   // you're frustrated," Bosma said): the speaker's name in the attribution is no anchor.
   const quoted = tokens.slice(seg.from, seg.to).filter((t) => t.q).length > (seg.to - seg.from) / 2;
-  const quoteAnchored = tokens.slice(seg.from, seg.to).some((t, i) => t.q && hasAnchor(tokens, seg.from + i, seg.from + i + 1));
-  const quoteWords = tokens.slice(seg.from, seg.to).filter((t) => t.q && /\p{L}/u.test(t.v)).map((t) => t.l);
+  const quoteAnchored = tokens
+    .slice(seg.from, seg.to)
+    .some((t, i) => t.q && hasAnchor(tokens, seg.from + i, seg.from + i + 1));
+  const quoteWords = tokens
+    .slice(seg.from, seg.to)
+    .filter((t) => t.q && /\p{L}/u.test(t.v))
+    .map((t) => t.l);
   // Short first- or second-person remarks are reactions; longer ones often report plans and facts.
   const reaction = quoteWords.some((w) => FIRST_SECOND_PERSON.has(w)) && quoteWords.length <= 12;
   const exclamation = quoteWords[0] === "how" || (quoteWords[0] === "what" && ["a", "an"].includes(quoteWords[1]));

@@ -1,29 +1,207 @@
 import type { Token } from "./tokens";
 
 /** Word lists the clause rules read; each is about English grammar, not about any one article. */
-export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "president", "prime", "gov.", "sen.", "rep.", "gen.", "judge", "justice", "chancellor", "king", "queen", "pope"]);
+export const HONORIFICS = new Set([
+  "mr.",
+  "mrs.",
+  "ms.",
+  "messrs.",
+  "dr.",
+  "prof.",
+  "president",
+  "prime",
+  "gov.",
+  "sen.",
+  "rep.",
+  "gen.",
+  "judge",
+  "justice",
+  "chancellor",
+  "king",
+  "queen",
+  "pope",
+]);
 /** Job titles written before a name ("Mayor Karen Bass", "CEO Andy Vesey"). */
 export const TITLES = new Set([
-  ...HONORIFICS, "mayor", "governor", "senator", "minister", "secretary", "general", "coach", "ceo", "chief", "commissioner", "ambassador",
-  "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chairwoman", "chair", "sheriff", "lt.", "sgt.", "capt.", "col.", "adm.",
-  "speaker", "leader", "premier", "deputy", "vice", "foreign", "defense", "defence", "finance", "state", "attorney", "police", "superintendent",
+  ...HONORIFICS,
+  "mayor",
+  "governor",
+  "senator",
+  "minister",
+  "secretary",
+  "general",
+  "coach",
+  "ceo",
+  "chief",
+  "commissioner",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "sheriff",
+  "lt.",
+  "sgt.",
+  "capt.",
+  "col.",
+  "adm.",
+  "speaker",
+  "leader",
+  "premier",
+  "deputy",
+  "vice",
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "state",
+  "attorney",
+  "police",
+  "superintendent",
 ]);
 export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
 /** Verbs that state the writer's reading of events rather than an event: their clauses are analysis. */
 export const INTERPRETIVE = new Set([
-  "deepen", "deepens", "deepened", "mark", "marks", "marked", "signal", "signals", "signaled", "signalled", "underscore", "underscores",
-  "underscored", "highlight", "highlights", "highlighted", "reflect", "reflects", "reflected", "illustrate", "illustrates", "suggest",
-  "suggests", "represent", "represents", "symbolize", "symbolizes", "embody", "embodies", "mean", "means", "seem", "seems", "appear", "appears",
+  "deepen",
+  "deepens",
+  "deepened",
+  "mark",
+  "marks",
+  "marked",
+  "signal",
+  "signals",
+  "signaled",
+  "signalled",
+  "underscore",
+  "underscores",
+  "underscored",
+  "highlight",
+  "highlights",
+  "highlighted",
+  "reflect",
+  "reflects",
+  "reflected",
+  "illustrate",
+  "illustrates",
+  "suggest",
+  "suggests",
+  "represent",
+  "represents",
+  "symbolize",
+  "symbolizes",
+  "embody",
+  "embodies",
+  "mean",
+  "means",
+  "seem",
+  "seems",
+  "appear",
+  "appears",
 ]);
 export const ATTRIBUTION_VERBS = new Set([
-  "said", "says", "say", "told", "tells", "reported", "reports", "indicated", "stated", "announced", "claimed", "claims", "added", "noted",
-  "wrote", "writes", "warned", "argued", "argues", "explained", "insisted", "predicted", "estimated", "confirmed", "denied", "acknowledged",
-  "cited", "tweeted", "posted", "testified", "alleged", "asserted", "declared", "disclosed", "revealed", "rhapsodized", "maintained", "recalled",
+  "said",
+  "says",
+  "say",
+  "told",
+  "tells",
+  "reported",
+  "reports",
+  "indicated",
+  "stated",
+  "announced",
+  "claimed",
+  "claims",
+  "added",
+  "noted",
+  "wrote",
+  "writes",
+  "warned",
+  "argued",
+  "argues",
+  "explained",
+  "insisted",
+  "predicted",
+  "estimated",
+  "confirmed",
+  "denied",
+  "acknowledged",
+  "cited",
+  "tweeted",
+  "posted",
+  "testified",
+  "alleged",
+  "asserted",
+  "declared",
+  "disclosed",
+  "revealed",
+  "rhapsodized",
+  "maintained",
+  "recalled",
 ]);
-export const SUBORDINATORS = new Set(["while", "whereas", "although", "though", "after", "before", "when", "because", "until", "as"]);
+export const SUBORDINATORS = new Set([
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "after",
+  "before",
+  "when",
+  "because",
+  "until",
+  "as",
+]);
 /** "came hours after …", "shortly before …": a span of time ties the two clauses into one fact. */
-export const DURATIONS = new Set(["hours", "days", "weeks", "months", "years", "minutes", "moments", "seconds", "shortly", "soon", "just", "long", "right", "only", "even", "day", "week", "month", "year"]);
-const AS_NOT_CLAUSE = new Set(["well", "if", "though", "a", "an", "part", "of", "many", "much", "long", "soon", "far", "such", "to", "for", "usual", "expected", "planned", "recently", "early", "late", "high", "low", "little", "few"]);
+export const DURATIONS = new Set([
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "minutes",
+  "moments",
+  "seconds",
+  "shortly",
+  "soon",
+  "just",
+  "long",
+  "right",
+  "only",
+  "even",
+  "day",
+  "week",
+  "month",
+  "year",
+]);
+const AS_NOT_CLAUSE = new Set([
+  "well",
+  "if",
+  "though",
+  "a",
+  "an",
+  "part",
+  "of",
+  "many",
+  "much",
+  "long",
+  "soon",
+  "far",
+  "such",
+  "to",
+  "for",
+  "usual",
+  "expected",
+  "planned",
+  "recently",
+  "early",
+  "late",
+  "high",
+  "low",
+  "little",
+  "few",
+]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);
 
@@ -36,7 +214,14 @@ export function isVerbish(tokens: Token[], i: number): boolean {
   // wink tags some finite verbs as nouns ("the treaty marks a…", "relations plunge to…").
   const next = tokens[i + 1];
   if (t.p === "NOUN" && prev && ["which", "that", "who"].includes(prev.l) && /^[a-z]+(s|ed)$/.test(t.l)) return true;
-  return t.p === "NOUN" && !!prev && (prev.p === "NOUN" || prev.p === "PROPN") && !!next && ["DET", "ADP", "PRON", "NUM"].includes(next.p) && /^[a-z]+$/.test(t.l);
+  return (
+    t.p === "NOUN" &&
+    !!prev &&
+    (prev.p === "NOUN" || prev.p === "PROPN") &&
+    !!next &&
+    ["DET", "ADP", "PRON", "NUM"].includes(next.p) &&
+    /^[a-z]+$/.test(t.l)
+  );
 }
 
 /** A clause of its own: a subject followed by a finite verb inside [from, to). */
@@ -44,7 +229,12 @@ export function hasClause(tokens: Token[], from: number, to: number): boolean {
   let subject = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (isVerbish(tokens, i) && !(t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") && tokens[i - 1]?.l !== "to") return subject;
+    if (
+      isVerbish(tokens, i) &&
+      !(t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") &&
+      tokens[i - 1]?.l !== "to"
+    )
+      return subject;
     if (SUBJECT_TAGS.has(t.p)) subject = true;
   }
   return false;
@@ -86,11 +276,15 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     else break;
   }
   const to = j + 1;
-  while (j > floor && (tokens[j].p === "PUNCT" && /[”"’]/.test(tokens[j].v))) j--;
+  while (j > floor && tokens[j].p === "PUNCT" && /[”"’]/.test(tokens[j].v)) j--;
   let i = j;
   while (i > floor) {
     const prev = tokens[i - 1];
-    if (NP_TAGS.has(prev.p) || (prev.p === "PUNCT" && /[“"]/.test(prev.v)) || ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))) {
+    if (
+      NP_TAGS.has(prev.p) ||
+      (prev.p === "PUNCT" && /[“"]/.test(prev.v)) ||
+      ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))
+    ) {
       i--;
       if (prev.p === "DET") break;
     } else break;
@@ -104,7 +298,10 @@ export function lastTitledPerson(tokens: Token[], k: number): string | null {
     if (HONORIFICS.has(tokens[i].l) && tokens[i + 1]?.p === "PROPN") {
       let end = i + 1;
       while (tokens[end + 1]?.p === "PROPN" && !/^['’]s$/.test(tokens[end + 1].v)) end++;
-      return tokens.slice(i, end + 1).map((t) => t.v).join(" ");
+      return tokens
+        .slice(i, end + 1)
+        .map((t) => t.v)
+        .join(" ");
     }
   }
   return null;

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractArticleClaims } from "./pipeline";
 
 // A local stand-in for an OpenAI-compatible endpoint (loopback only); each path answers differently.
-const article = "The council approved a £4.2m flood budget on Monday, officials said.\n\nThe mayor resigned on Tuesday.";
+const article =
+  "The council approved a £4.2m flood budget on Monday, officials said.\n\nThe mayor resigned on Tuesday.";
 let received: { model?: string; response_format?: { type?: string } } = {};
 let server: http.Server;
 let base = "";
@@ -17,14 +18,25 @@ beforeAll(async () => {
     req.on("data", (c) => (body += c));
     req.on("end", () => {
       received = JSON.parse(body || "{}");
-      const reply = (status: number, text: string) => res.writeHead(status, { "content-type": "application/json" }).end(text);
+      const reply = (status: number, text: string) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(text);
       if (req.url === "/good") {
-        return reply(200, answer(JSON.stringify({
-          claims: [
-            { text: "The council approved a £4.2m flood budget on Monday.", quote: "The council approved a £4.2m flood budget on Monday", type: "statistic", speaker: "officials" },
-            { text: "The mayor was sacked.", quote: "The mayor was sacked", type: "event" },
-          ],
-        })));
+        return reply(
+          200,
+          answer(
+            JSON.stringify({
+              claims: [
+                {
+                  text: "The council approved a £4.2m flood budget on Monday.",
+                  quote: "The council approved a £4.2m flood budget on Monday",
+                  type: "statistic",
+                  speaker: "officials",
+                },
+                { text: "The mayor was sacked.", quote: "The mayor was sacked", type: "event" },
+              ],
+            }),
+          ),
+        );
       }
       if (req.url === "/not-json") return reply(200, answer("Sure! Here are the claims: ..."));
       if (req.url === "/error") return reply(500, "{}");
@@ -50,7 +62,11 @@ describe("the optional language-model extractor", () => {
     expect(result.claims).toHaveLength(1);
     const [claim] = result.claims;
     expect(article.slice(claim.start, claim.end)).toBe(claim.quote);
-    expect(claim).toMatchObject({ type: "statistic", speaker: "officials", quantities: [expect.objectContaining({ value: 4_200_000, currency: "GBP" })] });
+    expect(claim).toMatchObject({
+      type: "statistic",
+      speaker: "officials",
+      quantities: [expect.objectContaining({ value: 4_200_000, currency: "GBP" })],
+    });
   });
 
   it.each([

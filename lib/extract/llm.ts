@@ -15,7 +15,14 @@ Leave out opinions, questions, bylines, photo credits and site boilerplate.`;
 
 const answerSchema = z.object({ choices: z.array(z.object({ message: z.object({ content: z.string() }) })).min(1) });
 const claimsSchema = z.object({
-  claims: z.array(z.object({ text: z.string().min(1).max(1000), quote: z.string().min(1), type: z.string().optional(), speaker: z.string().nullish() })),
+  claims: z.array(
+    z.object({
+      text: z.string().min(1).max(1000),
+      quote: z.string().min(1),
+      type: z.string().optional(),
+      speaker: z.string().nullish(),
+    }),
+  ),
 });
 
 const RESPONSE_FORMAT = {
@@ -28,7 +35,16 @@ const RESPONSE_FORMAT = {
       properties: {
         claims: {
           type: "array",
-          items: { type: "object", required: ["text", "quote"], properties: { text: { type: "string" }, quote: { type: "string" }, type: { type: "string", enum: TYPES }, speaker: { type: ["string", "null"] } } },
+          items: {
+            type: "object",
+            required: ["text", "quote"],
+            properties: {
+              text: { type: "string" },
+              quote: { type: "string" },
+              type: { type: "string", enum: TYPES },
+              speaker: { type: ["string", "null"] },
+            },
+          },
         },
       },
     },
@@ -36,7 +52,11 @@ const RESPONSE_FORMAT = {
 };
 
 /** Anchors the model's claims in the article: a quote not found verbatim is dropped, offsets are ours. */
-function anchor(article: string, claims: z.infer<typeof claimsSchema>["claims"], options: ExtractOptions): ExtractedClaim[] {
+function anchor(
+  article: string,
+  claims: z.infer<typeof claimsSchema>["claims"],
+  options: ExtractOptions,
+): ExtractedClaim[] {
   const out: ExtractedClaim[] = [];
   const used = new Set<number>();
   for (const c of claims) {
@@ -48,7 +68,17 @@ function anchor(article: string, claims: z.infer<typeof claimsSchema>["claims"],
     const dates = extractDates(c.text, options.referenceDate);
     const speaker = c.speaker?.trim() || null;
     const type: ClaimType = (TYPES as readonly string[]).includes(c.type ?? "") ? (c.type as ClaimType) : "other";
-    out.push({ text: c.text.trim(), quote: c.quote, start, end: start + c.quote.length, type, score: scoreClaim(c.text, { quantities, dates, names: 0, speaker }), speaker, quantities, dates });
+    out.push({
+      text: c.text.trim(),
+      quote: c.quote,
+      start,
+      end: start + c.quote.length,
+      type,
+      score: scoreClaim(c.text, { quantities, dates, names: 0, speaker }),
+      speaker,
+      quantities,
+      dates,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -57,12 +87,27 @@ function anchor(article: string, claims: z.infer<typeof claimsSchema>["claims"],
  * Asks a language model for the claims. Returns null on any failure (network, timeout, refusal,
  * invalid JSON, no claim found verbatim) so the caller falls back to the rule-based extractor.
  */
-export async function extractWithLlm(article: string, config: LlmConfig, options: ExtractOptions = {}): Promise<ExtractedClaim[] | null> {
+export async function extractWithLlm(
+  article: string,
+  config: LlmConfig,
+  options: ExtractOptions = {},
+): Promise<ExtractedClaim[] | null> {
   try {
     const res = await fetch(config.url, {
       method: "POST",
-      headers: { "content-type": "application/json", ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}) },
-      body: JSON.stringify({ model: config.model, temperature: 0, response_format: RESPONSE_FORMAT, messages: [{ role: "system", content: INSTRUCTIONS }, { role: "user", content: article }] }),
+      headers: {
+        "content-type": "application/json",
+        ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
+      },
+      body: JSON.stringify({
+        model: config.model,
+        temperature: 0,
+        response_format: RESPONSE_FORMAT,
+        messages: [
+          { role: "system", content: INSTRUCTIONS },
+          { role: "user", content: article },
+        ],
+      }),
       signal: AbortSignal.timeout(config.timeoutMs),
     });
     if (!res.ok) return null;

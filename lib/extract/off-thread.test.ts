@@ -10,7 +10,8 @@ describe("extraction off the request thread (issue 19.2)", () => {
   });
 
   it("keeps this thread free while a long article is read", async () => {
-    const article = "The city spent $2 million on roads in 2023, and the county added 40 buses, officials said.\n\n".repeat(6000);
+    const article =
+      "The city spent $2 million on roads in 2023, and the county added 40 buses, officials said.\n\n".repeat(6000);
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 5);
     const result = await extractClaimsOffThread(article);
@@ -22,7 +23,9 @@ describe("extraction off the request thread (issue 19.2)", () => {
 
   it("ends a run that passes its time limit with a sentence a person understands, and recovers", async () => {
     const article = "The city spent $2 million on roads in 2023, and the county added 40 buses.\n\n".repeat(20_000);
-    await expect(extractClaimsOffThread(article, {}, 1)).rejects.toThrow("Finding the claims took longer than 0 s; the article was not saved.");
+    await expect(extractClaimsOffThread(article, {}, 1)).rejects.toThrow(
+      "Finding the claims took longer than 0 s; the article was not saved.",
+    );
     const again = await extractClaimsOffThread("Exports rose 12% in 2023, the agency said.");
     expect(again.claims).toHaveLength(1);
   });

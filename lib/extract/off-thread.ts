@@ -13,7 +13,12 @@ export class ExtractionFailed extends Error {
   }
 }
 
-type Pending = { worker: Worker; resolve: (r: ExtractResult) => void; reject: (e: Error) => void; timer: NodeJS.Timeout };
+type Pending = {
+  worker: Worker;
+  resolve: (r: ExtractResult) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+};
 
 // Resolved at run time from the project folder: the worker's files are not part of the bundle.
 const workerDir = () => path.join(process.cwd(), "lib", "extract", "worker");
@@ -39,7 +44,10 @@ function failAll(w: Worker, message: string): void {
 
 function startWorker(): Worker {
   // Built by Reflect.construct so the bundler does not try to bundle the worker (it loads TypeScript itself).
-  const w: Worker = Reflect.construct(Worker, [path.join(workerDir(), "boot.cjs"), { workerData: { entry: path.join(workerDir(), "extract-worker.ts") } }]);
+  const w: Worker = Reflect.construct(Worker, [
+    path.join(workerDir(), "boot.cjs"),
+    { workerData: { entry: path.join(workerDir(), "extract-worker.ts") } },
+  ]);
   w.on("message", ({ id, result, error }: ExtractReply) => {
     const p = settle(id);
     if (!p) return;
@@ -59,14 +67,22 @@ function startWorker(): Worker {
  * answers everyone else's requests. Requests queue on one worker (extraction is CPU-bound and the
  * machine has few cores); one that runs past the time limit ends the worker and is refused.
  */
-export function extractClaimsOffThread(text: string, options: ExtractOptions = {}, timeoutMs = EXTRACTION_TIMEOUT_MS): Promise<ExtractResult> {
+export function extractClaimsOffThread(
+  text: string,
+  options: ExtractOptions = {},
+  timeoutMs = EXTRACTION_TIMEOUT_MS,
+): Promise<ExtractResult> {
   worker ??= startWorker();
   const w = worker;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       settle(id);
-      reject(new ExtractionFailed(`Finding the claims took longer than ${Math.round(timeoutMs / 1000)} s; the article was not saved.`));
+      reject(
+        new ExtractionFailed(
+          `Finding the claims took longer than ${Math.round(timeoutMs / 1000)} s; the article was not saved.`,
+        ),
+      );
       if (worker === w) worker = null;
       void w.terminate();
     }, timeoutMs);

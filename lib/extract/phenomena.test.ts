@@ -7,24 +7,47 @@ const reasons = (input: string) => extractClaims(input).skipped.map((s) => s.rea
 // Issue 14: phenomena of English news writing, one table each, with sentences written for these tests.
 describe("clauses joined by a bare 'and'", () => {
   it.each([
-    ["Smith cruised past Jones 6-2, 6-1 and Kim defeated Garcia 7-5, 6-2.", ["Smith cruised past Jones 6-2, 6-1.", "Kim defeated Garcia 7-5, 6-2."]],
-    ["Exports rose 4% in May and the trade deficit narrowed to $2 billion.", ["Exports rose 4% in May.", "The trade deficit narrowed to $2 billion."]],
+    [
+      "Smith cruised past Jones 6-2, 6-1 and Kim defeated Garcia 7-5, 6-2.",
+      ["Smith cruised past Jones 6-2, 6-1.", "Kim defeated Garcia 7-5, 6-2."],
+    ],
+    [
+      "Exports rose 4% in May and the trade deficit narrowed to $2 billion.",
+      ["Exports rose 4% in May.", "The trade deficit narrowed to $2 billion."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
 
   it("keeps a coordinated subject whole: two people did one thing", () => {
-    expect(texts("Lopez and Chen won the doubles final 6-4, 6-4 on Sunday.")).toEqual(["Lopez and Chen won the doubles final 6-4, 6-4 on Sunday."]);
+    expect(texts("Lopez and Chen won the doubles final 6-4, 6-4 on Sunday.")).toEqual([
+      "Lopez and Chen won the doubles final 6-4, 6-4 on Sunday.",
+    ]);
   });
 });
 
 describe("lists of figures and objects, one claim per item", () => {
   it.each([
-    ["Ortiz finished with 31 points, 9 rebounds and 7 assists.", ["Ortiz finished with 31 points.", "Ortiz finished with 9 rebounds.", "Ortiz finished with 7 assists."]],
-    ["The council approved 12 new schools, 40 km of bike lanes and a $3 million park.", ["The council approved 12 new schools.", "The council approved 40 km of bike lanes.", "The council approved a $3 million park."]],
+    [
+      "Ortiz finished with 31 points, 9 rebounds and 7 assists.",
+      ["Ortiz finished with 31 points.", "Ortiz finished with 9 rebounds.", "Ortiz finished with 7 assists."],
+    ],
+    [
+      "The council approved 12 new schools, 40 km of bike lanes and a $3 million park.",
+      [
+        "The council approved 12 new schools.",
+        "The council approved 40 km of bike lanes.",
+        "The council approved a $3 million park.",
+      ],
+    ],
     [
       "The clinic treated 40 adults, 25 children, 12 infants and 3 visitors on Monday.",
-      ["The clinic treated 40 adults on Monday.", "The clinic treated 25 children on Monday.", "The clinic treated 12 infants on Monday.", "The clinic treated 3 visitors on Monday."],
+      [
+        "The clinic treated 40 adults on Monday.",
+        "The clinic treated 25 children on Monday.",
+        "The clinic treated 12 infants on Monday.",
+        "The clinic treated 3 visitors on Monday.",
+      ],
     ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
@@ -34,7 +57,10 @@ describe("lists of figures and objects, one claim per item", () => {
 describe("trailing change figures", () => {
   it.each([
     ["Gold was last at $1,812, up 0.4% on the day.", ["Gold was last at $1,812.", "Gold was up 0.4% on the day."]],
-    ["Shares of Acme closed at $41.20, down 3% from Friday.", ["Shares of Acme closed at $41.20.", "Shares of Acme were down 3% from Friday."]],
+    [
+      "Shares of Acme closed at $41.20, down 3% from Friday.",
+      ["Shares of Acme closed at $41.20.", "Shares of Acme were down 3% from Friday."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -42,8 +68,14 @@ describe("trailing change figures", () => {
 
 describe("coordinated predicates repeat their subject", () => {
   it.each([
-    ["The minister skipped the hearing and drew criticism from both parties.", ["The minister skipped the hearing.", "The minister drew criticism from both parties."]],
-    ["The refinery closed in 2019 and laid off 600 workers.", ["The refinery closed in 2019.", "The refinery laid off 600 workers."]],
+    [
+      "The minister skipped the hearing and drew criticism from both parties.",
+      ["The minister skipped the hearing.", "The minister drew criticism from both parties."],
+    ],
+    [
+      "The refinery closed in 2019 and laid off 600 workers.",
+      ["The refinery closed in 2019.", "The refinery laid off 600 workers."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -63,7 +95,9 @@ describe("facts without a number or a name are claims, ranked lower", () => {
   ])("%s", (input) => {
     const [claim] = extractClaims(input).claims;
     expect(claim?.quote).toBe(input.slice(0, -1));
-    expect(claim.score).toBeLessThan(extractClaims("The council approved a $4.2 million budget on Monday, officials said.").claims[0].score + 0.5);
+    expect(claim.score).toBeLessThan(
+      extractClaims("The council approved a $4.2 million budget on Monday, officials said.").claims[0].score + 0.5,
+    );
   });
 
   it("still skips an empty statement about 'it'", () => {
@@ -99,7 +133,11 @@ describe("quotations", () => {
   });
 
   it("keeps a longer first-person quotation that reports a plan", () => {
-    expect(texts("“We are going to close two depots and move the drivers to the new site in the north of the city,” Okafor said.")).toHaveLength(1);
+    expect(
+      texts(
+        "“We are going to close two depots and move the drivers to the new site in the north of the city,” Okafor said.",
+      ),
+    ).toHaveLength(1);
   });
 
   it("keeps a quotation that states a checkable fact", () => {
@@ -109,42 +147,105 @@ describe("quotations", () => {
 
 describe("page furniture found by its shape", () => {
   it.each([
-    ["a run of other stories' headlines, one per paragraph", "The port handled 2 million containers in 2023, officials said.\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power\n\nLocal bakery wins national award"],
-    ["headlines under a list heading", "The port handled 2 million containers in 2023, officials said.\n\nRelated Articles\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power"],
-    ["a link card printed twice", "The port handled 2 million containers in 2023, officials said.\n\nThe best winter coats of 2024 The best winter coats of 2024"],
-    ["headlines run together without spaces", "The port handled 2 million containers in 2023, officials said.\n\nCity weighs parking feesStorm leaves thousands in darkBakery wins national awardMayor unveils budget"],
-    ["share counters and video durations", "The port handled 2 million containers in 2023, officials said.\n\nMayor opens new bridge This story has been shared 12,345 times.\n\nHow the port grew (2:45)"],
-    ["interface lines", "The port handled 2 million containers in 2023, officials said.\n\nShare via Email\n\nView author archive\n\nComment on this story"],
-    ["a parenthesised credit", "The port handled 2 million containers in 2023, officials said.\n\n(Reporting by Ana Ruiz; Editing by Tom Lee)"],
-    ["a numbered list of stories on one line", "The port handled 2 million containers in 2023, officials said.\n\nMost Read 1 Storm hits coast 2 Mayor resigns over audit 3 Bakery wins award 4 Schools close early"],
-    ["a timestamp line", "The port handled 2 million containers in 2023, officials said.\n\nCity Wire March 3, 2024, 7:15 AM"],
-    ["a teaser for the site's other story", "The port handled 2 million containers in 2023, officials said.\n\nOn Example.com: Harbour board names new chief"],
-    ["a sentence about the page", "The port handled 2 million containers in 2023, officials said.\n\nHere's the latest data on cargo volumes from the harbour board. The following chart shows the busiest months."],
-    ["teasers cut short with an ellipsis under a section heading", "The port handled 2 million containers in 2023, officials said.\n\nMore Harbour News\n\nDock workers vote on new contract...\n\nFerry fares rise for summer"],
-    ["a video title and its description", "The port handled 2 million containers in 2023, officials said.\n\nHow Cranes Are Built (2:41)\n\nEngineers assemble a 90-metre crane in six weeks and test it with loads of up to 60 tonnes before it is shipped"],
-    ["a numbered list whose item follows a figure", "The port handled 2 million containers in 2023, officials said.\n\n1 Storm closes 40 schools 2 Fire at mill injures 12 3 7-year-old found safe 4 Mayor opens bridge"],
-    ["a request to commenters", "The port handled 2 million containers in 2023, officials said.\n\nWhen commenting, please abide by our community rules and avoid personal attacks."],
+    [
+      "a run of other stories' headlines, one per paragraph",
+      "The port handled 2 million containers in 2023, officials said.\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power\n\nLocal bakery wins national award",
+    ],
+    [
+      "headlines under a list heading",
+      "The port handled 2 million containers in 2023, officials said.\n\nRelated Articles\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power",
+    ],
+    [
+      "a link card printed twice",
+      "The port handled 2 million containers in 2023, officials said.\n\nThe best winter coats of 2024 The best winter coats of 2024",
+    ],
+    [
+      "headlines run together without spaces",
+      "The port handled 2 million containers in 2023, officials said.\n\nCity weighs parking feesStorm leaves thousands in darkBakery wins national awardMayor unveils budget",
+    ],
+    [
+      "share counters and video durations",
+      "The port handled 2 million containers in 2023, officials said.\n\nMayor opens new bridge This story has been shared 12,345 times.\n\nHow the port grew (2:45)",
+    ],
+    [
+      "interface lines",
+      "The port handled 2 million containers in 2023, officials said.\n\nShare via Email\n\nView author archive\n\nComment on this story",
+    ],
+    [
+      "a parenthesised credit",
+      "The port handled 2 million containers in 2023, officials said.\n\n(Reporting by Ana Ruiz; Editing by Tom Lee)",
+    ],
+    [
+      "a numbered list of stories on one line",
+      "The port handled 2 million containers in 2023, officials said.\n\nMost Read 1 Storm hits coast 2 Mayor resigns over audit 3 Bakery wins award 4 Schools close early",
+    ],
+    [
+      "a timestamp line",
+      "The port handled 2 million containers in 2023, officials said.\n\nCity Wire March 3, 2024, 7:15 AM",
+    ],
+    [
+      "a teaser for the site's other story",
+      "The port handled 2 million containers in 2023, officials said.\n\nOn Example.com: Harbour board names new chief",
+    ],
+    [
+      "a sentence about the page",
+      "The port handled 2 million containers in 2023, officials said.\n\nHere's the latest data on cargo volumes from the harbour board. The following chart shows the busiest months.",
+    ],
+    [
+      "teasers cut short with an ellipsis under a section heading",
+      "The port handled 2 million containers in 2023, officials said.\n\nMore Harbour News\n\nDock workers vote on new contract...\n\nFerry fares rise for summer",
+    ],
+    [
+      "a video title and its description",
+      "The port handled 2 million containers in 2023, officials said.\n\nHow Cranes Are Built (2:41)\n\nEngineers assemble a 90-metre crane in six weeks and test it with loads of up to 60 tonnes before it is shipped",
+    ],
+    [
+      "a numbered list whose item follows a figure",
+      "The port handled 2 million containers in 2023, officials said.\n\n1 Storm closes 40 schools 2 Fire at mill injures 12 3 7-year-old found safe 4 Mayor opens bridge",
+    ],
+    [
+      "a request to commenters",
+      "The port handled 2 million containers in 2023, officials said.\n\nWhen commenting, please abide by our community rules and avoid personal attacks.",
+    ],
   ])("%s gives no claim", (_name, input) => {
     expect(texts(input)).toEqual(["The port handled 2 million containers in 2023, officials said."]);
   });
 
   it("cuts a photo credit in the middle of a caption line, and the repeated caption after it", () => {
-    const input = "In this March 3 photo, cranes unload a ship at the port of Tema. (AP Photo/Kofi Mensah) In this March 3 photo, cranes unload a ship at the port of Tema.";
+    const input =
+      "In this March 3 photo, cranes unload a ship at the port of Tema. (AP Photo/Kofi Mensah) In this March 3 photo, cranes unload a ship at the port of Tema.";
     expect(texts(input)).toEqual(["In this March 3 photo, cranes unload a ship at the port of Tema."]);
     expect(reasons(input)).toEqual(["credit"]);
   });
 
   it("does not take a sentence that names brands (SoftBank, PlayStation) for glued headlines", () => {
-    expect(texts("SoftBank sold its stake in PlayStation maker InfoTech for $2 billion, the company said.")).toHaveLength(1);
+    expect(
+      texts("SoftBank sold its stake in PlayStation maker InfoTech for $2 billion, the company said."),
+    ).toHaveLength(1);
   });
 });
 
 describe("appositions are facts about the name they follow", () => {
   it.each([
-    ["Acme, its biggest supplier, cut 300 jobs in May.", ["Acme cut 300 jobs in May.", "Acme is its biggest supplier."]],
-    ["After the merger collapsed in March, Norvik, the city's largest employer, closed two plants.", ["The merger collapsed in March.", "Norvik closed two plants.", "Norvik is the city's largest employer."]],
-    ["Mars, with a diameter of 4,200 miles, is the second-smallest planet.", ["Mars is the second-smallest planet.", "Mars has a diameter of 4,200 miles."]],
-    ["The council hired Maria Lopez, the former head of the port authority, in 2021.", ["The council hired Maria Lopez, the former head of the port authority, in 2021.", "Maria Lopez is the former head of the port authority."]],
+    [
+      "Acme, its biggest supplier, cut 300 jobs in May.",
+      ["Acme cut 300 jobs in May.", "Acme is its biggest supplier."],
+    ],
+    [
+      "After the merger collapsed in March, Norvik, the city's largest employer, closed two plants.",
+      ["The merger collapsed in March.", "Norvik closed two plants.", "Norvik is the city's largest employer."],
+    ],
+    [
+      "Mars, with a diameter of 4,200 miles, is the second-smallest planet.",
+      ["Mars is the second-smallest planet.", "Mars has a diameter of 4,200 miles."],
+    ],
+    [
+      "The council hired Maria Lopez, the former head of the port authority, in 2021.",
+      [
+        "The council hired Maria Lopez, the former head of the port authority, in 2021.",
+        "Maria Lopez is the former head of the port authority.",
+      ],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -152,9 +253,18 @@ describe("appositions are facts about the name they follow", () => {
 
 describe("participial adjuncts and absolutes become clauses of their own", () => {
   it.each([
-    ["The union rejected the offer, citing rising rents.", ["The union rejected the offer.", "The union cited rising rents."]],
-    ["The ministry welcomed the deal, saying 40 factories would reopen.", ["The ministry welcomed the deal.", "The ministry said 40 factories would reopen."]],
-    ["The virus is common in Peru, spreading through water.", ["The virus is common in Peru.", "The virus spreads through water."]],
+    [
+      "The union rejected the offer, citing rising rents.",
+      ["The union rejected the offer.", "The union cited rising rents."],
+    ],
+    [
+      "The ministry welcomed the deal, saying 40 factories would reopen.",
+      ["The ministry welcomed the deal.", "The ministry said 40 factories would reopen."],
+    ],
+    [
+      "The virus is common in Peru, spreading through water.",
+      ["The virus is common in Peru.", "The virus spreads through water."],
+    ],
     [
       "Norway beat Chile 2-1, with Hansen scoring twice in the first half and Berg saving a penalty in injury time.",
       ["Norway beat Chile 2-1.", "Hansen scored twice in the first half.", "Berg saved a penalty in injury time."],
@@ -164,18 +274,44 @@ describe("participial adjuncts and absolutes become clauses of their own", () =>
   });
 
   it("leaves prepositional participles alone: 'including', 'according to'", () => {
-    expect(texts("The storm destroyed 40 homes, including the mayor's.")).toEqual(["The storm destroyed 40 homes, including the mayor's."]);
+    expect(texts("The storm destroyed 40 homes, including the mayor's.")).toEqual([
+      "The storm destroyed 40 homes, including the mayor's.",
+    ]);
   });
 });
 
 describe("figures a name owns, parenthetical participles, summaries and coordinated complements", () => {
   it.each([
-    ["Half of Vantor's 8,000 workers will move to Lisbon.", ["Half of Vantor's 8,000 workers will move to Lisbon.", "Vantor has 8,000 workers."]],
-    ["Forests (covering 40 percent of the land) are home to 300 species.", ["Forests are home to 300 species.", "Forests cover 40 percent of the land."]],
-    ["Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May.", ["Exporters shipped 2.1 million tonnes in June.", "Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May."]],
-    ["The agency says that prices rose 3% and that wages fell 1%.", ["The agency says that prices rose 3%.", "The agency says that wages fell 1%."]],
-    ["Doctors urged residents to boil water, and to avoid the river.", ["Doctors urged residents to boil water.", "Doctors urged residents to avoid the river."]],
-    ["Prices are still below the May high of 41 percent and the yearly average of 38 percent.", ["Prices are still below the May high of 41 percent.", "Prices are still below the yearly average of 38 percent."]],
+    [
+      "Half of Vantor's 8,000 workers will move to Lisbon.",
+      ["Half of Vantor's 8,000 workers will move to Lisbon.", "Vantor has 8,000 workers."],
+    ],
+    [
+      "Forests (covering 40 percent of the land) are home to 300 species.",
+      ["Forests are home to 300 species.", "Forests cover 40 percent of the land."],
+    ],
+    [
+      "Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May.",
+      [
+        "Exporters shipped 2.1 million tonnes in June.",
+        "Exporters shipped 2.1 million tonnes in June, an increase of 4 percent from May.",
+      ],
+    ],
+    [
+      "The agency says that prices rose 3% and that wages fell 1%.",
+      ["The agency says that prices rose 3%.", "The agency says that wages fell 1%."],
+    ],
+    [
+      "Doctors urged residents to boil water, and to avoid the river.",
+      ["Doctors urged residents to boil water.", "Doctors urged residents to avoid the river."],
+    ],
+    [
+      "Prices are still below the May high of 41 percent and the yearly average of 38 percent.",
+      [
+        "Prices are still below the May high of 41 percent.",
+        "Prices are still below the yearly average of 38 percent.",
+      ],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -183,20 +319,36 @@ describe("figures a name owns, parenthetical participles, summaries and coordina
 
 describe("subordinate clauses", () => {
   it.each([
-    ["When the mayor announced the plan in May, she said 200 buses would be bought.", ["The mayor announced the plan in May.", "She said 200 buses would be bought."]],
-    ["Even though exports fell in 2023, the port hired 150 dockers.", ["Exports fell in 2023.", "The port hired 150 dockers."]],
-    ["The talks collapsed in June when the union walked out of the meeting.", ["The talks collapsed in June.", "The union walked out of the meeting."]],
+    [
+      "When the mayor announced the plan in May, she said 200 buses would be bought.",
+      ["The mayor announced the plan in May.", "She said 200 buses would be bought."],
+    ],
+    [
+      "Even though exports fell in 2023, the port hired 150 dockers.",
+      ["Exports fell in 2023.", "The port hired 150 dockers."],
+    ],
+    [
+      "The talks collapsed in June when the union walked out of the meeting.",
+      ["The talks collapsed in June.", "The union walked out of the meeting."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
 
   it("keeps 'hours after' and a preposition 'before' in one fact", () => {
-    expect(texts("The ceasefire began hours after the envoys signed the accord.")).toEqual(["The ceasefire began hours after the envoys signed the accord."]);
-    expect(texts("The minister spoke before lawmakers defending the 2024 budget.")).toEqual(["The minister spoke before lawmakers defending the 2024 budget."]);
+    expect(texts("The ceasefire began hours after the envoys signed the accord.")).toEqual([
+      "The ceasefire began hours after the envoys signed the accord.",
+    ]);
+    expect(texts("The minister spoke before lawmakers defending the 2024 budget.")).toEqual([
+      "The minister spoke before lawmakers defending the 2024 budget.",
+    ]);
   });
 
   it("reads a hyphenated adjective as no verb: 'top-ranked'", () => {
-    expect(texts("The top-ranked Silva beat Moreau 6-3, 6-4 after Ito had beaten Park 7-5, 6-2.")).toEqual(["The top-ranked Silva beat Moreau 6-3, 6-4.", "Ito had beaten Park 7-5, 6-2."]);
+    expect(texts("The top-ranked Silva beat Moreau 6-3, 6-4 after Ito had beaten Park 7-5, 6-2.")).toEqual([
+      "The top-ranked Silva beat Moreau 6-3, 6-4.",
+      "Ito had beaten Park 7-5, 6-2.",
+    ]);
   });
 });
 
@@ -204,7 +356,11 @@ describe("relative clauses that describe a subject or an object", () => {
   it.each([
     [
       "Three sailors — two Danes and a Swede — who had been missing since 2021 were found on Tuesday near Bergen.",
-      ["Three sailors were found on Tuesday near Bergen.", "Three sailors had been missing since 2021.", "Three sailors are two Danes and a Swede."],
+      [
+        "Three sailors were found on Tuesday near Bergen.",
+        "Three sailors had been missing since 2021.",
+        "Three sailors are two Danes and a Swede.",
+      ],
     ],
     [
       "The ministry says that 40 workers who handled the waste were tested, and none fell ill.",
@@ -219,6 +375,9 @@ describe("relative clauses that describe a subject or an object", () => {
   });
 
   it("pairs subjects and objects joined by 'respectively'", () => {
-    expect(texts("Oslo and Bergen won the north and the west, respectively.")).toEqual(["Oslo won the north.", "Bergen won the west."]);
+    expect(texts("Oslo and Bergen won the north and the west, respectively.")).toEqual([
+      "Oslo won the north.",
+      "Bergen won the west.",
+    ]);
   });
 });

@@ -16,9 +16,9 @@ const sentence = fc.constantFrom(
 );
 const text = fc.oneof(
   fc.string({ maxLength: 400 }),
-  fc.array(fc.oneof(sentence, fc.string({ maxLength: 80 })), { maxLength: 12 }).chain((parts) =>
-    fc.constantFrom("\n", "\r\n", "\n\n", " ", "<p>").map((sep) => parts.join(sep)),
-  ),
+  fc
+    .array(fc.oneof(sentence, fc.string({ maxLength: 80 })), { maxLength: 12 })
+    .chain((parts) => fc.constantFrom("\n", "\r\n", "\n\n", " ", "<p>").map((sep) => parts.join(sep))),
 );
 
 describe("extractor properties", () => {
@@ -87,7 +87,15 @@ describe("hostile text stays bounded", () => {
   it("cuts a huge word into bounded tokens without moving any offset", () => {
     const text = `Prices rose ${"x".repeat(1000)} in 2023.`;
     expect(boundWordLength(text)).toHaveLength(text.length);
-    expect(Math.max(...boundWordLength(text).split(/\s+/).map((w) => w.length))).toBeLessThanOrEqual(MAX_WORD_CHARS);
-    expect(boundWordLength("An ordinary https://example.org/a/long/address sentence.")).toBe("An ordinary https://example.org/a/long/address sentence.");
+    expect(
+      Math.max(
+        ...boundWordLength(text)
+          .split(/\s+/)
+          .map((w) => w.length),
+      ),
+    ).toBeLessThanOrEqual(MAX_WORD_CHARS);
+    expect(boundWordLength("An ordinary https://example.org/a/long/address sentence.")).toBe(
+      "An ordinary https://example.org/a/long/address sentence.",
+    );
   });
 });

@@ -3,8 +3,14 @@ import { extractQuantities } from "./quantities";
 
 describe("quantities", () => {
   it.each([
-    ["shipped up to five million shells", { raw: "up to five million shells", value: 5_000_000, unit: "shells", hedge: "up to", currency: null }],
-    ["trade surged to over $28 billion by 2014", { value: 28_000_000_000, currency: "USD", hedge: "over", asOf: "2014", unit: null }],
+    [
+      "shipped up to five million shells",
+      { raw: "up to five million shells", value: 5_000_000, unit: "shells", hedge: "up to", currency: null },
+    ],
+    [
+      "trade surged to over $28 billion by 2014",
+      { value: 28_000_000_000, currency: "USD", hedge: "over", asOf: "2014", unit: null },
+    ],
     ["dozens of missiles", { value: null, unit: "missiles", hedge: "dozens" }],
     ["5m people", { value: 5_000_000, unit: "people" }],
     ["5,000,000 doses", { value: 5_000_000, unit: "doses" }],
@@ -41,7 +47,11 @@ describe("quantities", () => {
 
 // Issue 15.6: "19" was read as a quantity from "19 November 2019".
 describe("days of the month are dates, not quantities", () => {
-  it.each(["The rally was held on 19 November 2019.", "The 3 March vote was close.", "It happened on the 4th of July."])("%s has no quantity", (text) => {
+  it.each([
+    "The rally was held on 19 November 2019.",
+    "The 3 March vote was close.",
+    "It happened on the 4th of July.",
+  ])("%s has no quantity", (text) => {
     expect(extractQuantities(text).filter((q) => q.unit !== "ordinal")).toEqual([]);
   });
 

@@ -2,21 +2,114 @@ import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORD_PATTERN, ORDINALS, parseN
 import type { Quantity } from "./types";
 
 const HEDGES = [
-  "up to", "as many as", "as much as", "as few as", "as little as", "more than", "less than", "fewer than", "at least", "at most",
-  "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "above", "below", "close to",
-  "just over", "just under", "well over", "upwards of", "an estimated", "an average of", "estimated",
+  "up to",
+  "as many as",
+  "as much as",
+  "as few as",
+  "as little as",
+  "more than",
+  "less than",
+  "fewer than",
+  "at least",
+  "at most",
+  "nearly",
+  "almost",
+  "about",
+  "around",
+  "roughly",
+  "approximately",
+  "some",
+  "over",
+  "under",
+  "above",
+  "below",
+  "close to",
+  "just over",
+  "just under",
+  "well over",
+  "upwards of",
+  "an estimated",
+  "an average of",
+  "estimated",
 ];
-const VAGUE = ["tens of thousands", "hundreds of thousands", "dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "a few", "a handful of", "a dozen"];
+const VAGUE = [
+  "tens of thousands",
+  "hundreds of thousands",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "millions",
+  "billions",
+  "scores",
+  "several",
+  "a few",
+  "a handful of",
+  "a dozen",
+];
 const UNIT_STOP = new Set([
-  "to", "in", "by", "and", "or", "the", "a", "an", "of", "on", "for", "from", "with", "at", "than", "as", "since", "per", "that",
-  "this", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "after", "before", "into",
-  "over", "under", "about", "more", "less", "it", "its", "their", "his", "her", "while", "when", "but", "percent", "across",
+  "to",
+  "in",
+  "by",
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "of",
+  "on",
+  "for",
+  "from",
+  "with",
+  "at",
+  "than",
+  "as",
+  "since",
+  "per",
+  "that",
+  "this",
+  "which",
+  "who",
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "be",
+  "been",
+  "after",
+  "before",
+  "into",
+  "over",
+  "under",
+  "about",
+  "more",
+  "less",
+  "it",
+  "its",
+  "their",
+  "his",
+  "her",
+  "while",
+  "when",
+  "but",
+  "percent",
+  "across",
 ]);
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const hedgeAlt = HEDGES.sort((a, b) => b.length - a.length).map(esc).join("|");
-const vagueAlt = VAGUE.sort((a, b) => b.length - a.length).map(esc).join("|");
-const scaleAlt = Object.keys(SCALES).sort((a, b) => b.length - a.length).join("|");
+const hedgeAlt = HEDGES.sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join("|");
+const vagueAlt = VAGUE.sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join("|");
+const scaleAlt = Object.keys(SCALES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const currencyWordAlt = Object.keys(CURRENCY_WORDS).join("|");
 const symbolAlt = Object.keys(CURRENCY_SYMBOLS).map(esc).join("|");
 const numeral = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${NUMBER_WORD_PATTERN})(?:[-\\s](?:${NUMBER_WORD_PATTERN}))?|an?(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)`;
@@ -57,11 +150,15 @@ function trimRaw(raw: string, unit: string | null, asOf: string | undefined, ful
 }
 
 // A quantity needs a digit, a number word, a vague amount or an ordinal: one test rules most text out.
-const MAY_HOLD_QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORD_PATTERN}|${vagueAlt}|${Object.keys(ORDINALS).join("|")}|hundred|thousand|million|billion|trillion|dozen)\\b`, "i");
+const MAY_HOLD_QUANTITY = new RegExp(
+  `\\d|\\b(?:${NUMBER_WORD_PATTERN}|${vagueAlt}|${Object.keys(ORDINALS).join("|")}|hundred|thousand|million|billion|trillion|dozen)\\b`,
+  "i",
+);
 
 /** Finds the quantities a claim states, normalised so they can be compared across articles. */
 // Month names are capitalised in English, which keeps "up to 3 may attend" a quantity.
-const BEFORE_MONTH = /^\s*(of\s+)?(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\b/;
+const BEFORE_MONTH =
+  /^\s*(of\s+)?(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\b/;
 
 export function extractQuantities(text: string): Quantity[] {
   if (!MAY_HOLD_QUANTITY.test(text)) return [];
@@ -75,10 +172,16 @@ export function extractQuantities(text: string): Quantity[] {
     if (isYear || (!g.hedge && !g.sym && AFTER_MONTH.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
     // "19 November 2019": a day of the month written before the month is a date, not a quantity.
     const dayOfMonth = Number.isInteger(base) && base >= 1 && base <= 31 && !g.sym && !g.pct && !g.cur && !g.scale;
-    if (dayOfMonth && (BEFORE_MONTH.test(g.unit ?? "") || BEFORE_MONTH.test(text.slice(m.index + m[0].length)))) continue;
+    if (dayOfMonth && (BEFORE_MONTH.test(g.unit ?? "") || BEFORE_MONTH.test(text.slice(m.index + m[0].length))))
+      continue;
     const scale = g.scale ? SCALES[g.scale.toLowerCase()] : 1;
     // "5m" and "$28B" use one-letter scales; "5 m" (metres) does not.
-    if (g.scale && g.scale.length === 1 && /\s/.test(m[0].slice(m[0].indexOf(g.num) + g.num.length, m[0].indexOf(g.num) + g.num.length + 1))) continue;
+    if (
+      g.scale &&
+      g.scale.length === 1 &&
+      /\s/.test(m[0].slice(m[0].indexOf(g.num) + g.num.length, m[0].indexOf(g.num) + g.num.length + 1))
+    )
+      continue;
     const currency = g.sym ? CURRENCY_SYMBOLS[g.sym] : g.cur ? CURRENCY_WORDS[g.cur.toLowerCase()] : null;
     let unit = g.pct ? "%" : cleanUnit(g.unit);
     if (unit && unit in CURRENCY_WORDS) unit = null;
@@ -97,7 +200,15 @@ export function extractQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(VAGUE_QUANTITY)) {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const g = m.groups!;
-    found.push({ index: m.index, raw: m[0], value: null, unit: cleanUnit(g.unit), currency: null, hedge: g.vague.toLowerCase(), asOf: null });
+    found.push({
+      index: m.index,
+      raw: m[0],
+      value: null,
+      unit: cleanUnit(g.unit),
+      currency: null,
+      hedge: g.vague.toLowerCase(),
+      asOf: null,
+    });
   }
   for (const m of text.matchAll(ORDINAL)) {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;

@@ -34,9 +34,17 @@ function restateSubject(tokens: Token[], seg: Segment): string {
 }
 
 function tidy(text: string): string {
-  let out = text.replace(/\s+([,.;:!?%)\]])/g, "$1").replace(/([(\[])\s+/g, "$1").replace(/\s{2,}/g, " ").trim();
+  let out = text
+    .replace(/\s+([,.;:!?%)\]])/g, "$1")
+    .replace(/([(\[])\s+/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
   // Curly double quotes come in pairs; a lone one was cut off by the split. (’ is also an apostrophe.)
-  if (out.split("“").length !== out.split("”").length) out = out.replace(/(\w)[“”](\w)/g, "$1 $2").replaceAll("“", "").replaceAll("”", "");
+  if (out.split("“").length !== out.split("”").length)
+    out = out
+      .replace(/(\w)[“”](\w)/g, "$1 $2")
+      .replaceAll("“", "")
+      .replaceAll("”", "");
   if ((out.match(/"/g)?.length ?? 0) % 2) out = out.replaceAll('"', "");
   out = out.replace(/^[,;:—–\s-]+|[,;:—–\s-]+$/g, "");
   if (!out) return out;

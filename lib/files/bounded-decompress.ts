@@ -9,7 +9,9 @@ export const MAX_DECOMPRESSED_BYTES = 20_000_000;
 
 export class TooLargeWhenUnpacked extends Error {
   constructor(name: string, limit: number) {
-    super(`${name} unpacks to more than ${Math.round(limit / 1e6)} MB, which is far larger than any article; it was not read.`);
+    super(
+      `${name} unpacks to more than ${Math.round(limit / 1e6)} MB, which is far larger than any article; it was not read.`,
+    );
     this.name = "TooLargeWhenUnpacked";
   }
 }
@@ -23,7 +25,8 @@ export function gunzipBounded(bytes: Uint8Array, name: string, limit = MAX_DECOM
   try {
     return gunzipSync(bytes, { maxOutputLength: limit });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw new TooLargeWhenUnpacked(name, limit);
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError)
+      throw new TooLargeWhenUnpacked(name, limit);
     throw new Error(`${name} is a damaged gzip file.`);
   }
 }
@@ -49,10 +52,17 @@ function inflateEntry(entry: JSZip.JSZipObject, budget: { left: number }, name: 
  * in memory. Declared sizes can lie, so every entry is inflated chunk by chunk and counted; the count
  * stops the inflation as soon as the budget is spent.
  */
-export async function assertZipWithinLimit(bytes: Uint8Array, name: string, limit = MAX_DECOMPRESSED_BYTES): Promise<void> {
+export async function assertZipWithinLimit(
+  bytes: Uint8Array,
+  name: string,
+  limit = MAX_DECOMPRESSED_BYTES,
+): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
   const entries = Object.values(zip.files).filter((f) => !f.dir);
-  const declared = entries.reduce((sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  const declared = entries.reduce(
+    (sum, f) => sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
   if (declared > limit) throw new TooLargeWhenUnpacked(name, limit);
   const budget = { left: limit };
   for (const entry of entries) await inflateEntry(entry, budget, name, limit);

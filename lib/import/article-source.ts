@@ -9,7 +9,14 @@ import { markdownToText } from "./markdown";
 import { FetchRefused, guardedFetch, type FetchOptions } from "./guarded-fetch";
 
 /** An article ready to be previewed and saved; every field can still be edited by the person. */
-export type ArticleDraft = { title: string; outlet?: string; byline?: string; url?: string; publishedAt?: string; body: string };
+export type ArticleDraft = {
+  title: string;
+  outlet?: string;
+  byline?: string;
+  url?: string;
+  publishedAt?: string;
+  body: string;
+};
 
 export class ImportError extends Error {
   constructor(message: string) {
@@ -40,7 +47,9 @@ function fromHtml(html: string, url?: string): ArticleDraft {
 /** A draft longer than an article may be is refused here, so it never travels back to the browser. */
 function bounded(draft: ArticleDraft, name: string): ArticleDraft {
   if (draft.body.length > MAX_BODY_CHARS) {
-    throw new ImportError(`${name} holds ${draft.body.length.toLocaleString("en")} characters of text; an article may have at most ${MAX_BODY_CHARS.toLocaleString("en")}. Split it into parts.`);
+    throw new ImportError(
+      `${name} holds ${draft.body.length.toLocaleString("en")} characters of text; an article may have at most ${MAX_BODY_CHARS.toLocaleString("en")}. Split it into parts.`,
+    );
   }
   return draft;
 }
@@ -65,8 +74,12 @@ export async function draftFromFile(name: string, bytes: Uint8Array): Promise<Ar
 
 async function readFile(name: string, bytes: Uint8Array): Promise<ArticleDraft> {
   const ext = name.toLowerCase().match(/\.[a-z]+$/)?.[0] ?? "";
-  if (!(UPLOAD_TYPES as readonly string[]).includes(ext)) throw new ImportError(`${name}: claimdesk reads ${UPLOAD_TYPES.join(", ")} files.`);
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new ImportError(`${name} is ${(bytes.length / 1e6).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1e6} MB.`);
+  if (!(UPLOAD_TYPES as readonly string[]).includes(ext))
+    throw new ImportError(`${name}: claimdesk reads ${UPLOAD_TYPES.join(", ")} files.`);
+  if (bytes.length > MAX_UPLOAD_BYTES)
+    throw new ImportError(
+      `${name} is ${(bytes.length / 1e6).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1e6} MB.`,
+    );
   try {
     if (ext === ".html" || ext === ".htm") return fromHtml(decodeHtmlBytes(bytes, name));
     if (ext === ".docx") return await readDocx(name, bytes);

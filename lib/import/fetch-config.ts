@@ -5,7 +5,11 @@ import type { FetchOptions } from "./guarded-fetch";
 export function fetchOptions(): FetchOptions {
   const config = env();
   return {
-    allowHosts: new Set(config.CLAIMDESK_FETCH_ALLOW_HOSTS.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    allowHosts: new Set(
+      config.CLAIMDESK_FETCH_ALLOW_HOSTS.split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
     timeoutMs: config.CLAIMDESK_FETCH_TIMEOUT_MS,
     maxBytes: config.CLAIMDESK_FETCH_MAX_BYTES,
     maxRedirects: 5,

@@ -18,7 +18,10 @@ beforeAll(async () => {
     const path = req.url ?? "/";
     if (path === "/article") return res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article);
     if (path === "/moved") return res.writeHead(301, { location: "/article" }).end();
-    if (path === "/to-localhost") return res.writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/article` }).end();
+    if (path === "/to-localhost")
+      return res
+        .writeHead(302, { location: `http://localhost:${(server.address() as AddressInfo).port}/article` })
+        .end();
     if (path === "/loop") return res.writeHead(302, { location: "/loop2" }).end();
     if (path === "/loop2") return res.writeHead(302, { location: "/loop" }).end();
     if (path === "/image") return res.writeHead(200, { "content-type": "image/png" }).end(Buffer.alloc(64));
@@ -64,7 +67,9 @@ const allowed = (overrides: Partial<FetchOptions> = {}): FetchOptions => ({
 
 describe("guarded fetch against a local fixture site", () => {
   it("refuses the loopback server while the guard is on", async () => {
-    await expect(guardedFetch(`${base}/article`, allowed({ allowHosts: new Set() }))).rejects.toThrow("127.0.0.1 points to a private or local network address (127.0.0.1)");
+    await expect(guardedFetch(`${base}/article`, allowed({ allowHosts: new Set() }))).rejects.toThrow(
+      "127.0.0.1 points to a private or local network address (127.0.0.1)",
+    );
   });
 
   it("fetches an article page from a host the configuration allows, following redirects", async () => {
@@ -74,7 +79,9 @@ describe("guarded fetch against a local fixture site", () => {
   });
 
   it("checks the address again after a redirect: a hop to localhost is refused", async () => {
-    await expect(guardedFetch(`${base}/to-localhost`, allowed())).rejects.toThrow("localhost points to a private or local network address");
+    await expect(guardedFetch(`${base}/to-localhost`, allowed())).rejects.toThrow(
+      "localhost points to a private or local network address",
+    );
   });
 
   it.each([
@@ -90,24 +97,34 @@ describe("guarded fetch against a local fixture site", () => {
   });
 
   it("gives up on a page that does not finish in time", async () => {
-    await expect(guardedFetch(`${base}/slow`, allowed({ timeoutMs: 300 }))).rejects.toThrow("The page took longer than 0.3 s to answer.");
+    await expect(guardedFetch(`${base}/slow`, allowed({ timeoutMs: 300 }))).rejects.toThrow(
+      "The page took longer than 0.3 s to answer.",
+    );
   });
 
   // Issue 19.11: 8 bytes every 8 s held an import for 136 s against a 10 s limit.
   it("bounds the whole fetch, not only the silence between bytes", async () => {
     const started = Date.now();
-    await expect(guardedFetch(`${base}/trickle`, allowed({ timeoutMs: 400 }))).rejects.toThrow("The page took longer than 0.4 s to answer.");
+    await expect(guardedFetch(`${base}/trickle`, allowed({ timeoutMs: 400 }))).rejects.toThrow(
+      "The page took longer than 0.4 s to answer.",
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   // Issue 19.1: the importer decoded a gzip body without a limit (a 1 GiB body took the process to 2 GB).
   it("refuses a gzip body that unpacks past the limit", async () => {
-    await expect(draftFromUrl(`${base}/gzip-bomb`, allowed({ maxBytes: 10_000_000 }))).rejects.toThrow("unpacks to more than 20 MB");
+    await expect(draftFromUrl(`${base}/gzip-bomb`, allowed({ maxBytes: 10_000_000 }))).rejects.toThrow(
+      "unpacks to more than 20 MB",
+    );
   });
 
   it("turns a fetched page into an article draft with its metadata", async () => {
     const draft = await draftFromUrl(`${base}/article`, allowed());
-    expect(draft).toMatchObject({ title: "Council approves flood budget", outlet: "Riverside Gazette", url: "https://gazette.example/flood" });
+    expect(draft).toMatchObject({
+      title: "Council approves flood budget",
+      outlet: "Riverside Gazette",
+      url: "https://gazette.example/flood",
+    });
     expect(draft.body).toContain("40 homes were protected");
   });
 });

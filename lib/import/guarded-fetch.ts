@@ -23,7 +23,9 @@ export type FetchOptions = AddressPolicy & {
 export type FetchedPage = { url: string; contentType: string; body: Buffer };
 
 const defaultResolve = (host: string) =>
-  new Promise<LookupAddress[]>((resolve, reject) => dnsLookup(host, { all: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
+  new Promise<LookupAddress[]>((resolve, reject) =>
+    dnsLookup(host, { all: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))),
+  );
 
 /** Resolves the host and refuses it unless every address it resolves to is allowed. */
 export async function checkedAddress(url: URL, opts: FetchOptions): Promise<LookupAddress> {
@@ -36,7 +38,10 @@ export async function checkedAddress(url: URL, opts: FetchOptions): Promise<Look
   }
   if (!addresses.length) throw new FetchRefused(`The address ${url.hostname} could not be found. Check the link.`);
   const refused = addresses.find((a) => !addressAllowed(host, a.address, opts));
-  if (refused) throw new FetchRefused(`${url.hostname} points to a private or local network address (${refused.address}); claimdesk only fetches public web pages.`);
+  if (refused)
+    throw new FetchRefused(
+      `${url.hostname} points to a private or local network address (${refused.address}); claimdesk only fetches public web pages.`,
+    );
   return addresses[0];
 }
 
@@ -47,8 +52,10 @@ function parseUrl(raw: string, base?: string): URL {
   } catch {
     throw new FetchRefused("That is not a valid web address.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefused("Only http:// and https:// addresses can be imported.");
-  if (url.username || url.password) throw new FetchRefused("Addresses with a user name or password cannot be imported.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchRefused("Only http:// and https:// addresses can be imported.");
+  if (url.username || url.password)
+    throw new FetchRefused("Addresses with a user name or password cannot be imported.");
   return url;
 }
 
@@ -64,7 +71,10 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
     });
     // The socket timeout only notices silence; this one bounds the whole exchange (a server
     // trickling a byte every few seconds would otherwise hold the import for minutes).
-    const overall = setTimeout(() => fail(new FetchRefused(`The page took longer than ${opts.timeoutMs / 1000} s to answer.`)), Math.max(1, deadline - Date.now()));
+    const overall = setTimeout(
+      () => fail(new FetchRefused(`The page took longer than ${opts.timeoutMs / 1000} s to answer.`)),
+      Math.max(1, deadline - Date.now()),
+    );
     const fail = (err: Error) => {
       clearTimeout(overall);
       req.destroy();
@@ -76,11 +86,18 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
     };
     req.on("socket", (socket: Socket) => {
       socket.on("connect", () => {
-        if (socket.remoteAddress && !addressAllowed(url.hostname, socket.remoteAddress, opts)) fail(new FetchRefused("The connection went to a private address and was stopped."));
+        if (socket.remoteAddress && !addressAllowed(url.hostname, socket.remoteAddress, opts))
+          fail(new FetchRefused("The connection went to a private address and was stopped."));
       });
     });
     req.on("timeout", () => fail(new FetchRefused(`The page took longer than ${opts.timeoutMs / 1000} s to answer.`)));
-    req.on("error", (err) => fail(err instanceof FetchRefused ? err : new FetchRefused(`The page could not be fetched (${(err as NodeJS.ErrnoException).code ?? err.message}).`)));
+    req.on("error", (err) =>
+      fail(
+        err instanceof FetchRefused
+          ? err
+          : new FetchRefused(`The page could not be fetched (${(err as NodeJS.ErrnoException).code ?? err.message}).`),
+      ),
+    );
     req.on("response", (res) => {
       const status = res.statusCode ?? 0;
       const contentType = String(res.headers["content-type"] ?? "");
@@ -90,19 +107,27 @@ function requestOnce(url: URL, pinned: LookupAddress, opts: FetchOptions, deadli
       }
       if (status >= 400) {
         res.resume();
-        return fail(new FetchRefused(`The site answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`));
+        return fail(
+          new FetchRefused(`The site answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ""}.`),
+        );
       }
       if (!opts.accept.test(contentType)) {
         res.resume();
-        return fail(new FetchRefused(`That address is not a web page (it is ${contentType.split(";")[0] || "of an unknown type"}).`));
+        return fail(
+          new FetchRefused(
+            `That address is not a web page (it is ${contentType.split(";")[0] || "of an unknown type"}).`,
+          ),
+        );
       }
       const declared = Number(res.headers["content-length"] ?? 0);
-      if (declared > opts.maxBytes) return fail(new FetchRefused(`The page is larger than ${Math.round(opts.maxBytes / 1e6)} MB.`));
+      if (declared > opts.maxBytes)
+        return fail(new FetchRefused(`The page is larger than ${Math.round(opts.maxBytes / 1e6)} MB.`));
       const chunks: Buffer[] = [];
       let size = 0;
       res.on("data", (chunk: Buffer) => {
         size += chunk.length;
-        if (size > opts.maxBytes) return fail(new FetchRefused(`The page is larger than ${Math.round(opts.maxBytes / 1e6)} MB.`));
+        if (size > opts.maxBytes)
+          return fail(new FetchRefused(`The page is larger than ${Math.round(opts.maxBytes / 1e6)} MB.`));
         chunks.push(chunk);
       });
       res.on("end", () => succeed({ status, contentType, body: Buffer.concat(chunks) }));

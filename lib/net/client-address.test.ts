@@ -20,6 +20,8 @@ describe("the client address used for sign-in throttling", () => {
   });
 
   it("refuses a configuration entry that is not an address", () => {
-    expect(() => parseTrustedProxies("proxy.internal")).toThrow('CLAIMDESK_TRUSTED_PROXIES: "proxy.internal" is not an IP address or range.');
+    expect(() => parseTrustedProxies("proxy.internal")).toThrow(
+      'CLAIMDESK_TRUSTED_PROXIES: "proxy.internal" is not an IP address or range.',
+    );
   });
 });

@@ -6,7 +6,10 @@ export const CLIENT_ADDRESS_HEADER = "x-claimdesk-client-address";
 /** Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated. */
 export function parseTrustedProxies(list: string): BlockList {
   const trusted = new BlockList();
-  for (const entry of list.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, bits] = entry.split("/");
     const family = isIP(address);
     if (!family) throw new Error(`CLAIMDESK_TRUSTED_PROXIES: "${entry}" is not an IP address or range.`);
@@ -17,7 +20,11 @@ export function parseTrustedProxies(list: string): BlockList {
   return trusted;
 }
 
-const bare = (address: string) => address.trim().replace(/^\[|\]$/g, "").replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
+const bare = (address: string) =>
+  address
+    .trim()
+    .replace(/^\[|\]$/g, "")
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
 
 function isTrusted(address: string, trusted: BlockList): boolean {
   const family = isIP(address);
@@ -29,9 +36,16 @@ function isTrusted(address: string, trusted: BlockList): boolean {
  * for the hops added by trusted proxies: walking back from the connection itself, the first address
  * that is not a trusted proxy is the client. With no trusted proxies, the connection's address is.
  */
-export function resolveClientAddress(remote: string | undefined, forwardedFor: string | string[] | undefined, trusted: BlockList): string | null {
+export function resolveClientAddress(
+  remote: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: BlockList,
+): string | null {
   if (!remote) return null;
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(bare).filter(Boolean);
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
+    .split(",")
+    .map(bare)
+    .filter(Boolean);
   const chain = [...forwarded, bare(remote)];
   let i = chain.length - 1;
   while (i > 0 && isTrusted(chain[i], trusted)) i--;

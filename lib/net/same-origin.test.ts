@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isSameOriginRequest } from "./same-origin";
 
-const request = (method: string, headers: Record<string, string>) => new Request("http://127.0.0.1:3100/api/sessions/s1/presence", { method, headers });
+const request = (method: string, headers: Record<string, string>) =>
+  new Request("http://127.0.0.1:3100/api/sessions/s1/presence", { method, headers });
 
 // Issue 19.12: the presence route accepted a text/plain POST from a foreign Origin.
 describe("which requests may change state", () => {
   it("accepts a POST from a page of the same host", () => {
-    expect(isSameOriginRequest(request("POST", { origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100" }))).toBe(true);
+    expect(isSameOriginRequest(request("POST", { origin: "http://127.0.0.1:3100", host: "127.0.0.1:3100" }))).toBe(
+      true,
+    );
   });
 
   it.each([

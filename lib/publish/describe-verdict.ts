@@ -3,6 +3,7 @@
  * summary already opens with it ("True: True, the minutes record the vote").
  */
 export function describeVerdict(label: string, summary: string): string {
-  const opensWithRating = summary.toLowerCase().startsWith(label.toLowerCase()) && /^[\s.,:;!—–-]|^$/.test(summary.slice(label.length));
+  const opensWithRating =
+    summary.toLowerCase().startsWith(label.toLowerCase()) && /^[\s.,:;!—–-]|^$/.test(summary.slice(label.length));
   return opensWithRating ? summary : `${label}: ${summary}`;
 }

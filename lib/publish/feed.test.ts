@@ -6,10 +6,28 @@ import { verdictFeed, type FeedEvent } from "./feed";
 const shown = (html: string | null) => new JSDOM(html ?? "").window.document.body.textContent;
 
 const desk = { name: "Desk", url: "https://desk.example", contact: "", correctionsPolicy: "" };
-const publication = { slug: "shells-abc", unpublishedAt: null, claim: { text: "North Korea shipped 5 million shells & more <to> Russia." } };
+const publication = {
+  slug: "shells-abc",
+  unpublishedAt: null,
+  claim: { text: "North Korea shipped 5 million shells & more <to> Russia." },
+};
 const events: FeedEvent[] = [
-  { id: "e2", kind: "CORRECTION", note: "The figure was an estimate.", createdAt: new Date("2026-11-02T10:00:00Z"), verdict: { summary: "Estimates vary.", rating: { label: "Misleading" } }, publication },
-  { id: "e1", kind: "PUBLISHED", note: null, createdAt: new Date("2026-11-01T10:00:00Z"), verdict: { summary: "Intelligence agrees.", rating: { label: "True" } }, publication },
+  {
+    id: "e2",
+    kind: "CORRECTION",
+    note: "The figure was an estimate.",
+    createdAt: new Date("2026-11-02T10:00:00Z"),
+    verdict: { summary: "Estimates vary.", rating: { label: "Misleading" } },
+    publication,
+  },
+  {
+    id: "e1",
+    kind: "PUBLISHED",
+    note: null,
+    createdAt: new Date("2026-11-01T10:00:00Z"),
+    verdict: { summary: "Intelligence agrees.", rating: { label: "True" } },
+    publication,
+  },
 ];
 
 describe("the Atom feed", () => {
@@ -23,15 +41,36 @@ describe("the Atom feed", () => {
       summary: shown(e.querySelector("summary")!.textContent),
     }));
     expect(entries).toEqual([
-      { title: "Correction: North Korea shipped 5 million shells & more <to> Russia.", link: "https://desk.example/verdicts/shells-abc", summary: "Misleading: Estimates vary. — The figure was an estimate." },
-      { title: "North Korea shipped 5 million shells & more <to> Russia.", link: "https://desk.example/verdicts/shells-abc", summary: "True: Intelligence agrees." },
+      {
+        title: "Correction: North Korea shipped 5 million shells & more <to> Russia.",
+        link: "https://desk.example/verdicts/shells-abc",
+        summary: "Misleading: Estimates vary. — The figure was an estimate.",
+      },
+      {
+        title: "North Korea shipped 5 million shells & more <to> Russia.",
+        link: "https://desk.example/verdicts/shells-abc",
+        summary: "True: Intelligence agrees.",
+      },
     ]);
     expect(new Set([...xml.querySelectorAll("entry > id")].map((e) => e.textContent)).size).toBe(2);
   });
 
   it("stops stating a withdrawn verdict, in its old entries too", () => {
     const withdrawn = { ...publication, unpublishedAt: new Date("2026-11-03T10:00:00Z") };
-    const xml = verdictFeed([{ id: "e3", kind: "UNPUBLISHED", note: "The source retracted.", createdAt: withdrawn.unpublishedAt, verdict: null, publication: withdrawn }, ...events.map((e) => ({ ...e, publication: withdrawn }))], desk);
+    const xml = verdictFeed(
+      [
+        {
+          id: "e3",
+          kind: "UNPUBLISHED",
+          note: "The source retracted.",
+          createdAt: withdrawn.unpublishedAt,
+          verdict: null,
+          publication: withdrawn,
+        },
+        ...events.map((e) => ({ ...e, publication: withdrawn })),
+      ],
+      desk,
+    );
     expect(xml).toContain("Withdrawn: North Korea");
     expect(xml).toContain("The source retracted.");
     expect(xml).not.toMatch(/Estimates vary|Intelligence agrees/);

@@ -32,7 +32,8 @@ export function verdictFeed(events: FeedEvent[], desk: Site): string {
   });
   for (const e of events) {
     // A withdrawn verdict is no longer stated anywhere, its old entries included.
-    const rating = e.verdict && !e.publication.unpublishedAt ? describeVerdict(e.verdict.rating.label, e.verdict.summary) : "";
+    const rating =
+      e.verdict && !e.publication.unpublishedAt ? describeVerdict(e.verdict.rating.label, e.verdict.summary) : "";
     feed.addItem({
       id: `${verdictUrl(desk.url, e.publication.slug)}#${e.kind.toLowerCase()}-${e.id}`,
       title: html(`${prefix(e.kind)}${e.publication.claim.text}`),

@@ -29,12 +29,17 @@ describe("ClaimReview JSON-LD against schema.org's definitions", () => {
   });
 
   it("the checker notices what is wrong", () => {
-    const broken = { ...claimReview(verdict, desk), claimReviewed: undefined, firstAppearance: "a string", reviewRating: { "@type": "Rating", ratingValue: 5 } };
+    const broken = {
+      ...claimReview(verdict, desk),
+      claimReviewed: undefined,
+      firstAppearance: "a string",
+      reviewRating: { "@type": "Rating", ratingValue: 5 },
+    };
     expect(schemaOrgProblems(broken as never)).toEqual([
       "$: ClaimReview is missing claimReviewed",
       "$.reviewRating: Rating is missing alternateName",
       "$.firstAppearance: not a property of ClaimReview",
-      "$.firstAppearance: expected CreativeWork, got \"a string\"",
+      '$.firstAppearance: expected CreativeWork, got "a string"',
     ]);
   });
 

@@ -4,7 +4,11 @@ import { isoDay } from "../format";
 import { verdictUrl } from "./paths";
 
 /** A verdict page's publication in the shape the ClaimReview writer takes (shared with the export feed). */
-export function toPublishedVerdict(v: PublicVerdict, scale: { best: number; worst: number }, siteUrl: string): PublishedVerdict {
+export function toPublishedVerdict(
+  v: PublicVerdict,
+  scale: { best: number; worst: number },
+  siteUrl: string,
+): PublishedVerdict {
   return {
     url: verdictUrl(siteUrl, v.slug),
     claimText: v.claim.text,

@@ -23,7 +23,11 @@ describe("verdictSlug", () => {
 // Issue 15.6: every export was called claimdesk-<date>.csv, whatever it held.
 describe("export file names", () => {
   it("say what the file holds and when", () => {
-    expect(exportFileName("Session Debate night: économie", new Date("2026-12-01T10:00:00Z"), "csv")).toBe("claims-session-debate-night-economie-2026-12-01.csv");
-    expect(exportFileName("", new Date("2026-12-01T10:00:00Z"), "claimreview.jsonld")).toBe("claims-export-2026-12-01.claimreview.jsonld");
+    expect(exportFileName("Session Debate night: économie", new Date("2026-12-01T10:00:00Z"), "csv")).toBe(
+      "claims-session-debate-night-economie-2026-12-01.csv",
+    );
+    expect(exportFileName("", new Date("2026-12-01T10:00:00Z"), "claimreview.jsonld")).toBe(
+      "claims-export-2026-12-01.claimreview.jsonld",
+    );
   });
 });

@@ -4,7 +4,13 @@ const nullableDate = z.coerce.date().nullable();
 
 /** The parts of a verdict page that live outside the (already frozen) verdict version, as published. */
 export const publishedSnapshotSchema = z.object({
-  article: z.object({ title: z.string(), outlet: z.string().nullable(), url: z.string().nullable(), publishedAt: nullableDate, byline: z.string().nullable() }),
+  article: z.object({
+    title: z.string(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: nullableDate,
+    byline: z.string().nullable(),
+  }),
   sources: z.array(
     z.object({
       id: z.string(),

@@ -14,32 +14,50 @@ export type El = {
 };
 export type Doc = El & { documentElement: El; head: El | null; body: El | null; title: string };
 
-const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param"]);
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+  "param",
+]);
 const MAX_DEPTH = 300;
 
 /** Drops tags nested deeper than any real page needs: hostile nesting would overflow the parsers' stacks. */
 export function limitNesting(html: string, max = MAX_DEPTH): string {
   let depth = 0;
   const dropped = new Map<string, number>();
-  return html.replace(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g, (tag, closing: string, rawName: string, selfClosing: string) => {
-    const name = rawName.toLowerCase();
-    if (VOID.has(name) || selfClosing) return tag;
-    if (closing) {
-      const pending = dropped.get(name) ?? 0;
-      if (pending > 0) {
-        dropped.set(name, pending - 1);
+  return html.replace(
+    /<(\/?)([a-zA-Z][\w-]*)\b[^>]*?(\/?)>/g,
+    (tag, closing: string, rawName: string, selfClosing: string) => {
+      const name = rawName.toLowerCase();
+      if (VOID.has(name) || selfClosing) return tag;
+      if (closing) {
+        const pending = dropped.get(name) ?? 0;
+        if (pending > 0) {
+          dropped.set(name, pending - 1);
+          return "";
+        }
+        depth = Math.max(0, depth - 1);
+        return tag;
+      }
+      if (depth >= max) {
+        dropped.set(name, (dropped.get(name) ?? 0) + 1);
         return "";
       }
-      depth = Math.max(0, depth - 1);
+      depth++;
       return tag;
-    }
-    if (depth >= max) {
-      dropped.set(name, (dropped.get(name) ?? 0) + 1);
-      return "";
-    }
-    depth++;
-    return tag;
-  });
+    },
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, name: string): string {
   if (data.length === 0) throw new Error(`${name} is empty.`);
   if (data.subarray(0, 4096).includes(0)) throw new Error(`${name} is a binary file, not an HTML page.`);
   const text = new TextDecoder("utf-8").decode(data);
-  if (!/<(html|body|head|article|p|div|!doctype)\b/i.test(text.slice(0, 200_000))) throw new Error(`${name} is not an HTML page.`);
+  if (!/<(html|body|head|article|p|div|!doctype)\b/i.test(text.slice(0, 200_000)))
+    throw new Error(`${name} is not an HTML page.`);
   return text;
 }

@@ -8,7 +8,9 @@ const story = [
   "Councillors voted 31 to 12 in favour, with two abstentions, according to the council's published minutes.",
   "The money will pay for new barriers along the river and for repairs to 14 pumping stations damaged in 2023.",
   "Opposition members said the plan came too late for residents whose homes flooded twice last winter.",
-].map((p) => `<p>${p}</p>`).join("\n");
+]
+  .map((p) => `<p>${p}</p>`)
+  .join("\n");
 
 function page(body: string, head = ""): string {
   return `<!doctype html><html><head><title>Council approves flood budget | Riverside Gazette</title>${head}</head><body><header><nav><a href="/">Home</a><a href="/news">News</a></nav></header><main><article>${body}</article></main><footer>© 2024 Riverside Gazette. All rights reserved.</footer></body></html>`;
@@ -26,7 +28,11 @@ describe("readable text", () => {
   });
 
   it("removes photo captions and credits", () => {
-    const { text } = extractReadable(page(`${story}<figure><img src="a.jpg"><figcaption>Flood barriers on the river. Photo: Jane Doe/AP</figcaption></figure><p class="image-credit">Jane Doe/AP</p>`));
+    const { text } = extractReadable(
+      page(
+        `${story}<figure><img src="a.jpg"><figcaption>Flood barriers on the river. Photo: Jane Doe/AP</figcaption></figure><p class="image-credit">Jane Doe/AP</p>`,
+      ),
+    );
     expect(text).not.toContain("Flood barriers on the river");
     expect(text).not.toContain("Jane Doe");
     expect(text).toContain("14 pumping stations");
@@ -37,7 +43,8 @@ describe("readable text", () => {
     const share = `<div class="share-bar"><a href="#">Facebook</a> <a href="#">Twitter</a></div><p>Whatsapp Facebook Pinterest</p>`;
     const prompt = `<p>Sign up for our morning newsletter</p><ul><li><a href="/x">Read more: Budget explained</a></li></ul>`;
     const { text } = extractReadable(page(`${story}${related}${share}${prompt}`));
-    for (const junk of ["Storm hits coast", "Facebook", "Whatsapp", "newsletter", "Read more"]) expect(text).not.toContain(junk);
+    for (const junk of ["Storm hits coast", "Facebook", "Whatsapp", "newsletter", "Read more"])
+      expect(text).not.toContain(junk);
     expect(text).toContain("31 to 12");
   });
 
@@ -59,11 +66,18 @@ describe("readable text", () => {
   it("falls back to meta tags and <time> when there is no JSON-LD", () => {
     const head = `<meta name="author" content="By Ana Ruiz"><meta property="og:url" content="https://gazette.example/a">`;
     const meta = extractReadable(page(`<time datetime="2024-03-05">5 March</time>${story}`, head));
-    expect(meta).toMatchObject({ byline: "Ana Ruiz", publishedAt: "2024-03-05T00:00:00.000Z", url: "https://gazette.example/a", title: "Council approves flood budget | Riverside Gazette" });
+    expect(meta).toMatchObject({
+      byline: "Ana Ruiz",
+      publishedAt: "2024-03-05T00:00:00.000Z",
+      url: "https://gazette.example/a",
+      title: "Council approves flood budget | Riverside Gazette",
+    });
   });
 
   it("never runs scripts and survives hostile markup", () => {
-    const hostile = page(`<script>globalThis.pwned = true; "</div>".repeat(9)</script><style>a{{{color:</style><div style="}}}{">${story}</div><p>unclosed <b><i>`);
+    const hostile = page(
+      `<script>globalThis.pwned = true; "</div>".repeat(9)</script><style>a{{{color:</style><div style="}}}{">${story}</div><p>unclosed <b><i>`,
+    );
     expect(extractReadable(hostile).text).toContain("pumping stations");
     expect((globalThis as { pwned?: boolean }).pwned).toBeUndefined();
     const deep = `<html><body>${"<div>".repeat(20_000)}${story}${"</div>".repeat(20_000)}</body></html>`;
@@ -94,7 +108,11 @@ describe("reading HTML files", () => {
 
 describe("bylines", () => {
   it("drops a byline but keeps a sentence that starts with 'By'", () => {
-    const { text } = extractReadable(page(`<p>By Ana Ruiz and Tom Lee</p>${story}<p>By 2014, trade between the two countries had surged to over $28 billion.</p>`));
+    const { text } = extractReadable(
+      page(
+        `<p>By Ana Ruiz and Tom Lee</p>${story}<p>By 2014, trade between the two countries had surged to over $28 billion.</p>`,
+      ),
+    );
     expect(text).not.toContain("Ana Ruiz");
     expect(text).toContain("By 2014, trade between the two countries");
   });

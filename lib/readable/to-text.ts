@@ -1,6 +1,31 @@
 import type { El } from "./dom";
 
-const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "TR", "UL", "OL", "DL", "DT", "DD", "TABLE", "HEADER", "BR", "HR"]);
+const BLOCK = new Set([
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "TR",
+  "UL",
+  "OL",
+  "DL",
+  "DT",
+  "DD",
+  "TABLE",
+  "HEADER",
+  "BR",
+  "HR",
+]);
 
 /** Text with a blank line between blocks, so paragraphs and headings stay separate. */
 export function blocksToText(root: El): string {

@@ -9,9 +9,16 @@ export type Plan = Map<string, string[]>;
  * by-load always picks whoever has the fewest open claims, counting what this plan adds
  * (ties go to the reviewer listed first).
  */
-export function planAssignments(opts: { claimIds: string[]; reviewerIds: string[]; strategy: Strategy; perClaim?: 1 | 2; load?: Record<string, number> }): Plan {
+export function planAssignments(opts: {
+  claimIds: string[];
+  reviewerIds: string[];
+  strategy: Strategy;
+  perClaim?: 1 | 2;
+  load?: Record<string, number>;
+}): Plan {
   const perClaim = opts.perClaim ?? 1;
-  if (opts.reviewerIds.length < perClaim) throw new Error(`Assigning needs at least ${perClaim} reviewer${perClaim === 1 ? "" : "s"} in the session.`);
+  if (opts.reviewerIds.length < perClaim)
+    throw new Error(`Assigning needs at least ${perClaim} reviewer${perClaim === 1 ? "" : "s"} in the session.`);
   const plan: Plan = new Map();
   const load = new Map(opts.reviewerIds.map((id) => [id, opts.load?.[id] ?? 0]));
   let turn = 0;
@@ -21,7 +28,9 @@ export function planAssignments(opts: { claimIds: string[]; reviewerIds: string[
       for (let i = 0; i < perClaim; i++) chosen.push(opts.reviewerIds[(turn + i) % opts.reviewerIds.length]);
       turn = (turn + perClaim) % opts.reviewerIds.length;
     } else {
-      const order = [...opts.reviewerIds].sort((a, b) => load.get(a)! - load.get(b)! || opts.reviewerIds.indexOf(a) - opts.reviewerIds.indexOf(b));
+      const order = [...opts.reviewerIds].sort(
+        (a, b) => load.get(a)! - load.get(b)! || opts.reviewerIds.indexOf(a) - opts.reviewerIds.indexOf(b),
+      );
       chosen.push(...order.slice(0, perClaim));
     }
     for (const id of chosen) load.set(id, load.get(id)! + 1);

@@ -3,7 +3,11 @@
  * Cohen's kappa, which discounts the agreement expected by chance from each rater's own mix of
  * ratings. Kappa is null when chance agreement is already total (both always gave one rating).
  */
-export function agreement(pairs: ReadonlyArray<readonly [string, string]>): { items: number; percent: number; kappa: number | null } {
+export function agreement(pairs: ReadonlyArray<readonly [string, string]>): {
+  items: number;
+  percent: number;
+  kappa: number | null;
+} {
   const n = pairs.length;
   if (n === 0) return { items: 0, percent: 0, kappa: null };
   const first = new Map<string, number>();

@@ -4,7 +4,13 @@ import { blankToUndefined, optionalDate, optionalText } from "./fields";
 const id = z.string().min(1, "Choose a claim.");
 const version = z.coerce.number({ error: "The page is out of date; reload it." }).int().min(1);
 const httpUrl = (label: string) =>
-  z.string().trim().max(2000, `That ${label} is too long.`).pipe(z.url({ protocol: /^https?$/, error: `Enter the ${label} as a web address starting with http:// or https://.` }));
+  z
+    .string()
+    .trim()
+    .max(2000, `That ${label} is too long.`)
+    .pipe(
+      z.url({ protocol: /^https?$/, error: `Enter the ${label} as a web address starting with http:// or https://.` }),
+    );
 const optionalDay = optionalDate("Enter a date.");
 
 export const editClaimSchema = z.object({
@@ -15,15 +21,21 @@ export const editClaimSchema = z.object({
   claimant: z.string().trim().max(200, "Use at most 200 characters for the claimant.").optional(),
 });
 
-export const addClaimSchema = z.object({
-  articleId: z.string().min(1),
-  start: z.coerce.number().int().min(0, "The selection starts outside the article."),
-  end: z.coerce.number().int().min(1, "The selection is empty."),
-  quote: z.string().min(1, "Select the words the claim comes from."),
-  text: optionalText(1000, "claim"),
-}).refine((v) => v.end > v.start, { message: "The selection is empty.", path: ["end"] });
+export const addClaimSchema = z
+  .object({
+    articleId: z.string().min(1),
+    start: z.coerce.number().int().min(0, "The selection starts outside the article."),
+    end: z.coerce.number().int().min(1, "The selection is empty."),
+    quote: z.string().min(1, "Select the words the claim comes from."),
+    text: optionalText(1000, "claim"),
+  })
+  .refine((v) => v.end > v.start, { message: "The selection is empty.", path: ["end"] });
 
-export const dismissClaimSchema = z.object({ claimId: id, version, reason: z.string().trim().min(3, "Say why this is not check-worthy.").max(500) });
+export const dismissClaimSchema = z.object({
+  claimId: id,
+  version,
+  reason: z.string().trim().min(3, "Say why this is not check-worthy.").max(500),
+});
 export const restoreClaimSchema = z.object({ claimId: id, version });
 
 export const STANCES = ["SUPPORTS", "REFUTES", "CONTEXT"] as const;
@@ -46,7 +58,11 @@ export const verdictSchema = z.object({
   claimId: id,
   version,
   ratingId: z.string().min(1, "Choose a rating."),
-  summary: z.string().trim().min(1, "Write a one-line summary.").max(280, "Keep the summary to 280 characters; it goes into exported sheets."),
+  summary: z
+    .string()
+    .trim()
+    .min(1, "Write a one-line summary.")
+    .max(280, "Keep the summary to 280 characters; it goes into exported sheets."),
   rationale: z.string().max(20_000, "Use at most 20,000 characters for the rationale.").default(""),
   sourceIds: z.array(z.string()).default([]),
 });

@@ -7,4 +7,8 @@ export const urlImportSchema = z.object({
 export const uploadSchema = z
   .instanceof(FormData, { error: "Choose a file to upload." })
   .transform((form) => ({ file: form.get("file") }))
-  .pipe(z.object({ file: z.instanceof(File, { error: "Choose a file to upload." }).refine((f) => f.size > 0, "That file is empty.") }));
+  .pipe(
+    z.object({
+      file: z.instanceof(File, { error: "Choose a file to upload." }).refine((f) => f.size > 0, "That file is empty."),
+    }),
+  );

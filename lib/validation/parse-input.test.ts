@@ -8,7 +8,13 @@ import { parseInput, safeParseInput, stripNul } from "./parse-input";
 describe("one rule for NUL characters in input", () => {
   it("strips NUL from every string, however deeply nested, and leaves other values alone", () => {
     const file = new Blob(["x"]);
-    expect(stripNul({ q: "a\u0000b", list: ["\u0000c"], nested: { d: "\u0000" }, n: 3, file })).toEqual({ q: "ab", list: ["c"], nested: { d: "" }, n: 3, file });
+    expect(stripNul({ q: "a\u0000b", list: ["\u0000c"], nested: { d: "\u0000" }, n: 3, file })).toEqual({
+      q: "ab",
+      list: ["c"],
+      nested: { d: "" },
+      n: 3,
+      file,
+    });
   });
 
   it("lets the queue and the public index parse a NUL-only search as no search", () => {
@@ -19,6 +25,8 @@ describe("one rule for NUL characters in input", () => {
   });
 
   it("still reports the schema's own message", () => {
-    expect(() => parseInput(z.object({ email: z.string().email("Enter a valid email address.") }), { email: "a\u0000" })).toThrow("Enter a valid email address.");
+    expect(() =>
+      parseInput(z.object({ email: z.string().email("Enter a valid email address.") }), { email: "a\u0000" }),
+    ).toThrow("Enter a valid email address.");
   });
 });

@@ -10,14 +10,21 @@ const claimRef = {
 export const CHANGE_KINDS = ["CORRECTION", "UPDATE"] as const;
 export const publishSchema = z.object({
   ...claimRef,
-  kind: z.preprocess(blankToUndefined, z.enum(CHANGE_KINDS, { error: "Say whether this is a correction or an update." }).optional()),
+  kind: z.preprocess(
+    blankToUndefined,
+    z.enum(CHANGE_KINDS, { error: "Say whether this is a correction or an update." }).optional(),
+  ),
   note: optionalText(1000, "note"),
 });
 export type PublishInput = z.input<typeof publishSchema>;
 
 export const unpublishSchema = z.object({
   ...claimRef,
-  reason: z.string().trim().min(10, "Say in a sentence why the fact check is withdrawn; readers will see it.").max(1000, "Use at most 1,000 characters for the reason."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Say in a sentence why the fact check is withdrawn; readers will see it.")
+    .max(1000, "Use at most 1,000 characters for the reason."),
 });
 export type UnpublishInput = z.input<typeof unpublishSchema>;
 

@@ -1,6 +1,7 @@
+import { Role } from "../db/enums";
 import { z } from "zod";
 
-export const ROLES = ["ADMIN", "EDITOR", "REVIEWER"] as const;
+export const ROLES = Object.values(Role);
 
 export const emailSchema = z
   .string({ error: "Enter an email address." })
@@ -23,14 +24,14 @@ export const signInSchema = z.object({
 export const createUserSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters for the name."),
-  role: z.enum(ROLES, { error: "Choose a role: admin, editor or reviewer." }),
+  role: z.enum(Role, { error: "Choose a role: admin, editor or reviewer." }),
   password: passwordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
   id: z.string().min(1),
-  role: z.enum(ROLES, { error: "Choose a role: admin, editor or reviewer." }).optional(),
+  role: z.enum(Role, { error: "Choose a role: admin, editor or reviewer." }).optional(),
   disabled: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

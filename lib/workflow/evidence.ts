@@ -17,7 +17,12 @@ function publisherOf(source: EvidenceSource): string {
  * at least one source; a True or False rating rests on two sources from different publishers
  * unless the signing editor records why not.
  */
-export function evidenceProblem(input: { stage: "request" | "signoff"; ratingSlug: string; sources: EvidenceSource[]; overrideReason?: string | null }): string | null {
+export function evidenceProblem(input: {
+  stage: "request" | "signoff";
+  ratingSlug: string;
+  sources: EvidenceSource[];
+  overrideReason?: string | null;
+}): string | null {
   if (input.sources.length === 0) return "Attach at least one source before asking for sign-off.";
   // The second-publisher rule is the signing editor's to enforce or override.
   if (input.stage === "request" || !DECISIVE_RATINGS.has(input.ratingSlug) || input.overrideReason?.trim()) return null;

@@ -6,9 +6,18 @@ async function main() {
   const { prepareExport } = await import("../../lib/db/export-job");
   const { SYSTEM_ACTOR } = await import("../../lib/db/system-actor");
   const started = performance.now();
-  const job = await prepareExport({ actor: SYSTEM_ACTOR, publicBase: "http://localhost:3000", organisation: { name: "bench", url: "http://localhost:3000" } }, { articleId, format: format as "csv", includeAll: false });
+  const job = await prepareExport(
+    {
+      actor: SYSTEM_ACTOR,
+      publicBase: "http://localhost:3000",
+      organisation: { name: "bench", url: "http://localhost:3000" },
+    },
+    { articleId, format: format as "csv", includeAll: false },
+  );
   const rows = await job.run(createWriteStream(out));
-  console.log(JSON.stringify({ rows, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({ rows, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
   process.exit(0);
 }
 

@@ -21,9 +21,23 @@ async function seed(url: string) {
   const { db } = await import("../../lib/db/client");
   const { RATING_SCALE } = await import("../../seeds/rating-scale");
   await db().rating.createMany({ data: [...RATING_SCALE] });
-  const user = await db().user.create({ data: { email: "bench@bench.test", name: "Bench Reviewer", role: "EDITOR", passwordHash: "x" } });
-  for (const [id, n] of [["small", 10_000], ["large", 100_000]] as const) {
-    await db().article.create({ data: { id, title: `Bench ${n}`, body: "b", contentHash: id, outlet: "Bench Times", url: `https://bench.example/${id}` } });
+  const user = await db().user.create({
+    data: { email: "bench@bench.test", name: "Bench Reviewer", role: "EDITOR", passwordHash: "x" },
+  });
+  for (const [id, n] of [
+    ["small", 10_000],
+    ["large", 100_000],
+  ] as const) {
+    await db().article.create({
+      data: {
+        id,
+        title: `Bench ${n}`,
+        body: "b",
+        contentHash: id,
+        outlet: "Bench Times",
+        url: `https://bench.example/${id}`,
+      },
+    });
     await db().$executeRawUnsafe(`
       INSERT INTO "Claim" (id, "articleId", quote, start, "end", text, type, score, status, quantities, "createdAt", "updatedAt")
       SELECT '${id}-' || g, '${id}', 'quote ' || g, 0, 1, 'Claim number ' || g || ', with "quotes", commas and a line' || chr(10) || 'break; =HYPERLINK("x")',
@@ -47,15 +61,33 @@ async function main() {
   migrate(url);
   await seed(url);
   console.log("claim sheet export (each claim with a verdict and a source), separate process per run");
-  console.log(`${"rows".padStart(8)}  format   ${"time".padStart(8)}  ${"peak RSS".padStart(9)}  ${"file".padStart(9)}`);
+  console.log(
+    `${"rows".padStart(8)}  format   ${"time".padStart(8)}  ${"peak RSS".padStart(9)}  ${"file".padStart(9)}`,
+  );
   for (const article of ["small", "large"]) {
     for (const format of ["csv", "xlsx"]) {
       const out = path.join(dir, `${article}.${format}`);
       // A bounded old generation makes the collector run as a long-lived server's would; without it V8 grows lazily.
-      const run = spawnSync(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--max-old-space-size=128", "--import", "tsx", "--conditions=react-server", "scripts/bench/export-run.ts", article, format, out], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+      const run = spawnSync(
+        process.execPath,
+        [
+          ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+          "--max-old-space-size=128",
+          "--import",
+          "tsx",
+          "--conditions=react-server",
+          "scripts/bench/export-run.ts",
+          article,
+          format,
+          out,
+        ],
+        { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" },
+      );
       if (run.status !== 0) throw new Error(run.stderr);
       const r = JSON.parse(run.stdout.trim().split("\n").pop()!) as { rows: number; ms: number; maxRssMb: number };
-      console.log(`${String(r.rows).padStart(8)}  ${format.padEnd(6)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.maxRssMb.toFixed(0).padStart(6)} MB  ${(statSync(out).size / 1e6).toFixed(1).padStart(6)} MB`);
+      console.log(
+        `${String(r.rows).padStart(8)}  ${format.padEnd(6)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${r.maxRssMb.toFixed(0).padStart(6)} MB  ${(statSync(out).size / 1e6).toFixed(1).padStart(6)} MB`,
+      );
     }
   }
   console.log("targets: 100k rows < 10 s, peak RSS < 250 MB, RSS nearly the same at both sizes");

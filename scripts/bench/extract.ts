@@ -10,7 +10,11 @@ import { extractClaims } from "../../lib/extract/extract";
 
 const root = path.resolve(__dirname, "../..");
 const sources = [path.join(root, "seeds"), path.resolve(root, "../shared/eval/articles")].filter(existsSync);
-const articles = sources.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(path.join(dir, f), "utf8")));
+const articles = sources.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(path.join(dir, f), "utf8")),
+);
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function corpus(words: number): string {
@@ -49,11 +53,17 @@ for (const size of [10_000, 100_000]) {
   }, runs);
   const line = [
     String(words).padStart(8),
-    Math.round(words / tExtract).toLocaleString("en").padStart(14),
-    Math.round(words / tBare).toLocaleString("en").padStart(14),
+    Math.round(words / tExtract)
+      .toLocaleString("en")
+      .padStart(14),
+    Math.round(words / tBare)
+      .toLocaleString("en")
+      .padStart(14),
     `${(tExtract / tBare).toFixed(2)}×`.padStart(5),
     String(claims).padStart(6),
   ];
   console.log(line.join("  "));
 }
-console.log("targets: ≥ 50,000 words/s warm; extractor time ≤ 3× the bare pass; similar words/s at both sizes (linear).");
+console.log(
+  "targets: ≥ 50,000 words/s warm; extractor time ≤ 3× the bare pass; similar words/s at both sizes (linear).",
+);

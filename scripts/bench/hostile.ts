@@ -13,16 +13,16 @@ const dataDir = ".data/bench-hostile";
 const READERS = 4;
 const PHASE_MS = 15_000;
 
-const HOSTILE = [
-  "a".repeat(900_000),
-  "the council spent $4 million on roads, said Ana Ruiz, and ".repeat(15_000),
-];
+const HOSTILE = ["a".repeat(900_000), "the council spent $4 million on roads, said Ana Ruiz, and ".repeat(15_000)];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** The id Next gave a server action in this build, as its own pages send it. */
 function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, v]) => v.exportedName === name);
   if (!found) throw new Error(`no server action named ${name} in this build`);
   return found[0];
@@ -38,7 +38,11 @@ async function readerLoop(url: string, cookie: string, until: number, latencies:
   }
 }
 
-async function hostileLoop(base: string, cookie: string, until: number): Promise<{ sent: number; slowest: number; answers: string[] }> {
+async function hostileLoop(
+  base: string,
+  cookie: string,
+  until: number,
+): Promise<{ sent: number; slowest: number; answers: string[] }> {
   const id = actionId("previewArticleAction");
   let sent = 0;
   let slowest = 0;
@@ -48,7 +52,13 @@ async function hostileLoop(base: string, cookie: string, until: number): Promise
     const t = performance.now();
     const res = await fetch(`${base}/articles/new`, {
       method: "POST",
-      headers: { cookie, "next-action": id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: base },
+      headers: {
+        cookie,
+        "next-action": id,
+        accept: "text/x-component",
+        "content-type": "text/plain;charset=UTF-8",
+        origin: base,
+      },
       body: JSON.stringify([{ title: "Hostile", body }]),
     });
     const text = await res.text();
@@ -81,14 +91,19 @@ async function main() {
     await phase(server.base, cookie, false); // warm-up
     const calm = await phase(server.base, cookie, false);
     const attacked = await phase(server.base, cookie, true);
-    const row = (name: string, l: number[]) => `${name.padEnd(34)} ${String(l.length).padStart(6)} ${percentile(l, 50).toFixed(1).padStart(8)} ${percentile(l, 99).toFixed(1).padStart(8)}`;
+    const row = (name: string, l: number[]) =>
+      `${name.padEnd(34)} ${String(l.length).padStart(6)} ${percentile(l, 50).toFixed(1).padStart(8)} ${percentile(l, 99).toFixed(1).padStart(8)}`;
     console.log(`Hostile requests: ${READERS} readers of /articles for ${PHASE_MS / 1000} s each phase (loopback)`);
     console.log(`${"phase".padEnd(34)} ${"pages".padStart(6)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
     console.log(row("alone", calm.latencies));
     console.log(row("beside hostile previews", attacked.latencies));
     const a = attacked.attack!;
-    console.log(`hostile previews sent: ${a.sent}, slowest answered in ${(a.slowest / 1000).toFixed(1)} s (${[...new Set(a.answers)].join(", ")})`);
-    console.log(`p99 ratio (hostile / alone): ${(percentile(attacked.latencies, 99) / percentile(calm.latencies, 99)).toFixed(2)}`);
+    console.log(
+      `hostile previews sent: ${a.sent}, slowest answered in ${(a.slowest / 1000).toFixed(1)} s (${[...new Set(a.answers)].join(", ")})`,
+    );
+    console.log(
+      `p99 ratio (hostile / alone): ${(percentile(attacked.latencies, 99) / percentile(calm.latencies, 99)).toFixed(2)}`,
+    );
   } finally {
     await server?.stop();
     await cluster.stop();

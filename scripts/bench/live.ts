@@ -21,7 +21,12 @@ async function prepareSession() {
   const editor = await createTestUser("EDITOR");
   const reviewer = await createTestUser("REVIEWER");
   const article = await db().article.findFirstOrThrow({ orderBy: { createdAt: "asc" } });
-  const { id } = await createSession(editor, { name: "bench", articleIds: [article.id], reviewerIds: [reviewer.id], blindDoubleReview: false });
+  const { id } = await createSession(editor, {
+    name: "bench",
+    articleIds: [article.id],
+    reviewerIds: [reviewer.id],
+    blindDoubleReview: false,
+  });
   const claims = await db().claim.findMany({ where: { articleId: article.id }, select: { id: true } });
   return { sessionId: id, claimIds: claims.map((c) => c.id), email: reviewer.email, password: TEST_PASSWORD };
 }
@@ -56,7 +61,8 @@ function openStream(url: string, cookie: string): Stream {
   return stream;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function main() {
   const { url, cluster } = await benchDatabase(dataDir);
@@ -68,7 +74,8 @@ async function main() {
     server = await startBenchServer(dataDir, url);
     const base = server.base;
     const cookie = await signIn(base, session.email, session.password);
-    for (let i = 0; i < STREAMS; i++) streams.push(openStream(`${base}/api/sessions/${session.sessionId}/events`, cookie));
+    for (let i = 0; i < STREAMS; i++)
+      streams.push(openStream(`${base}/api/sessions/${session.sessionId}/events`, cookie));
     await Promise.all(streams.map((s) => s.ready));
     await writer.connect();
 
@@ -77,27 +84,38 @@ async function main() {
     for (let i = 0; i < CHANGES; i++) {
       const claimId = session.claimIds[i % session.claimIds.length];
       await writer.query("BEGIN");
-      await writer.query(`UPDATE "Claim" SET status = CASE WHEN status = 'UNREVIEWED' THEN 'IN_REVIEW'::"ClaimStatus" ELSE 'UNREVIEWED'::"ClaimStatus" END WHERE id = $1`, [claimId]);
+      await writer.query(
+        `UPDATE "Claim" SET status = CASE WHEN status = 'UNREVIEWED' THEN 'IN_REVIEW'::"ClaimStatus" ELSE 'UNREVIEWED'::"ClaimStatus" END WHERE id = $1`,
+        [claimId],
+      );
       const { rows } = await writer.query(`SELECT currval(pg_get_serial_sequence('"SessionEvent"', 'id')) AS id`);
       const at = performance.now();
       await writer.query("COMMIT");
       sent.set(String(rows[0].id), at);
     }
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && streams.some((s) => [...sent.keys()].some((id) => !s.received.has(id)))) await new Promise((r) => setTimeout(r, 50));
+    while (Date.now() < deadline && streams.some((s) => [...sent.keys()].some((id) => !s.received.has(id))))
+      await new Promise((r) => setTimeout(r, 50));
 
     const latencies: number[] = [];
     let lost = 0;
-    for (const s of streams) for (const [id, at] of sent) {
-      const got = s.received.get(id);
-      if (got === undefined) lost++;
-      else latencies.push(got - at);
-    }
+    for (const s of streams)
+      for (const [id, at] of sent) {
+        const got = s.received.get(id);
+        if (got === undefined) lost++;
+        else latencies.push(got - at);
+      }
     latencies.sort((a, b) => a - b);
     const duplicates = streams.reduce((n, s) => n + s.duplicates, 0);
-    console.log(`Live session events: ${STREAMS} streams, ${CHANGES} changes, ${STREAMS * CHANGES} deliveries expected (loopback)`);
-    console.log(`delivery latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`);
-    console.log(`lost ${lost}, duplicated ${duplicates}; target p95 < 500 ms with none lost or duplicated: ${percentile(latencies, 95) < 500 && !lost && !duplicates ? "met" : "missed"}`);
+    console.log(
+      `Live session events: ${STREAMS} streams, ${CHANGES} changes, ${STREAMS * CHANGES} deliveries expected (loopback)`,
+    );
+    console.log(
+      `delivery latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, max ${latencies.at(-1)!.toFixed(1)} ms`,
+    );
+    console.log(
+      `lost ${lost}, duplicated ${duplicates}; target p95 < 500 ms with none lost or duplicated: ${percentile(latencies, 95) < 500 && !lost && !duplicates ? "met" : "missed"}`,
+    );
   } finally {
     for (const s of streams) s.abort.abort();
     await writer.end().catch(() => undefined);

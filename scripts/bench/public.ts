@@ -22,7 +22,10 @@ async function preparePublishedVerdict(): Promise<string> {
   await seedDatabase({ seedsDir: path.join(root, "seeds"), demoUsers: false });
   const reviewer = await createTestUser("REVIEWER");
   const editor = await createTestUser("EDITOR");
-  const rationale = "The council's **published minutes** record the vote, and a second newspaper reported it the next day.\n\n".repeat(4);
+  const rationale =
+    "The council's **published minutes** record the vote, and a second newspaper reported it the next day.\n\n".repeat(
+      4,
+    );
   const { claim } = await verifiedClaim({ reviewer, editor, rationale });
   const { slug } = await publishClaim(editor, { claimId: claim.id, version: await claimVersion(claim.id) });
   // Disconnecting flushes this process's own statistics now rather than during the measured runs.
@@ -33,8 +36,13 @@ async function preparePublishedVerdict(): Promise<string> {
 
 async function load(url: string, duration: number) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, kb: result.throughput.average / result.requests.average / 1024 };
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    kb: result.throughput.average / result.requests.average / 1024,
+  };
 }
 
 type Run = Awaited<ReturnType<typeof load>>;
@@ -43,7 +51,9 @@ const median = (runs: Run[]): Run => [...runs].sort((a, b) => a.rps - b.rps)[Mat
 async function transactions(client: pg.Client): Promise<number> {
   await new Promise((r) => setTimeout(r, 1500)); // backends report their statistics about once a second
   await client.query("SELECT pg_stat_clear_snapshot()");
-  const { rows } = await client.query("SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'claimdesk'");
+  const { rows } = await client.query(
+    "SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = 'claimdesk'",
+  );
   return Number(rows[0].n);
 }
 
@@ -82,13 +92,19 @@ async function main() {
     const verdict = median(runs.verdict);
 
     const row = (name: string, r: { rps: number; p99: number; kb: number }) =>
-      console.log(`${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   ${r.kb.toFixed(1).padStart(5)} KB a page`);
-    console.log(`Public pages, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s each (medians), production server on loopback`);
+      console.log(
+        `${name.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms   ${r.kb.toFixed(1).padStart(5)} KB a page`,
+      );
+    console.log(
+      `Public pages, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s each (medians), production server on loopback`,
+    );
     row("static page (/sign-in)", fixed);
     row("published verdict page", verdict);
     const ratio = verdict.rps / fixed.rps;
     console.log(`verdict/static throughput ${ratio.toFixed(2)} (target ≥ 0.80: ${ratio >= 0.8 ? "met" : "missed"})`);
-    console.log(`database transactions during the verdict runs: ${during} (during the static-page runs, which never query: ${idle})`);
+    console.log(
+      `database transactions during the verdict runs: ${during} (during the static-page runs, which never query: ${idle})`,
+    );
   } finally {
     await stats.end().catch(() => undefined);
     await server?.stop();

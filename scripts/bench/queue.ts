@@ -26,14 +26,35 @@ async function main() {
   process.env.CLAIMDESK_STATEMENT_TIMEOUT_MS = "0";
   const { db } = await import("../../lib/db/client");
   const { listQueue } = await import("../../lib/db/queue");
-  const users = await Promise.all(["REVIEWER", "REVIEWER", "EDITOR"].map((role, i) => db().user.create({ data: { email: `b${i}@bench.test`, name: `Bench ${i}`, role: role as "REVIEWER", passwordHash: "x" } })));
+  const users = await Promise.all(
+    ["REVIEWER", "REVIEWER", "EDITOR"].map((role, i) =>
+      db().user.create({
+        data: { email: `b${i}@bench.test`, name: `Bench ${i}`, role: role as "REVIEWER", passwordHash: "x" },
+      }),
+    ),
+  );
   const actors = users.map((u) => ({ id: u.id, role: u.role, name: u.name, email: u.email }));
 
   let total = 0;
   async function grow(to: number) {
     const articles = Math.ceil((to - total) / 100);
-    await db().$executeRawUnsafe(`INSERT INTO "Article" (id, title, body, "contentHash", "updatedAt") SELECT 'a' || g || '-${to}', 'Article ' || g, 'body', md5(g::text || '${to}'), now() FROM generate_series(1, ${articles}) g`);
-    const words = ["budget", "shells", "turnout", "unemployment", "flood", "treaty", "vaccine", "tariff", "election", "wildfire", "inflation", "missiles"];
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Article" (id, title, body, "contentHash", "updatedAt") SELECT 'a' || g || '-${to}', 'Article ' || g, 'body', md5(g::text || '${to}'), now() FROM generate_series(1, ${articles}) g`,
+    );
+    const words = [
+      "budget",
+      "shells",
+      "turnout",
+      "unemployment",
+      "flood",
+      "treaty",
+      "vaccine",
+      "tariff",
+      "election",
+      "wildfire",
+      "inflation",
+      "missiles",
+    ];
     await db().$executeRawUnsafe(`
       INSERT INTO "Claim" (id, "articleId", quote, start, "end", text, type, score, status, "assigneeId", "createdAt", "updatedAt")
       SELECT 'c' || g || '-${to}', 'a' || (1 + (g - 1) / 100) || '-${to}', 'q', 0, 1,
@@ -75,7 +96,9 @@ async function main() {
         byKind[6].push(times[times.length - 1]);
       }
     }
-    console.log(`${label.padEnd(18)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`);
+    console.log(
+      `${label.padEnd(18)} p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms`,
+    );
     console.log(`  p95 by query: ${names.map((n, k) => `${n} ${percentile(byKind[k], 95).toFixed(1)}`).join(" · ")}`);
     return percentile(times, 95);
   }
@@ -87,7 +110,9 @@ async function main() {
   await grow(1_000_000);
   console.log(`(seeded 1,000,000 claims in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const large = await measure("1,000,000 claims");
-  console.log(`p95 grew ${(large / small).toFixed(2)}× for 100× the data; target p95 < 50 ms at 1M: ${large < 50 ? "met" : "missed"}`);
+  console.log(
+    `p95 grew ${(large / small).toFixed(2)}× for 100× the data; target p95 < 50 ms at 1M: ${large < 50 ? "met" : "missed"}`,
+  );
   await db().$disconnect();
   await cluster.stop();
 }

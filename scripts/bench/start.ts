@@ -12,7 +12,10 @@ const dataDir = ".data/bench-start";
 
 async function firstPage(port: number, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/sign-in`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -45,7 +48,9 @@ async function main() {
   console.log("npm start → first page served (2-core machine, target: cold < 60 s)");
   const cold = await timeStart("cold: build + initdb + migrate + seed");
   const warm = await timeStart("warm: build and data reused");
-  console.log(`warm/cold ratio ${(warm / cold).toFixed(2)}; cold start ${cold < 60 ? "meets" : "misses"} the 60 s target`);
+  console.log(
+    `warm/cold ratio ${(warm / cold).toFixed(2)}; cold start ${cold < 60 ? "meets" : "misses"} the 60 s target`,
+  );
   rmSync(path.join(root, dataDir), { recursive: true, force: true });
 }
 

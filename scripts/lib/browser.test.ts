@@ -6,8 +6,14 @@ const step = (name: string, when = true): InstallStep => ({ name, command: "true
 // Issue 17: on a machine without a browser, `npm test` failed every end-to-end test.
 describe("the browser npm test uses", () => {
   it("prefers Playwright's own Chromium, then the system's", () => {
-    expect(findBrowser({ playwrightChromium: () => "/pw/chrome", systemChromium: () => "/usr/bin/chromium" })).toEqual({ path: "/pw/chrome", kind: "playwright" });
-    expect(findBrowser({ playwrightChromium: () => null, systemChromium: () => "/usr/bin/chromium" })).toEqual({ path: "/usr/bin/chromium", kind: "system" });
+    expect(findBrowser({ playwrightChromium: () => "/pw/chrome", systemChromium: () => "/usr/bin/chromium" })).toEqual({
+      path: "/pw/chrome",
+      kind: "playwright",
+    });
+    expect(findBrowser({ playwrightChromium: () => null, systemChromium: () => "/usr/bin/chromium" })).toEqual({
+      path: "/usr/bin/chromium",
+      kind: "system",
+    });
     expect(findBrowser({ playwrightChromium: () => null, systemChromium: () => null })).toBeNull();
   });
 

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
@@ -13,7 +14,9 @@ export const defaultProbe: BrowserProbe = {
   playwrightChromium: () => {
     try {
       // playwright-core comes with @playwright/test; it knows where its own download would be.
-      const path = (require("playwright-core") as { chromium: { executablePath(): string } }).chromium.executablePath();
+      const path = (
+        createRequire(__filename)("playwright-core") as { chromium: { executablePath(): string } }
+      ).chromium.executablePath();
       return path && existsSync(path) ? path : null;
     } catch {
       return null;
@@ -23,7 +26,9 @@ export const defaultProbe: BrowserProbe = {
 };
 
 /** The browser to launch: Playwright's own when it is installed, else a system Chromium, else none. */
-export function findBrowser(probe: BrowserProbe = defaultProbe): { path: string; kind: "playwright" | "system" } | null {
+export function findBrowser(
+  probe: BrowserProbe = defaultProbe,
+): { path: string; kind: "playwright" | "system" } | null {
   const own = probe.playwrightChromium();
   if (own) return { path: own, kind: "playwright" };
   const system = probe.systemChromium();
@@ -49,10 +54,18 @@ export const NO_BROWSER_MESSAGE =
   "npm test needs Chromium for its browser tests and could not install one: run `npx playwright install chromium`, or install your system's chromium package (Debian/Ubuntu: sudo apt-get install chromium), then run npm test again.";
 
 /** Finds a browser, installing one when there is none; null (with nothing installed) when every way failed. */
-export function ensureBrowser(opts: { probe?: BrowserProbe; steps?: InstallStep[]; log?: (m: string) => void; run?: (s: InstallStep) => boolean } = {}) {
+export function ensureBrowser(
+  opts: {
+    probe?: BrowserProbe;
+    steps?: InstallStep[];
+    log?: (m: string) => void;
+    run?: (s: InstallStep) => boolean;
+  } = {},
+) {
   const probe = opts.probe ?? defaultProbe;
   const log = opts.log ?? ((m: string) => console.log(m));
-  const run = opts.run ?? ((s: InstallStep) => spawnSync(s.command, s.args, { stdio: "inherit", timeout: 300_000 }).status === 0);
+  const run =
+    opts.run ?? ((s: InstallStep) => spawnSync(s.command, s.args, { stdio: "inherit", timeout: 300_000 }).status === 0);
   const found = findBrowser(probe);
   if (found) return found;
   for (const step of opts.steps ?? installSteps()) {

@@ -2,7 +2,18 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "seeds", "prisma/schema.prisma", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "seeds",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 const STAMP = ".next/claimdesk-source-hash";
 
@@ -31,7 +42,11 @@ export function sourceHash(root: string): string {
 
 export function buildIsCurrent(root: string): boolean {
   const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === sourceHash(root);
+  return (
+    existsSync(path.join(root, ".next/BUILD_ID")) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === sourceHash(root)
+  );
 }
 
 export function markBuilt(root: string): void {

@@ -4,10 +4,16 @@ export type CliSpec = { usage: string; flags: string[]; minFiles: number; maxFil
 export type CliArgs = { flags: Set<string>; files: string[] };
 
 /** Validates a command line of file arguments and --flags; the message says what is wrong and how to call it. */
-export function parseCliArgs(argv: string[], spec: CliSpec): { ok: true; args: CliArgs } | { ok: false; message: string } {
+export function parseCliArgs(
+  argv: string[],
+  spec: CliSpec,
+): { ok: true; args: CliArgs } | { ok: false; message: string } {
   const schema = z
     .array(z.string())
-    .transform((args) => ({ files: args.filter((a) => !a.startsWith("--")), options: args.filter((a) => a.startsWith("--")) }))
+    .transform((args) => ({
+      files: args.filter((a) => !a.startsWith("--")),
+      options: args.filter((a) => a.startsWith("--")),
+    }))
     .superRefine((a, ctx) => {
       const unknown = a.options.find((o) => !spec.flags.includes(o));
       if (unknown) ctx.addIssue({ code: "custom", message: `Unknown option ${unknown}. ${spec.usage}` });

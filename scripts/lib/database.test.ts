@@ -4,7 +4,9 @@ import { assertReachable, describeDatabase, migrate } from "./database";
 
 describe("startup database checks", () => {
   it("never prints the password of a connection string", () => {
-    expect(describeDatabase("postgresql://app:s3cret@db.internal:5432/news")).toBe("postgresql://app:***@db.internal:5432/news");
+    expect(describeDatabase("postgresql://app:s3cret@db.internal:5432/news")).toBe(
+      "postgresql://app:***@db.internal:5432/news",
+    );
   });
 
   it("explains in one line which database could not be reached", async () => {
@@ -12,7 +14,11 @@ describe("startup database checks", () => {
     const url = `postgresql://app:s3cret@127.0.0.1:${port}/news`;
     const error = await assertReachable(url).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(new RegExp(`^Cannot reach the database at postgresql://app:\\*\\*\\*@127\\.0\\.0\\.1:${port}/news: .*ECONNREFUSED`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Cannot reach the database at postgresql://app:\\*\\*\\*@127\\.0\\.0\\.1:${port}/news: .*ECONNREFUSED`,
+      ),
+    );
     expect((error as Error).message).not.toContain("s3cret");
     expect((error as Error).message).not.toContain("\n");
   });

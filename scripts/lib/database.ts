@@ -17,7 +17,11 @@ export function describeDatabase(url: string): string {
 }
 
 /** DATABASE_URL when set, otherwise the embedded cluster under `dataDir`. */
-export async function resolveDatabase(opts: { externalUrl?: string; dataDir: string; fresh?: boolean }): Promise<ResolvedDatabase> {
+export async function resolveDatabase(opts: {
+  externalUrl?: string;
+  dataDir: string;
+  fresh?: boolean;
+}): Promise<ResolvedDatabase> {
   if (opts.externalUrl) return { url: opts.externalUrl, embedded: null };
   const embedded = await startEmbeddedPostgres({ dir: path.join(opts.dataDir, "pg"), fresh: opts.fresh });
   await embedded.ensureDatabase("claimdesk");
@@ -30,7 +34,9 @@ export async function assertReachable(url: string): Promise<void> {
     await client.connect();
     await client.query("SELECT 1");
   } catch (err) {
-    throw new Error(`Cannot reach the database at ${describeDatabase(url)}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(
+      `Cannot reach the database at ${describeDatabase(url)}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -40,8 +46,11 @@ export async function assertReachable(url: string): Promise<void> {
 export function migrate(url: string): void {
   const { status, output } = runPrisma(["migrate", "deploy"], { env: { DATABASE_URL: url }, quiet: true });
   if (status === 0) return;
-  const lines = String(output).split("\n").map((l: string) => l.trim());
-  const reason = lines.find((l: string) => /^(Error|ERROR|P\d{4})/.test(l) || l.includes("ERROR:")) ?? lines.filter(Boolean).pop();
+  const lines = String(output)
+    .split("\n")
+    .map((l: string) => l.trim());
+  const reason =
+    lines.find((l: string) => /^(Error|ERROR|P\d{4})/.test(l) || l.includes("ERROR:")) ?? lines.filter(Boolean).pop();
   throw new Error(`Migrating ${describeDatabase(url)} failed: ${reason}`);
 }
 

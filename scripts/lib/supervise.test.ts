@@ -23,7 +23,12 @@ describe("supervising the web server", () => {
 
   it("gives up after too many crashes in a short time", async () => {
     const logs: string[] = [];
-    const sup = supervise({ start: () => spawn(process.execPath, ["-e", "process.exit(3)"]), log: (m) => logs.push(m), maxCrashes: 2, maxDelayMs: 10 });
+    const sup = supervise({
+      start: () => spawn(process.execPath, ["-e", "process.exit(3)"]),
+      log: (m) => logs.push(m),
+      maxCrashes: 2,
+      maxDelayMs: 10,
+    });
     expect(await sup.done).toBe(1);
     expect(logs.at(-1)).toBe("The web server stopped 3 times within 60 s; giving up.");
   });

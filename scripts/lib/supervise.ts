@@ -45,7 +45,9 @@ export function supervise(opts: SuperviseOptions): Supervisor {
         return finish(1);
       }
       const delay = Math.min(maxDelayMs, 1000 * 2 ** (crashes.length - 1));
-      opts.log(`The web server stopped (${signal ?? `exit code ${code}`}); starting it again in ${delay / 1000} s. The database keeps running.`);
+      opts.log(
+        `The web server stopped (${signal ?? `exit code ${code}`}); starting it again in ${delay / 1000} s. The database keeps running.`,
+      );
       setTimeout(() => {
         if (stopping) return finish(0);
         child = opts.start();

@@ -19,7 +19,10 @@ function queueScope(search: Search): { value: string; label: string } | null {
   const parsed = safeParseInput(queueQuerySchema, search);
   if (!parsed.success) return null;
   const { view, status, type, q, minScore } = parsed.data;
-  return { value: `queue:${searchParamsOf({ view, status, type, q, minScore })}`, label: `Queue: ${describeQueue(parsed.data)}` };
+  return {
+    value: `queue:${searchParamsOf({ view, status, type, q, minScore })}`,
+    label: `Queue: ${describeQueue(parsed.data)}`,
+  };
 }
 
 export default async function ExportsPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -33,7 +36,8 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Export a claim sheet</h1>
         <p className="mt-1 max-w-prose text-sm text-slate-600">
-          Verified claims with their rating, summary, sources and sign-off, for the desk, partners or the archive. Cells that a spreadsheet would run as a formula are written as text.
+          Verified claims with their rating, summary, sources and sign-off, for the desk, partners or the archive. Cells
+          that a spreadsheet would run as a formula are written as text.
         </p>
       </div>
       {articles.length === 0 ? (
@@ -43,7 +47,9 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
           articles={articles.map((a) => ({ id: a.id, title: a.title, verified: a.verifiedCount, total: a.claimCount }))}
           sessions={sessions.map((s) => ({ id: s.id, name: s.name }))}
           queue={queue}
-          initialScope={queue?.value ?? (sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined)}
+          initialScope={
+            queue?.value ?? (sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined)
+          }
           canIncludeAll={can(actor, "verdict.signoff")}
         />
       )}

@@ -41,54 +41,111 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div className="flex items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold tracking-tight">Queue</h1>
-        <Link href={`/exports?${searchParamsOf({ view: query.view, status: query.status, type: query.type, q: query.q })}`} className="text-sm text-sky-800 underline">
+        <Link
+          href={`/exports?${searchParamsOf({ view: query.view, status: query.status, type: query.type, q: query.q })}`}
+          className="text-sm text-sky-800 underline"
+        >
           Export this view
         </Link>
       </div>
       <nav aria-label="Queue views" className="flex flex-wrap gap-1 border-b border-slate-200">
         {views.map((v) => (
-          <Link key={v.id} href={href({ ...keep, view: v.id })} aria-current={query.view === v.id ? "page" : undefined}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${query.view === v.id ? "border-slate-900 text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}>
+          <Link
+            key={v.id}
+            href={href({ ...keep, view: v.id })}
+            aria-current={query.view === v.id ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${query.view === v.id ? "border-slate-900 text-slate-900" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          >
             {v.label}
           </Link>
         ))}
       </nav>
-      <form method="get" action="/queue" role="search" aria-label="Filter the queue" className="flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/queue"
+        role="search"
+        aria-label="Filter the queue"
+        className="flex flex-wrap items-end gap-3"
+      >
         <input type="hidden" name="view" value={query.view} />
-        <label className="grow text-sm">Search claims<input name="q" defaultValue={query.q ?? ""} placeholder="words in the claim" className={`${inputClass} mt-1`} /></label>
-        <label className="text-sm">Status
+        <label className="grow text-sm">
+          Search claims
+          <input
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder="words in the claim"
+            className={`${inputClass} mt-1`}
+          />
+        </label>
+        <label className="text-sm">
+          Status
           <select name="status" defaultValue={query.status ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {CLAIM_STATUSES.map((s) => <option key={s} value={s}>{STATUS[s].label}</option>)}
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS[s].label}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Type
+        <label className="text-sm">
+          Type
           <select name="type" defaultValue={query.type ?? ""} className={`${inputClass} mt-1`}>
             <option value="">Any</option>
-            {CLAIM_TYPES.map((t) => <option key={t} value={t}>{claimTypeLabel(t)}</option>)}
+            {CLAIM_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {claimTypeLabel(t)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="text-sm">Sort
+        <label className="text-sm">
+          Sort
           <select name="sort" defaultValue={query.sort} className={`${inputClass} mt-1`}>
             <option value="score">Most check-worthy</option>
             <option value="date">Newest</option>
           </select>
         </label>
-        <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white">Apply</button>
+        <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white">
+          Apply
+        </button>
       </form>
-      {!parsed.success && <p role="alert" className="text-sm text-red-700">{parsed.error.issues[0].message} Showing the default queue.</p>}
-      {"error" in result && <p role="alert" className="text-sm text-red-700">{result.error}</p>}
+      {!parsed.success && (
+        <p role="alert" className="text-sm text-red-700">
+          {parsed.error.issues[0].message} Showing the default queue.
+        </p>
+      )}
+      {"error" in result && (
+        <p role="alert" className="text-sm text-red-700">
+          {result.error}
+        </p>
+      )}
       {result.rows.length === 0 ? (
         <p className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center text-sm text-slate-600">
-          {query.view === "mine" ? "Nothing is assigned to you. Pick claims from Unassigned." : "No claims match these filters."}
+          {query.view === "mine"
+            ? "Nothing is assigned to you. Pick claims from Unassigned."
+            : "No claims match these filters."}
         </p>
       ) : (
-        <ol className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="queue">
+        <ol
+          className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm"
+          data-testid="queue"
+        >
           {result.rows.map((r) => (
             <li key={r.id} className="flex items-start gap-4 px-4 py-3">
-              <span className="w-10 shrink-0 pt-0.5 text-right text-xs tabular-nums text-slate-500" title="Check-worthiness">{Math.round(r.score * 100)}%</span>
+              <span
+                className="w-10 shrink-0 pt-0.5 text-right text-xs tabular-nums text-slate-500"
+                title="Check-worthiness"
+              >
+                {Math.round(r.score * 100)}%
+              </span>
               <div className="min-w-0 flex-1">
-                <Link href={`/articles/${r.articleId}?claim=${r.id}`} className="text-sm font-medium text-slate-900 hover:text-sky-800">{r.text}</Link>
+                <Link
+                  href={`/articles/${r.articleId}?claim=${r.id}`}
+                  className="text-sm font-medium text-slate-900 hover:text-sky-800"
+                >
+                  {r.text}
+                </Link>
                 <p className="mt-1 flex flex-wrap items-center gap-x-3 text-xs text-slate-500">
                   <StatusBadge status={r.status as StatusKey} />
                   <span>{claimTypeLabel(r.type)}</span>
@@ -102,7 +159,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         </ol>
       )}
       {result.nextCursor && (
-        <Link href={href({ ...keep, view: query.view, cursor: result.nextCursor })} className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">Next page</Link>
+        <Link
+          href={href({ ...keep, view: query.view, cursor: result.nextCursor })}
+          className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+        >
+          Next page
+        </Link>
       )}
     </div>
   );

@@ -17,7 +17,10 @@ export async function claimsUnderBlindReview(reader: Reader, claimIds: string[] 
   const blind = new Map<string, string>();
   if (claimIds !== "all" && !claimIds.length) return blind;
   // Open blind sessions are few; each one's claims come from the same scope rule as its board.
-  const sessions = await reader.reviewSession.findMany({ where: { blindDoubleReview: true, status: "OPEN" }, select: { id: true, claimType: true, minScore: true } });
+  const sessions = await reader.reviewSession.findMany({
+    where: { blindDoubleReview: true, status: "OPEN" },
+    select: { id: true, claimType: true, minScore: true },
+  });
   for (const session of sessions) {
     const claims = await reader.claim.findMany({
       where: {
@@ -43,6 +46,9 @@ export async function blindSessionFor(reader: Reader, actor: Actor, claimId: str
 /** Refuses a reviewer's write to the shared verdict while the claim's blind ratings are incomplete. */
 export async function assertNotBlind(tx: Tx, actor: Actor, claimId: string): Promise<void> {
   if (await blindSessionFor(tx, actor, claimId)) {
-    throw new AppError("FORBIDDEN", "This claim is in a blind double review: give your own rating first. The shared verdict opens once both blind ratings are in.");
+    throw new AppError(
+      "FORBIDDEN",
+      "This claim is in a blind double review: give your own rating first. The shared verdict opens once both blind ratings are in.",
+    );
   }
 }

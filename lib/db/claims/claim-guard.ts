@@ -24,11 +24,18 @@ const FROZEN: Record<ClaimChange, string> = {
 export async function assertClaimMutable(tx: Tx, claimId: string, change: ClaimChange) {
   const claim = await getClaimOrThrow(tx, claimId);
   if (claim.status === "VERIFIED") {
-    throw new AppError("LOCKED", `This claim is verified; ${FROZEN[change]}. An editor can reopen it for a correction.`);
+    throw new AppError(
+      "LOCKED",
+      `This claim is verified; ${FROZEN[change]}. An editor can reopen it for a correction.`,
+    );
   }
   if (change === "span" || change === "dismiss") {
     const published = await tx.publication.findUnique({ where: { claimId }, select: { id: true } });
-    if (published) throw new AppError("LOCKED", `This claim is published; ${FROZEN[change]}. Publish a correction, or withdraw it, instead.`);
+    if (published)
+      throw new AppError(
+        "LOCKED",
+        `This claim is published; ${FROZEN[change]}. Publish a correction, or withdraw it, instead.`,
+      );
   }
   return claim;
 }

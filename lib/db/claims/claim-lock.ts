@@ -14,15 +14,26 @@ async function conflictError(tx: Tx, claimId: string): Promise<AppError> {
   });
   const who = last?.actor?.name ?? "someone else";
   const when = last ? ` at ${timeFormat.format(last.createdAt)} UTC` : "";
-  return new AppError("CONFLICT", `Not saved — changed by ${who}${when}. Your text is kept below: reload the claim and apply it again.`);
+  return new AppError(
+    "CONFLICT",
+    `Not saved — changed by ${who}${when}. Your text is kept below: reload the claim and apply it again.`,
+  );
 }
 
 /**
  * Applies a change only if the claim is still at the version the person saw, and bumps the version.
  * Two reviewers saving the same claim: the second is refused instead of silently overwriting.
  */
-export async function updateClaimAtVersion(tx: Tx, claimId: string, version: number, data: Prisma.ClaimUpdateManyMutationInput): Promise<void> {
-  const result = await tx.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
+export async function updateClaimAtVersion(
+  tx: Tx,
+  claimId: string,
+  version: number,
+  data: Prisma.ClaimUpdateManyMutationInput,
+): Promise<void> {
+  const result = await tx.claim.updateMany({
+    where: { id: claimId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (result.count === 1) return;
   const exists = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!exists) throw new AppError("NOT_FOUND", "That claim no longer exists.");
@@ -40,7 +51,9 @@ export async function getClaimOrThrow(tx: Tx, claimId: string) {
  * people acting on one claim at once, one goes ahead and the others wait, then get a clear conflict.
  */
 export async function lockClaimAtVersion(tx: Tx, claimId: string, version: number) {
-  const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { version: number }[]
+  >`SELECT version FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
   if (!locked.length) throw new AppError("NOT_FOUND", "That claim no longer exists.");
   if (locked[0].version !== version) throw await conflictError(tx, claimId);
   return getClaimOrThrow(tx, claimId);

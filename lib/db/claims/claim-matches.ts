@@ -19,7 +19,17 @@ export type MatchSuggestion = {
   numberConflict: boolean;
   /** The linked claim's verdict changed after the match was confirmed. */
   verdictChanged: boolean;
-  other: { id: string; text: string; articleId: string; articleTitle: string; outlet: string | null; rating: string | null; ratedAt: Date | null; sources: number; hasVerdict: boolean };
+  other: {
+    id: string;
+    text: string;
+    articleId: string;
+    articleTitle: string;
+    outlet: string | null;
+    rating: string | null;
+    ratedAt: Date | null;
+    sources: number;
+    hasVerdict: boolean;
+  };
 };
 
 /** Suggested and confirmed matches for the claims of one article (dismissed ones are not shown again). */
@@ -31,9 +41,15 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
     include: {
       matchedClaim: {
         select: {
-          id: true, text: true, articleId: true,
+          id: true,
+          text: true,
+          articleId: true,
           article: { select: { title: true, outlet: true } },
-          verdicts: { orderBy: { version: "desc" }, take: 1, select: { version: true, signedOffAt: true, rating: { select: { label: true } } } },
+          verdicts: {
+            orderBy: { version: "desc" },
+            take: 1,
+            select: { version: true, signedOffAt: true, rating: { select: { label: true } } },
+          },
           _count: { select: { sources: true } },
         },
       },
@@ -45,7 +61,8 @@ export async function listMatchesForArticle(actor: Actor, articleId: string): Pr
     status: m.status as MatchSuggestion["status"],
     similarity: m.similarity,
     numberConflict: m.numberConflict,
-    verdictChanged: m.status === "CONFIRMED" && (m.matchedClaim.verdicts[0]?.version ?? 0) > (m.confirmedVerdictVersion ?? 0),
+    verdictChanged:
+      m.status === "CONFIRMED" && (m.matchedClaim.verdicts[0]?.version ?? 0) > (m.confirmedVerdictVersion ?? 0),
     other: {
       id: m.matchedClaim.id,
       text: m.matchedClaim.text,
@@ -65,15 +82,34 @@ export async function decideMatch(actor: Actor, input: DecideMatchInput): Promis
   assertCan(actor, "claim.edit");
   const { matchId, decision } = parseInput(decideMatchSchema, input);
   return db().$transaction(async (tx) => {
-    const before = await tx.claimMatch.findUnique({ where: { id: matchId }, select: { id: true, status: true, claimId: true, matchedClaimId: true } });
+    const before = await tx.claimMatch.findUnique({
+      where: { id: matchId },
+      select: { id: true, status: true, claimId: true, matchedClaimId: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", "That suggestion no longer exists.");
-    const latest = await tx.verdict.findFirst({ where: { claimId: before.matchedClaimId }, orderBy: { version: "desc" }, select: { version: true } });
+    const latest = await tx.verdict.findFirst({
+      where: { claimId: before.matchedClaimId },
+      orderBy: { version: "desc" },
+      select: { version: true },
+    });
     const after = await tx.claimMatch.update({
       where: { id: matchId },
-      data: { status: decision, decidedById: actor.id, decidedAt: new Date(), confirmedVerdictVersion: decision === "CONFIRMED" ? (latest?.version ?? 0) : null },
+      data: {
+        status: decision,
+        decidedById: actor.id,
+        decidedAt: new Date(),
+        confirmedVerdictVersion: decision === "CONFIRMED" ? (latest?.version ?? 0) : null,
+      },
       select: { id: true, status: true },
     });
-    await recordAudit(tx, actor, { action: `claim.match.${decision.toLowerCase()}`, entityType: "ClaimMatch", entityId: matchId, claimId: before.claimId, before: { status: before.status }, after: { status: after.status, matchedClaimId: before.matchedClaimId } });
+    await recordAudit(tx, actor, {
+      action: `claim.match.${decision.toLowerCase()}`,
+      entityType: "ClaimMatch",
+      entityId: matchId,
+      claimId: before.claimId,
+      before: { status: before.status },
+      after: { status: after.status, matchedClaimId: before.matchedClaimId },
+    });
     return after;
   });
 }
@@ -89,7 +125,10 @@ async function confirmedMatchOrThrow(tx: Tx, matchId: string, what: "sources" | 
 }
 
 /** Copies the sources of a confirmed match's claim onto this claim, skipping addresses it already has. */
-export async function reuseMatchSources(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ copied: number }> {
+export async function reuseMatchSources(
+  actor: Actor,
+  input: z.input<typeof reuseSourcesSchema>,
+): Promise<{ copied: number }> {
   assertCan(actor, "source.edit");
   const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
@@ -99,9 +138,23 @@ export async function reuseMatchSources(actor: Actor, input: z.input<typeof reus
       tx.source.findMany({ where: { claimId: match.claimId }, select: { url: true } }),
     ]);
     const have = new Set(ours.map((s) => s.url));
-    const copies = theirs.filter((s) => !have.has(s.url)).map(({ id: _id, claimId: _claimId, version: _version, createdAt: _c, updatedAt: _u, addedById: _a, ...rest }) => ({ ...rest, claimId: match.claimId, addedById: actor.id }));
+    const copies = theirs
+      .filter((s) => !have.has(s.url))
+      .map(
+        ({ id: _id, claimId: _claimId, version: _version, createdAt: _c, updatedAt: _u, addedById: _a, ...rest }) => ({
+          ...rest,
+          claimId: match.claimId,
+          addedById: actor.id,
+        }),
+      );
     if (copies.length) await tx.source.createMany({ data: copies });
-    await recordAudit(tx, actor, { action: "source.reuse", entityType: "ClaimMatch", entityId: matchId, claimId: match.claimId, after: { copied: copies.length, from: match.matchedClaimId } });
+    await recordAudit(tx, actor, {
+      action: "source.reuse",
+      entityType: "ClaimMatch",
+      entityId: matchId,
+      claimId: match.claimId,
+      after: { copied: copies.length, from: match.matchedClaimId },
+    });
     return { copied: copies.length };
   });
 }
@@ -110,21 +163,44 @@ export async function reuseMatchSources(actor: Actor, input: z.input<typeof reus
  * Starts this claim's verdict from the linked claim's latest one (rating, summary, rationale) as a
  * draft: it still goes through review and sign-off here, and rests only on this claim's own sources.
  */
-export async function reuseMatchVerdict(actor: Actor, input: z.input<typeof reuseSourcesSchema>): Promise<{ verdictId: string }> {
+export async function reuseMatchVerdict(
+  actor: Actor,
+  input: z.input<typeof reuseSourcesSchema>,
+): Promise<{ verdictId: string }> {
   assertCan(actor, "verdict.draft");
   const { matchId } = parseInput(reuseSourcesSchema, input);
   return db().$transaction(async (tx) => {
     const match = await confirmedMatchOrThrow(tx, matchId, "verdict");
     await assertNotBlind(tx, actor, match.claimId);
-    const theirs = await tx.verdict.findFirst({ where: { claimId: match.matchedClaimId }, orderBy: { version: "desc" } });
+    const theirs = await tx.verdict.findFirst({
+      where: { claimId: match.matchedClaimId },
+      orderBy: { version: "desc" },
+    });
     if (!theirs) throw new AppError("NOT_FOUND", "The linked claim has no verdict yet.");
     const latest = await tx.verdict.findFirst({ where: { claimId: match.claimId }, orderBy: { version: "desc" } });
-    if (latest && !latest.signedOffAt) throw new AppError("CONFLICT", "This claim already has a draft verdict; edit it instead.");
+    if (latest && !latest.signedOffAt)
+      throw new AppError("CONFLICT", "This claim already has a draft verdict; edit it instead.");
     const verdict = await tx.verdict.create({
-      data: { claimId: match.claimId, version: (latest?.version ?? 0) + 1, ratingId: theirs.ratingId, summary: theirs.summary, rationale: theirs.rationale, authorId: actor.id },
+      data: {
+        claimId: match.claimId,
+        version: (latest?.version ?? 0) + 1,
+        ratingId: theirs.ratingId,
+        summary: theirs.summary,
+        rationale: theirs.rationale,
+        authorId: actor.id,
+      },
     });
-    await tx.claim.update({ where: { id: match.claimId }, data: { version: { increment: 1 }, ...(match.claim.status === "UNREVIEWED" ? { status: "IN_REVIEW" } : {}) } });
-    await recordAudit(tx, actor, { action: "verdict.reuse", entityType: "Verdict", entityId: verdict.id, claimId: match.claimId, after: { from: theirs.id, summary: theirs.summary } });
+    await tx.claim.update({
+      where: { id: match.claimId },
+      data: { version: { increment: 1 }, ...(match.claim.status === "UNREVIEWED" ? { status: "IN_REVIEW" } : {}) },
+    });
+    await recordAudit(tx, actor, {
+      action: "verdict.reuse",
+      entityType: "Verdict",
+      entityId: verdict.id,
+      claimId: match.claimId,
+      after: { from: theirs.id, summary: theirs.summary },
+    });
     return { verdictId: verdict.id };
   });
 }

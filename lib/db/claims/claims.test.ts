@@ -25,12 +25,17 @@ describe("claims stored with their article", () => {
     expect(claims).toHaveLength(result.claims);
     for (const c of claims) expect(body.slice(c.start, c.end)).toBe(c.quote);
     expect(claims.map((c) => c.text)).toContain("The mayor announced 120 new police officers.");
-    expect(claims.find((c) => c.text.startsWith("The council approved"))).toMatchObject({ type: "STATISTIC", status: "UNREVIEWED" });
+    expect(claims.find((c) => c.text.startsWith("The council approved"))).toMatchObject({
+      type: "STATISTIC",
+      status: "UNREVIEWED",
+    });
     expect(claims.some((c) => c.quote.includes("Sign in"))).toBe(false);
   });
 
   it("refuses a quote that does not match the article at its offsets", () => {
-    expect(() => assertSpanMatches("Turnout was 61%.", { start: 0, end: 7, quote: "Turnout was" })).toThrow("The quoted words do not match the article at that position.");
+    expect(() => assertSpanMatches("Turnout was 61%.", { start: 0, end: 7, quote: "Turnout was" })).toThrow(
+      "The quoted words do not match the article at that position.",
+    );
     expect(() => assertSpanMatches("Turnout", { start: 0, end: 99, quote: "Turnout" })).toThrow();
   });
 });
@@ -38,11 +43,16 @@ describe("claims stored with their article", () => {
 describe("re-running extraction", () => {
   it("keeps reviewed work and replaces only untouched claims", async () => {
     const reviewer = await createTestUser("REVIEWER");
-    const { id } = await createArticle(reviewer, { title: "Flood budget", body: `${BODY}\n\nRevision ${Math.random()}` });
+    const { id } = await createArticle(reviewer, {
+      title: "Flood budget",
+      body: `${BODY}\n\nRevision ${Math.random()}`,
+    });
     const before = await db().claim.findMany({ where: { articleId: id }, orderBy: { start: "asc" } });
     const [inReview, sourced, ...untouched] = before;
     await db().claim.update({ where: { id: inReview.id }, data: { status: "IN_REVIEW" } });
-    await db().source.create({ data: { claimId: sourced.id, url: "https://example.org/budget", stance: "SUPPORTS", addedById: reviewer.id } });
+    await db().source.create({
+      data: { claimId: sourced.id, url: "https://example.org/budget", stance: "SUPPORTS", addedById: reviewer.id },
+    });
 
     const result = await reextractArticle(reviewer, id);
 

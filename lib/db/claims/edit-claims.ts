@@ -22,7 +22,14 @@ export async function editClaim(actor: Actor, input: z.input<typeof editClaimSch
     const dates = extractDates(text);
     const speaker = claimant === undefined ? before.speaker : claimant || null;
     await updateClaimAtVersion(tx, claimId, version, { text, quantities, dates, speaker, edited: true });
-    await recordAudit(tx, actor, { action: "claim.edit", entityType: "Claim", entityId: claimId, claimId, before: { text: before.text, speaker: before.speaker }, after: { text, speaker } });
+    await recordAudit(tx, actor, {
+      action: "claim.edit",
+      entityType: "Claim",
+      entityId: claimId,
+      claimId,
+      before: { text: before.text, speaker: before.speaker },
+      after: { text, speaker },
+    });
     return { id: claimId, version: version + 1, text, speaker };
   });
 }
@@ -38,11 +45,25 @@ export async function addClaim(actor: Actor, input: z.input<typeof addClaimSchem
     const text = data.text ?? data.quote.replace(/\s+/g, " ").trim();
     const claim = await tx.claim.create({
       data: {
-        articleId: data.articleId, start: data.start, end: data.end, quote: data.quote, text,
-        origin: "MANUAL", createdById: actor.id, score: 0.5, quantities: extractQuantities(text), dates: extractDates(text),
+        articleId: data.articleId,
+        start: data.start,
+        end: data.end,
+        quote: data.quote,
+        text,
+        origin: "MANUAL",
+        createdById: actor.id,
+        score: 0.5,
+        quantities: extractQuantities(text),
+        dates: extractDates(text),
       },
     });
-    await recordAudit(tx, actor, { action: "claim.add", entityType: "Claim", entityId: claim.id, claimId: claim.id, after: { text, start: data.start, end: data.end } });
+    await recordAudit(tx, actor, {
+      action: "claim.add",
+      entityType: "Claim",
+      entityId: claim.id,
+      claimId: claim.id,
+      after: { text, start: data.start, end: data.end },
+    });
     return { id: claim.id, version: claim.version };
   });
 }
@@ -54,7 +75,14 @@ export async function dismissClaim(actor: Actor, input: z.input<typeof dismissCl
   return db().$transaction(async (tx) => {
     const before = await assertClaimMutable(tx, claimId, "dismiss");
     await updateClaimAtVersion(tx, claimId, version, { status: "DISMISSED", dismissReason: reason });
-    await recordAudit(tx, actor, { action: "claim.dismiss", entityType: "Claim", entityId: claimId, claimId, before: { status: before.status }, after: { status: "DISMISSED", reason } });
+    await recordAudit(tx, actor, {
+      action: "claim.dismiss",
+      entityType: "Claim",
+      entityId: claimId,
+      claimId,
+      before: { status: before.status },
+      after: { status: "DISMISSED", reason },
+    });
     return { id: claimId, version: version + 1 };
   });
 }
@@ -66,7 +94,14 @@ export async function restoreClaim(actor: Actor, input: z.input<typeof restoreCl
     const before = await getClaimOrThrow(tx, claimId);
     if (before.status !== "DISMISSED") throw new AppError("INVALID_INPUT", "Only a dismissed claim can be restored.");
     await updateClaimAtVersion(tx, claimId, version, { status: "UNREVIEWED", dismissReason: null });
-    await recordAudit(tx, actor, { action: "claim.restore", entityType: "Claim", entityId: claimId, claimId, before: { status: "DISMISSED" }, after: { status: "UNREVIEWED" } });
+    await recordAudit(tx, actor, {
+      action: "claim.restore",
+      entityType: "Claim",
+      entityId: claimId,
+      claimId,
+      before: { status: "DISMISSED" },
+      after: { status: "UNREVIEWED" },
+    });
     return { id: claimId, version: version + 1 };
   });
 }

@@ -17,7 +17,12 @@ const TYPE: Record<ExtractedType, ClaimType> = {
 
 /** The invariant every stored claim keeps: its quote is exactly the article's words at its offsets. */
 export function assertSpanMatches(body: string, claim: { start: number; end: number; quote: string }): void {
-  if (claim.start < 0 || claim.end > body.length || claim.start >= claim.end || body.slice(claim.start, claim.end) !== claim.quote) {
+  if (
+    claim.start < 0 ||
+    claim.end > body.length ||
+    claim.start >= claim.end ||
+    body.slice(claim.start, claim.end) !== claim.quote
+  ) {
     throw new AppError("INVALID_INPUT", "The quoted words do not match the article at that position.");
   }
 }
@@ -48,7 +53,9 @@ export async function insertExtractedClaims(
   extracted: { claims: ExtractedClaim[]; origin: ClaimOrigin },
   keep: (c: ExtractedClaim) => boolean = () => true,
 ): Promise<number> {
-  const rows = extracted.claims.filter(keep).map((c) => ({ ...toClaimRow(article.id, article.body, c), origin: extracted.origin }));
+  const rows = extracted.claims
+    .filter(keep)
+    .map((c) => ({ ...toClaimRow(article.id, article.body, c), origin: extracted.origin }));
   if (rows.length) await tx.claim.createMany({ data: rows });
   return rows.length;
 }

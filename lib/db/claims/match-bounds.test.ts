@@ -5,7 +5,13 @@ import { db } from "../client";
 import { INLINE_MATCH_CLAIMS, MATCH_BATCH, scheduleArticleMatching } from "./match-claims";
 
 const article = (n: number, edition: string) =>
-  [`Flood budgets, ${edition} edition`, ...Array.from({ length: n }, (_, i) => `The council of district ${i} approved a flood defence budget of ${i + 3} million pounds on Monday.`)].join("\n\n");
+  [
+    `Flood budgets, ${edition} edition`,
+    ...Array.from(
+      { length: n },
+      (_, i) => `The council of district ${i} approved a flood defence budget of ${i + 3} million pounds on Monday.`,
+    ),
+  ].join("\n\n");
 
 // Issue 19.3: no query may hold a connection for minutes, and matching a huge article is bounded.
 describe("bounded database work", () => {
@@ -23,7 +29,10 @@ describe("bounded database work", () => {
     // The save returned with the claims stored; matching of an article this size finishes in the background.
     const { skippedBatches } = await scheduleArticleMatching(second.id);
     expect(skippedBatches).toBe(0);
-    const matched = await db().claimMatch.findMany({ where: { claim: { articleId: second.id } }, select: { claimId: true } });
+    const matched = await db().claimMatch.findMany({
+      where: { claim: { articleId: second.id } },
+      select: { claimId: true },
+    });
     expect(new Set(matched.map((m) => m.claimId)).size).toBeGreaterThan(MATCH_BATCH);
   });
 });

@@ -3,7 +3,15 @@ import { claimTerms, MATCH_THRESHOLD, numbersConflict, termSimilarity } from "..
 import type { Quantity } from "../../extract/types";
 import { db, type Tx } from "../client";
 
-type Candidate = { claimId: string; claimText: string; claimQuantities: Quantity[]; otherId: string; otherText: string; otherQuantities: Quantity[]; trigram: number };
+type Candidate = {
+  claimId: string;
+  claimText: string;
+  claimQuantities: Quantity[];
+  otherId: string;
+  otherText: string;
+  otherQuantities: Quantity[];
+  trigram: number;
+};
 
 /**
  * Suggests, for each claim of an article, the most similar claims in other articles. Candidates come
@@ -31,8 +39,16 @@ export async function suggestMatches(tx: Tx, articleId: string, claimIds?: strin
     WHERE c."articleId" = ${articleId} AND c.status <> 'DISMISSED' AND (${claimIds ?? null}::text[] IS NULL OR c.id = ANY(${claimIds ?? null}::text[]))`;
   const rows = candidates
     .map((c) => {
-      const terms = termSimilarity(claimTerms(c.claimText, c.claimQuantities), claimTerms(c.otherText, c.otherQuantities));
-      return { claimId: c.claimId, matchedClaimId: c.otherId, similarity: Math.max(terms, Number(c.trigram)), numberConflict: numbersConflict(c.claimQuantities, c.otherQuantities) };
+      const terms = termSimilarity(
+        claimTerms(c.claimText, c.claimQuantities),
+        claimTerms(c.otherText, c.otherQuantities),
+      );
+      return {
+        claimId: c.claimId,
+        matchedClaimId: c.otherId,
+        similarity: Math.max(terms, Number(c.trigram)),
+        numberConflict: numbersConflict(c.claimQuantities, c.otherQuantities),
+      };
     })
     .filter((r) => r.similarity >= MATCH_THRESHOLD);
   if (!rows.length) return 0;
@@ -86,7 +102,9 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Matching of large articles, one article at a time per process, so it uses at most one connection. */
 export function scheduleArticleMatching(articleId: string): Promise<{ suggested: number; skippedBatches: number }> {
   const run = queue.then(() => matchArticleClaims(articleId));
-  queue = run.catch((err: unknown) => console.error(`[matching] article ${articleId}: ${err instanceof Error ? err.message : String(err)}`));
+  queue = run.catch((err: unknown) =>
+    console.error(`[matching] article ${articleId}: ${err instanceof Error ? err.message : String(err)}`),
+  );
   return run;
 }
 

@@ -19,19 +19,33 @@ describe("matching claims across articles", () => {
     });
     const matches = await listMatchesForArticle(reviewer, second.id);
     expect(matches).toHaveLength(1);
-    expect(matches[0]).toMatchObject({ status: "SUGGESTED", numberConflict: true, other: { articleId: first.id, articleTitle: "Shells" } });
+    expect(matches[0]).toMatchObject({
+      status: "SUGGESTED",
+      numberConflict: true,
+      other: { articleId: first.id, articleTitle: "Shells" },
+    });
     expect(matches[0].other.text).toContain("five million shells");
   });
 
   it("does not suggest a dismissed pair again, and audits the decision", async () => {
     const reviewer = await createTestUser("REVIEWER");
-    await createArticle(reviewer, { title: "A", body: "The unemployment rate fell to 3.5% in October 2019, the Labor Department said." });
-    const b = await createArticle(reviewer, { title: "B", body: "Unemployment dropped to 3.5 percent in October 2019, officials said." });
+    await createArticle(reviewer, {
+      title: "A",
+      body: "The unemployment rate fell to 3.5% in October 2019, the Labor Department said.",
+    });
+    const b = await createArticle(reviewer, {
+      title: "B",
+      body: "Unemployment dropped to 3.5 percent in October 2019, officials said.",
+    });
     const [match] = await listMatchesForArticle(reviewer, b.id);
     await decideMatch(reviewer, { matchId: match.id, decision: "DISMISSED" });
     await db().$transaction((tx) => suggestMatches(tx, b.id));
     expect(await listMatchesForArticle(reviewer, b.id)).toEqual([]);
-    expect(await db().auditEvent.count({ where: { entityId: match.id, action: "claim.match.dismissed", actorId: reviewer.id } })).toBe(1);
+    expect(
+      await db().auditEvent.count({
+        where: { entityId: match.id, action: "claim.match.dismissed", actorId: reviewer.id },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -41,22 +55,53 @@ describe("linked claims", () => {
     const { RATING_SCALE } = await import("../../../seeds/rating-scale");
     await db().rating.createMany({ data: [...RATING_SCALE], skipDuplicates: true });
     const falseRating = await db().rating.findUniqueOrThrow({ where: { slug: "false" } });
-    const a = await createArticle(reviewer, { title: "A", body: "Officials said 40,000 homes lost power in Valencia during the storm of March 2024." });
+    const a = await createArticle(reviewer, {
+      title: "A",
+      body: "Officials said 40,000 homes lost power in Valencia during the storm of March 2024.",
+    });
     const claimA = await db().claim.findFirstOrThrow({ where: { articleId: a.id } });
-    await addSource(reviewer, { claimId: claimA.id, url: "https://grid.example/report", publisher: "Grid operator", stance: "REFUTES", primary: true });
-    const b = await createArticle(reviewer, { title: "B", body: "During the March 2024 storm, 40,000 homes in Valencia lost power, officials said." });
+    await addSource(reviewer, {
+      claimId: claimA.id,
+      url: "https://grid.example/report",
+      publisher: "Grid operator",
+      stance: "REFUTES",
+      primary: true,
+    });
+    const b = await createArticle(reviewer, {
+      title: "B",
+      body: "During the March 2024 storm, 40,000 homes in Valencia lost power, officials said.",
+    });
     const [match] = await listMatchesForArticle(reviewer, b.id);
     await decideMatch(reviewer, { matchId: match.id, decision: "CONFIRMED" });
 
     expect(await reuseMatchSources(reviewer, { matchId: match.id })).toEqual({ copied: 1 });
     expect(await reuseMatchSources(reviewer, { matchId: match.id })).toEqual({ copied: 0 });
-    expect((await listMatchesForArticle(reviewer, b.id))[0]).toMatchObject({ status: "CONFIRMED", verdictChanged: false, other: { sources: 1 } });
+    expect((await listMatchesForArticle(reviewer, b.id))[0]).toMatchObject({
+      status: "CONFIRMED",
+      verdictChanged: false,
+      other: { sources: 1 },
+    });
 
-    await db().verdict.create({ data: { claimId: claimA.id, version: 1, ratingId: falseRating.id, summary: "Fewer homes lost power.", authorId: reviewer.id } });
+    await db().verdict.create({
+      data: {
+        claimId: claimA.id,
+        version: 1,
+        ratingId: falseRating.id,
+        summary: "Fewer homes lost power.",
+        authorId: reviewer.id,
+      },
+    });
     expect((await listMatchesForArticle(reviewer, b.id))[0].verdictChanged).toBe(true);
 
     const { verdictId } = await reuseMatchVerdict(reviewer, { matchId: match.id });
-    expect(await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).toMatchObject({ ratingId: falseRating.id, summary: "Fewer homes lost power.", signedOffAt: null, version: 1 });
-    await expect(reuseMatchVerdict(reviewer, { matchId: match.id })).rejects.toMatchObject({ userMessage: "This claim already has a draft verdict; edit it instead." });
+    expect(await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).toMatchObject({
+      ratingId: falseRating.id,
+      summary: "Fewer homes lost power.",
+      signedOffAt: null,
+      version: 1,
+    });
+    await expect(reuseMatchVerdict(reviewer, { matchId: match.id })).rejects.toMatchObject({
+      userMessage: "This claim already has a draft verdict; edit it instead.",
+    });
   });
 });

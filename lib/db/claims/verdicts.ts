@@ -12,7 +12,10 @@ import { parseInput } from "../../validation/parse-input";
 /** A rating someone may choose now: on the scale and not retired. */
 export async function activeRatingOrThrow(tx: Tx, ratingId: string) {
   const rating = await tx.rating.findFirst({ where: { id: ratingId, active: true } });
-  if (!rating) throw new AppError("INVALID_INPUT", "Choose a rating from the scale.", { ratingId: ["Choose a rating from the scale."] });
+  if (!rating)
+    throw new AppError("INVALID_INPUT", "Choose a rating from the scale.", {
+      ratingId: ["Choose a rating from the scale."],
+    });
   return rating;
 }
 
@@ -28,14 +31,30 @@ export async function saveVerdict(actor: Actor, input: VerdictInput) {
     await assertNotBlind(tx, actor, claimId);
     const rating = await activeRatingOrThrow(tx, ratingId);
     const sources = await tx.source.count({ where: { id: { in: sourceIds }, claimId } });
-    if (sources !== sourceIds.length) throw new AppError("INVALID_INPUT", "A verdict can only rest on this claim's own sources.");
+    if (sources !== sourceIds.length)
+      throw new AppError("INVALID_INPUT", "A verdict can only rest on this claim's own sources.");
     const latest = await tx.verdict.findFirst({ where: { claimId }, orderBy: { version: "desc" } });
-    await updateClaimAtVersion(tx, claimId, version, { status: claim.status === "UNREVIEWED" ? "IN_REVIEW" : claim.status });
+    await updateClaimAtVersion(tx, claimId, version, {
+      status: claim.status === "UNREVIEWED" ? "IN_REVIEW" : claim.status,
+    });
     const links = { create: sourceIds.map((sourceId) => ({ sourceId })) };
     const verdict =
       latest && !latest.signedOffAt
-        ? await tx.verdict.update({ where: { id: latest.id }, data: { ratingId, summary, rationale, authorId: actor.id, sources: { deleteMany: {}, ...links } } })
-        : await tx.verdict.create({ data: { claimId, version: (latest?.version ?? 0) + 1, ratingId, summary, rationale, authorId: actor.id, sources: links } });
+        ? await tx.verdict.update({
+            where: { id: latest.id },
+            data: { ratingId, summary, rationale, authorId: actor.id, sources: { deleteMany: {}, ...links } },
+          })
+        : await tx.verdict.create({
+            data: {
+              claimId,
+              version: (latest?.version ?? 0) + 1,
+              ratingId,
+              summary,
+              rationale,
+              authorId: actor.id,
+              sources: links,
+            },
+          });
     await recordAudit(tx, actor, {
       action: "verdict.save",
       entityType: "Verdict",

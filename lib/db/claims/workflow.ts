@@ -11,7 +11,11 @@ import { recordAudit } from "../audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
 
-type Step = { from: ClaimStatus; to: ClaimStatus; permission: "claim.edit" | "verdict.draft" | "verdict.signoff" | "verdict.publish" };
+type Step = {
+  from: ClaimStatus;
+  to: ClaimStatus;
+  permission: "claim.edit" | "verdict.draft" | "verdict.signoff" | "verdict.publish";
+};
 const STEPS = {
   START_REVIEW: { from: "UNREVIEWED", to: "IN_REVIEW", permission: "claim.edit" },
   REQUEST_SIGNOFF: { from: "IN_REVIEW", to: "NEEDS_SIGNOFF", permission: "verdict.draft" },
@@ -21,7 +25,6 @@ const STEPS = {
   // seeing the published version until the new one is signed off and published.
   REOPEN: { from: "VERIFIED", to: "IN_REVIEW", permission: "verdict.publish" },
 } as const satisfies Record<string, Step>;
-
 
 async function draftWithSources(tx: Tx, claimId: string) {
   const verdict = await tx.verdict.findFirst({
@@ -45,27 +48,57 @@ export async function transitionClaim(actor: Actor, input: TransitionInput) {
   return db().$transaction(async (tx) => {
     const claim = await lockClaimAtVersion(tx, claimId, version);
     if (claim.status !== step.from) {
-      throw new AppError("INVALID_INPUT", `This claim is ${STATUS_LABEL[claim.status]}; it cannot move to ${STATUS_LABEL[step.to]} from there.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `This claim is ${STATUS_LABEL[claim.status]}; it cannot move to ${STATUS_LABEL[step.to]} from there.`,
+      );
     }
     if (to === "REQUEST_SIGNOFF" || to === "SIGN_OFF") {
       const verdict = await draftWithSources(tx, claimId);
-      const sources = to === "SIGN_OFF" ? verdict.sources.map((s) => s.source) : await tx.source.findMany({ where: { claimId }, select: { url: true, publisher: true } });
-      const problem = evidenceProblem({ stage: to === "SIGN_OFF" ? "signoff" : "request", ratingSlug: verdict.rating.slug, sources, overrideReason });
+      const sources =
+        to === "SIGN_OFF"
+          ? verdict.sources.map((s) => s.source)
+          : await tx.source.findMany({ where: { claimId }, select: { url: true, publisher: true } });
+      const problem = evidenceProblem({
+        stage: to === "SIGN_OFF" ? "signoff" : "request",
+        ratingSlug: verdict.rating.slug,
+        sources,
+        overrideReason,
+      });
       if (problem) throw new AppError("INVALID_INPUT", problem);
       if (to === "SIGN_OFF") {
-        if (verdict.authorId === actor.id) throw new AppError("FORBIDDEN", "You wrote this verdict; another editor has to sign it off.");
-        await tx.verdict.update({ where: { id: verdict.id }, data: { signedOffById: actor.id, signedOffAt: new Date(), overrideReason: overrideReason ?? null } });
+        if (verdict.authorId === actor.id)
+          throw new AppError("FORBIDDEN", "You wrote this verdict; another editor has to sign it off.");
+        await tx.verdict.update({
+          where: { id: verdict.id },
+          data: { signedOffById: actor.id, signedOffAt: new Date(), overrideReason: overrideReason ?? null },
+        });
       }
     }
     if (to === "SEND_BACK" || to === "REOPEN") {
       if (!comment) {
-        const message = to === "SEND_BACK" ? "Say what needs to change when sending a claim back." : "Say what needs correcting before reopening the claim.";
+        const message =
+          to === "SEND_BACK"
+            ? "Say what needs to change when sending a claim back."
+            : "Say what needs correcting before reopening the claim.";
         throw new AppError("INVALID_INPUT", message, { comment: [message] });
       }
-      await tx.comment.create({ data: { claimId, authorId: actor.id, kind: to === "SEND_BACK" ? "SEND_BACK" : "NOTE", body: comment } });
+      await tx.comment.create({
+        data: { claimId, authorId: actor.id, kind: to === "SEND_BACK" ? "SEND_BACK" : "NOTE", body: comment },
+      });
     }
-    await updateClaimAtVersion(tx, claimId, version, { status: step.to, ...(to === "START_REVIEW" && !claim.assigneeId ? { assigneeId: actor.id } : {}) });
-    await recordAudit(tx, actor, { action: `claim.${to.toLowerCase()}`, entityType: "Claim", entityId: claimId, claimId, before: { status: claim.status }, after: { status: step.to, comment, overrideReason } });
+    await updateClaimAtVersion(tx, claimId, version, {
+      status: step.to,
+      ...(to === "START_REVIEW" && !claim.assigneeId ? { assigneeId: actor.id } : {}),
+    });
+    await recordAudit(tx, actor, {
+      action: `claim.${to.toLowerCase()}`,
+      entityType: "Claim",
+      entityId: claimId,
+      claimId,
+      before: { status: claim.status },
+      after: { status: step.to, comment, overrideReason },
+    });
     return { id: claimId, version: version + 1, status: step.to };
   });
 }

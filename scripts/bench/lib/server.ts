@@ -18,19 +18,39 @@ export async function benchDatabase(dataDir: string): Promise<{ url: string; clu
 }
 
 /** The production server (`npm start`'s own script) on that database and a free loopback port, once it answers. */
-export async function startBenchServer(dataDir: string, databaseUrl: string): Promise<{ base: string; stop: () => Promise<void> }> {
+export async function startBenchServer(
+  dataDir: string,
+  databaseUrl: string,
+): Promise<{ base: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const server = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/start.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), CLAIMDESK_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, CLAIMDESK_STATEMENT_TIMEOUT_MS: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      CLAIMDESK_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      CLAIMDESK_STATEMENT_TIMEOUT_MS: "",
+    },
     stdio: "ignore",
   });
   const exited = new Promise<void>((resolve) => server.on("exit", () => resolve()));
-  const stop = async () => { server.kill("SIGTERM"); await exited; };
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await exited;
+  };
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;
-  while (!(await fetch(`${base}/api/health`).then((r) => r.ok, () => false))) {
-    if (Date.now() > deadline) { await stop(); throw new Error("the server did not start within 5 minutes"); }
+  while (
+    !(await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error("the server did not start within 5 minutes");
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return { base, stop };
@@ -40,13 +60,20 @@ export async function startBenchServer(dataDir: string, databaseUrl: string): Pr
 export async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual",
+    method: "POST",
+    redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("next-auth.session-token="));
   if (!session) throw new Error("could not sign in the benchmark user");
   return session;
 }

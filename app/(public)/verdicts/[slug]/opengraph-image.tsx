@@ -14,15 +14,35 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const claim = v ? (v.claim.text.length > 180 ? `${v.claim.text.slice(0, 177)}…` : v.claim.text) : "Fact check";
   const rating = live ? v.verdict.rating : { label: v ? "Withdrawn" : "Not found", color: "#475569" };
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#ffffff", borderLeft: `24px solid ${rating.color}` }}>
-        <div style={{ fontSize: 30, color: "#475569" }}>{`${site().name} · Fact check`}</div>
-        <div style={{ fontSize: 52, lineHeight: 1.2, color: "#0f172a" }}>{`“${claim}”`}</div>
-        <div style={{ display: "flex" }}>
-          <div style={{ fontSize: 44, color: "#ffffff", background: rating.color, padding: "10px 28px", borderRadius: 8, textTransform: "uppercase" }}>{rating.label}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#ffffff",
+        borderLeft: `24px solid ${rating.color}`,
+      }}
+    >
+      <div style={{ fontSize: 30, color: "#475569" }}>{`${site().name} · Fact check`}</div>
+      <div style={{ fontSize: 52, lineHeight: 1.2, color: "#0f172a" }}>{`“${claim}”`}</div>
+      <div style={{ display: "flex" }}>
+        <div
+          style={{
+            fontSize: 44,
+            color: "#ffffff",
+            background: rating.color,
+            padding: "10px 28px",
+            borderRadius: 8,
+            textTransform: "uppercase",
+          }}
+        >
+          {rating.label}
         </div>
       </div>
-    ),
+    </div>,
     size,
   );
 }

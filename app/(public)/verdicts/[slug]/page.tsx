@@ -24,13 +24,22 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const v = await load((await params).slug);
   if (!v) return { title: "Fact check not found" };
   const title = v.claim.text.length > 90 ? `${v.claim.text.slice(0, 87)}…` : v.claim.text;
-  const description = v.unpublishedAt ? "This fact check was withdrawn." : describeVerdict(v.verdict.rating.label, v.verdict.summary);
+  const description = v.unpublishedAt
+    ? "This fact check was withdrawn."
+    : describeVerdict(v.verdict.rating.label, v.verdict.summary);
   return {
     title,
     description,
     alternates: { canonical: verdictPath(v.slug) },
     robots: v.unpublishedAt ? { index: false } : undefined,
-    openGraph: { type: "article", title, description, url: verdictPath(v.slug), publishedTime: v.firstPublishedAt.toISOString(), modifiedTime: v.updatedAt.toISOString() },
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: verdictPath(v.slug),
+      publishedTime: v.firstPublishedAt.toISOString(),
+      modifiedTime: v.updatedAt.toISOString(),
+    },
     twitter: { card: "summary_large_image", title, description },
   };
 }

@@ -24,16 +24,40 @@ function nextClaim(claims: { id: string; version: number; text: string; status: 
   return next ? { id: next.id, version: next.version, text: next.text } : null;
 }
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ claim?: string; session?: string; status?: string; type?: string; assignee?: string; minScore?: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<{
+    claim?: string;
+    session?: string;
+    status?: string;
+    type?: string;
+    assignee?: string;
+    minScore?: string;
+  }>;
+}) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
   const { claim: selected, session, ...rawFilter } = await searchParams;
-  const filter: ClaimFilter = { status: rawFilter.status, type: rawFilter.type, assignee: rawFilter.assignee, minScore: Number(rawFilter.minScore) || undefined };
+  const filter: ClaimFilter = {
+    status: rawFilter.status,
+    type: rawFilter.type,
+    assignee: rawFilter.assignee,
+    minScore: Number(rawFilter.minScore) || undefined,
+  };
   const article = await getArticleOrThrow(actor, articleId).catch(orPageError);
   // Scope in the query: a claim id from the address must belong to this article.
   const selectedId = selected && article.claims.some((c) => c.id === selected) ? selected : null;
-  const [matches, detail] = await Promise.all([listMatchesForArticle(actor, article.id), selectedId ? getClaimDetail(actor, selectedId) : null]);
-  const paragraphs = highlightParagraphs(article.body, article.claims.filter((c) => c.status !== "DISMISSED"));
+  const [matches, detail] = await Promise.all([
+    listMatchesForArticle(actor, article.id),
+    selectedId ? getClaimDetail(actor, selectedId) : null,
+  ]);
+  const paragraphs = highlightParagraphs(
+    article.body,
+    article.claims.filter((c) => c.status !== "DISMISSED"),
+  );
   const claimsById = new Map(article.claims.map((c) => [c.id, { status: c.status, text: c.text }]));
 
   return (
@@ -42,10 +66,21 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         <p className="text-sm text-slate-600">
           {article.outlet ?? "Unknown outlet"} · {formatDate(article.publishedAt)}
           {article.byline && <> · {article.byline}</>}
-          {article.url && <> · <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">Original</a></>}
+          {article.url && (
+            <>
+              {" "}
+              ·{" "}
+              <a className="text-sky-700 underline" href={article.url} rel="noopener noreferrer">
+                Original
+              </a>
+            </>
+          )}
         </p>
         <h1 className="mt-2 font-serif text-3xl font-semibold leading-tight">{article.title}</h1>
-        <p className="mt-2 text-xs text-slate-500">Select words to add a claim · press <kbd className="rounded border border-slate-300 px-1">?</kbd> for shortcuts</p>
+        <p className="mt-2 text-xs text-slate-500">
+          Select words to add a claim · press <kbd className="rounded border border-slate-300 px-1">?</kbd> for
+          shortcuts
+        </p>
         <ArticleText articleId={article.id} paragraphs={paragraphs} claims={claimsById} selectedId={selectedId} />
       </article>
       <ScrollToClaim claimId={selectedId} />
@@ -53,17 +88,33 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       <KeyboardShortcuts articleId={article.id} claimIds={article.claims.map((c) => c.id)} selectedId={selectedId} />
       <SelectionToClaim articleId={article.id} enabled={can(actor, "claim.edit")} />
       {/* Keyed by the open claim so the panel starts at its top, not where the list was scrolled. */}
-      <aside key={selectedId ?? "list"} aria-label="Claims" className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto">
+      <aside
+        key={selectedId ?? "list"}
+        aria-label="Claims"
+        className="lg:sticky lg:top-6 lg:max-h-[calc(100vh-3rem)] lg:overflow-y-auto"
+      >
         {detail ? (
-          <ClaimPanel detail={detail} closeHref={`/articles/${article.id}`} canSignOff={can(actor, "verdict.signoff")} canPublish={can(actor, "verdict.publish")} next={nextClaim(article.claims, detail.claim.id)} />
+          <ClaimPanel
+            detail={detail}
+            closeHref={`/articles/${article.id}`}
+            canSignOff={can(actor, "verdict.signoff")}
+            canPublish={can(actor, "verdict.publish")}
+            next={nextClaim(article.claims, detail.claim.id)}
+          />
         ) : (
           <>
             <div className="flex items-center justify-between gap-3">
-              <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{plural(article.claims.length, "claim")}</h2>
+              <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+                {plural(article.claims.length, "claim")}
+              </h2>
               {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
             </div>
             <ClaimFilters articleId={article.id} claims={article.claims} filter={filter} />
-            <ClaimList articleId={article.id} claims={article.claims.filter((c) => matchesFilter(c, filter))} matches={matches} />
+            <ClaimList
+              articleId={article.id}
+              claims={article.claims.filter((c) => matchesFilter(c, filter))}
+              matches={matches}
+            />
           </>
         )}
       </aside>

@@ -11,7 +11,10 @@ export default async function NewSessionPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">New review session</h1>
-      <SessionForm articles={articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, claims: a._count.claims }))} people={people} />
+      <SessionForm
+        articles={articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet, claims: a._count.claims }))}
+        people={people}
+      />
     </div>
   );
 }

@@ -29,7 +29,13 @@ export function CreateUserForm() {
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label="Create account">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-4 sm:grid-cols-2"
+      aria-label="Create account"
+    >
       <Field label="Name" name="name" error={errors?.name}>
         <input id="name" name="name" className={inputClass} autoComplete="off" />
       </Field>
@@ -47,11 +53,17 @@ export function CreateUserForm() {
         <input id="password" name="password" type="password" className={inputClass} autoComplete="new-password" />
       </Field>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           {pending ? "Creating…" : "Create account"}
         </button>
         {status && (
-          <p role="status" className={`text-sm ${status.ok ? "text-emerald-700" : "text-red-700"}`}>{status.message}</p>
+          <p role="status" className={`text-sm ${status.ok ? "text-emerald-700" : "text-red-700"}`}>
+            {status.message}
+          </p>
         )}
       </div>
     </form>

@@ -14,17 +14,28 @@ export function ReextractButton({ articleId }: { articleId: string }) {
     const result = await reextractArticleAction({ articleId });
     setState({
       busy: false,
-      message: result.ok ? `Kept ${result.data.kept} reviewed claims, replaced ${result.data.replaced}, found ${result.data.added}.` : result.message,
+      message: result.ok
+        ? `Kept ${result.data.kept} reviewed claims, replaced ${result.data.replaced}, found ${result.data.added}.`
+        : result.message,
     });
     if (result.ok) router.refresh();
   }
 
   return (
     <div className="flex items-center gap-3">
-      <button type="button" onClick={run} disabled={state.busy} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={run}
+        disabled={state.busy}
+        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
         {state.busy ? "Extracting…" : "Run extraction again"}
       </button>
-      {state.message && <span role="status" className="text-xs text-slate-600">{state.message}</span>}
+      {state.message && (
+        <span role="status" className="text-xs text-slate-600">
+          {state.message}
+        </span>
+      )}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { useEffect } from "react";
 export function ScrollToClaim({ claimId }: { claimId: string | null }) {
   useEffect(() => {
     if (!claimId) return;
-    document.querySelector(`[data-claim-highlight="${CSS.escape(claimId)}"]`)?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    document
+      .querySelector(`[data-claim-highlight="${CSS.escape(claimId)}"]`)
+      ?.scrollIntoView({ block: "nearest", behavior: "smooth" });
   }, [claimId]);
   return null;
 }

@@ -17,7 +17,11 @@ function pick(): Picked | { error: string } | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
   const range = selection.getRangeAt(0);
-  if (!range.commonAncestorContainer.parentElement?.closest("[data-article-text]") && !(range.commonAncestorContainer as Element).closest?.("[data-article-text]")) return null;
+  if (
+    !range.commonAncestorContainer.parentElement?.closest("[data-article-text]") &&
+    !(range.commonAncestorContainer as Element).closest?.("[data-article-text]")
+  )
+    return null;
   const a = bodyOffset(range.startContainer, range.startOffset);
   const b = bodyOffset(range.endContainer, range.endOffset);
   if (!a || !b) return null;
@@ -66,12 +70,24 @@ export function SelectionToClaim({ articleId, enabled }: { articleId: string; en
   return (
     <>
       {picked && (
-        <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={add} style={{ top: picked.top, left: picked.left }}
-          className="absolute z-20 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white shadow-lg">
+        <button
+          type="button"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={add}
+          style={{ top: picked.top, left: picked.left }}
+          className="absolute z-20 rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white shadow-lg"
+        >
           Add claim from selection
         </button>
       )}
-      {message && <p role="status" className="fixed bottom-4 left-1/2 z-20 -translate-x-1/2 rounded-md bg-slate-900 px-3 py-2 text-sm text-white">{message}</p>}
+      {message && (
+        <p
+          role="status"
+          className="fixed bottom-4 left-1/2 z-20 -translate-x-1/2 rounded-md bg-slate-900 px-3 py-2 text-sm text-white"
+        >
+          {message}
+        </p>
+      )}
     </>
   );
 }

@@ -19,7 +19,8 @@ export function AddArticleForm() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (key: keyof ArticleDraft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: keyof ArticleDraft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setDraft({ ...draft, [key]: e.target.value });
 
   async function submit(action: "preview" | "save", value: ArticleDraft = draft) {
     setBusy(true);
@@ -42,24 +43,73 @@ export function AddArticleForm() {
     <div className="space-y-6">
       <SourcePicker onDraft={onDraft} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-        <form className="space-y-4" aria-label="Article" noValidate onSubmit={(e) => { e.preventDefault(); submit("save"); }}>
-          <Field label="Headline" name="title" error={errors?.title}><input id="title" value={draft.title} onChange={set("title")} className={inputClass} /></Field>
+        <form
+          className="space-y-4"
+          aria-label="Article"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit("save");
+          }}
+        >
+          <Field label="Headline" name="title" error={errors?.title}>
+            <input id="title" value={draft.title} onChange={set("title")} className={inputClass} />
+          </Field>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field label="Outlet" name="outlet" error={errors?.outlet}><input id="outlet" value={draft.outlet} onChange={set("outlet")} className={inputClass} /></Field>
-            <Field label="Byline" name="byline" error={errors?.byline}><input id="byline" value={draft.byline} onChange={set("byline")} className={inputClass} /></Field>
-            <Field label="Original address" name="url" error={errors?.url}><input id="url" value={draft.url} onChange={set("url")} className={inputClass} placeholder="https://…" /></Field>
-            <Field label="Published" name="publishedAt" error={errors?.publishedAt}><input id="publishedAt" type="date" value={draft.publishedAt} onChange={set("publishedAt")} className={inputClass} /></Field>
+            <Field label="Outlet" name="outlet" error={errors?.outlet}>
+              <input id="outlet" value={draft.outlet} onChange={set("outlet")} className={inputClass} />
+            </Field>
+            <Field label="Byline" name="byline" error={errors?.byline}>
+              <input id="byline" value={draft.byline} onChange={set("byline")} className={inputClass} />
+            </Field>
+            <Field label="Original address" name="url" error={errors?.url}>
+              <input id="url" value={draft.url} onChange={set("url")} className={inputClass} placeholder="https://…" />
+            </Field>
+            <Field label="Published" name="publishedAt" error={errors?.publishedAt}>
+              <input
+                id="publishedAt"
+                type="date"
+                value={draft.publishedAt}
+                onChange={set("publishedAt")}
+                className={inputClass}
+              />
+            </Field>
           </div>
           <Field label="Article text" name="body" error={errors?.body}>
-            <textarea id="body" value={draft.body} onChange={set("body")} rows={16} className={`${inputClass} font-serif leading-relaxed`} />
+            <textarea
+              id="body"
+              value={draft.body}
+              onChange={set("body")}
+              rows={16}
+              className={`${inputClass} font-serif leading-relaxed`}
+            />
           </Field>
-          {message && <p role="alert" className="text-sm text-red-700">{message}</p>}
+          {message && (
+            <p role="alert" className="text-sm text-red-700">
+              {message}
+            </p>
+          )}
           <div className="flex gap-3">
-            <button type="button" disabled={busy} onClick={() => submit("preview")} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">Preview claims</button>
-            <button type="submit" disabled={busy} className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">{busy ? "Working…" : "Save article"}</button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => submit("preview")}
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+            >
+              Preview claims
+            </button>
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+            >
+              {busy ? "Working…" : "Save article"}
+            </button>
           </div>
         </form>
-        <aside aria-label="Claim preview"><ClaimsPreview preview={preview} /></aside>
+        <aside aria-label="Claim preview">
+          <ClaimsPreview preview={preview} />
+        </aside>
       </div>
     </div>
   );

@@ -29,7 +29,10 @@ export function SourcePicker({ onDraft }: { onDraft: (draft: ArticleDraft) => vo
   function upload(form: FormData) {
     const file = form.get("file");
     if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setStatus({ busy: false, error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1e6} MB.` });
+      setStatus({
+        busy: false,
+        error: `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1e6} MB.`,
+      });
       return;
     }
     run(() => draftFromUploadAction(form));
@@ -39,33 +42,76 @@ export function SourcePicker({ onDraft }: { onDraft: (draft: ArticleDraft) => vo
     <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div role="tablist" aria-label="How to bring the article in" className="inline-flex rounded-lg bg-slate-100 p-1">
         {MODES.map((m) => (
-          <button key={m.id} role="tab" type="button" aria-selected={mode === m.id} onClick={() => setMode(m.id)}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${mode === m.id ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}>
+          <button
+            key={m.id}
+            role="tab"
+            type="button"
+            aria-selected={mode === m.id}
+            onClick={() => setMode(m.id)}
+            className={`rounded-md px-3 py-1.5 text-sm font-medium ${mode === m.id ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`}
+          >
             {m.label}
           </button>
         ))}
       </div>
-      {mode === "paste" && <p className="mt-3 text-sm text-slate-600">Paste the article into the form below, then preview its claims.</p>}
+      {mode === "paste" && (
+        <p className="mt-3 text-sm text-slate-600">Paste the article into the form below, then preview its claims.</p>
+      )}
       {mode === "upload" && (
-        <form className="mt-4 flex flex-wrap items-center gap-3" onSubmit={(e) => { e.preventDefault(); upload(new FormData(e.currentTarget)); }}>
-          <label htmlFor="file" className="sr-only">Article file</label>
+        <form
+          className="mt-4 flex flex-wrap items-center gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            upload(new FormData(e.currentTarget));
+          }}
+        >
+          <label htmlFor="file" className="sr-only">
+            Article file
+          </label>
           <input id="file" name="file" type="file" accept=".txt,.md,.html,.htm,.docx" className="text-sm" />
-          <button type="submit" disabled={status.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={status.busy}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+          >
             {status.busy ? "Reading…" : "Read file"}
           </button>
           <span className="text-xs text-slate-500">.txt, .md, .html or .docx, up to 10 MB</span>
         </form>
       )}
       {mode === "url" && (
-        <form className="mt-4 flex flex-wrap items-center gap-3" onSubmit={(e) => { e.preventDefault(); const url = String(new FormData(e.currentTarget).get("url") ?? ""); run(() => draftFromUrlAction({ url })); }}>
-          <label htmlFor="import-url" className="sr-only">Article address</label>
-          <input id="import-url" name="url" type="url" placeholder="https://…" className={`${inputClass} max-w-xl flex-1`} />
-          <button type="submit" disabled={status.busy} className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        <form
+          className="mt-4 flex flex-wrap items-center gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const url = String(new FormData(e.currentTarget).get("url") ?? "");
+            run(() => draftFromUrlAction({ url }));
+          }}
+        >
+          <label htmlFor="import-url" className="sr-only">
+            Article address
+          </label>
+          <input
+            id="import-url"
+            name="url"
+            type="url"
+            placeholder="https://…"
+            className={`${inputClass} max-w-xl flex-1`}
+          />
+          <button
+            type="submit"
+            disabled={status.busy}
+            className="rounded-md bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60"
+          >
             {status.busy ? "Fetching…" : "Fetch article"}
           </button>
         </form>
       )}
-      {status.error && <p role="alert" data-testid="import-error" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{status.error}</p>}
+      {status.error && (
+        <p role="alert" data-testid="import-error" className="mt-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {status.error}
+        </p>
+      )}
     </section>
   );
 }
