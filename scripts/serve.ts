@@ -2,13 +2,14 @@
  * The production HTTP server: Next.js's own request handler behind a plain Node server, so that the
  * client's address is known. Next passes X-Forwarded-For on as the client sent it; here the address
  * is resolved from the connection (and trusted proxies only) and handed to the app in one header
- * that no client can set.
+ * that no client can set; so is the address asked for (see lib/net/request-path.ts).
  */
 import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { env } from "../lib/env";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, resolveClientAddress } from "../lib/net/client-address";
+import { isWellFormedPath, MALFORMED_ADDRESS_PATH, REQUEST_PATH_HEADER } from "../lib/net/request-path";
 
 async function main() {
   const config = env();
@@ -20,6 +21,9 @@ async function main() {
     const address = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trusted);
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete req.headers[CLIENT_ADDRESS_HEADER];
+    // An address that cannot be decoded gets the app's own "not found" page, not a bare 500.
+    if (!isWellFormedPath(req.url ?? "/")) req.url = MALFORMED_ADDRESS_PATH;
+    req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
     void handle(req, res);
   });
   server.keepAliveTimeout = 65_000;

@@ -1,27 +1,35 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn, signOut } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { ACCOUNT_DISABLED } from "@/lib/auth/sign-in-errors";
 
 // Only same-site paths: an open redirect after sign-in would be a phishing aid.
 const safeCallback = (url: string | null) => safeRedirectPath(url, window.location.origin);
 
 export function SignInForm() {
   const router = useRouter();
-  const callbackUrl = useSearchParams().get("callbackUrl");
+  const params = useSearchParams();
+  const callbackUrl = params.get("callbackUrl");
+  const disabled = params.get("error") === "disabled";
 
-  // The page itself is static; someone already signed in goes straight on to the workbench.
+  // The page itself is static; someone already signed in goes straight on to the workbench. A
+  // disabled account's session is ended here, so nothing sends it back and forth.
   useEffect(() => {
+    if (disabled) {
+      void signOut({ redirect: false });
+      return;
+    }
     fetch("/api/auth/session")
       .then((r) => r.json())
       .then((session: { user?: unknown } | null) => {
         if (session?.user) router.replace(safeCallback(callbackUrl));
       })
       .catch(() => undefined);
-  }, [router, callbackUrl]);
-  const [error, setError] = useState<string | null>(null);
+  }, [router, callbackUrl, disabled]);
+  const [error, setError] = useState<string | null>(disabled ? ACCOUNT_DISABLED : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -9,11 +9,15 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
+        {/* On a phone the navigation takes a row of its own under the name and Sign out. */}
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:px-6 sm:py-0">
           <Link href="/articles" className="font-semibold tracking-tight">
             claimdesk
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1">
+          <nav
+            aria-label="Main"
+            className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
+          >
             <NavLink href="/articles">Articles</NavLink>
             <NavLink href="/queue">Queue</NavLink>
             <NavLink href="/sessions">Sessions</NavLink>
@@ -21,7 +25,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
             {can(actor, "user.manage") && <NavLink href="/admin/users">Admin</NavLink>}
           </nav>
           <div className="ml-auto flex items-center gap-3">
-            <span className="text-sm text-slate-700" data-testid="current-user">
+            <span className="max-w-40 truncate text-sm text-slate-700 sm:max-w-none" data-testid="current-user">
               {actor.name}{" "}
               <span className="ml-1 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-600">
                 {ROLE_LABEL[actor.role]}
@@ -31,7 +35,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>
     </div>
   );
 }

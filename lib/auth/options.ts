@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "../db/sign-in";
+import { findActiveActor } from "../db/users";
 import { env } from "../env";
 import { toAppError } from "../errors";
 import { signInErrorMessage } from "./sign-in-errors";
@@ -38,8 +39,14 @@ export const authOptions: NextAuthOptions = {
       if (user) token.uid = user.id;
       return token;
     },
-    session({ session, token }) {
-      return { ...session, uid: token.uid };
+    // The account is re-read on every session lookup: a disabled (or removed) account's session
+    // says so and carries no user, to the server and to the browser alike.
+    async session({ session, token }) {
+      if (typeof token.uid !== "string") return session;
+      const actor = await findActiveActor(token.uid);
+      return (actor
+        ? { ...session, uid: token.uid, actor }
+        : { expires: session.expires, disabled: true }) as unknown as typeof session;
     },
   },
 };

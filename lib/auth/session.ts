@@ -1,12 +1,20 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { findActiveActor } from "../db/users";
 import type { Actor } from "./permissions";
 import { authOptions } from "./options";
 
-/** The signed-in, still-enabled user, re-read from the database; null when signed out. */
+/**
+ * Who is asking: a signed-in, still-enabled user (re-read from the database), nobody, or someone
+ * whose session outlived their account (disabled or removed since signing in).
+ */
+export async function getSessionState(): Promise<{ actor: Actor } | { actor: null; disabled: boolean }> {
+  // authOptions' session callback has re-read the account (see lib/auth/options.ts).
+  const session = (await getServerSession(authOptions)) as { actor?: Actor; disabled?: boolean } | null;
+  if (session?.actor) return { actor: session.actor };
+  return { actor: null, disabled: !!session?.disabled };
+}
+
+/** The signed-in, still-enabled user; null when signed out or disabled. */
 export async function getActor(): Promise<Actor | null> {
-  const session = (await getServerSession(authOptions)) as { uid?: unknown } | null;
-  if (!session || typeof session.uid !== "string") return null;
-  return findActiveActor(session.uid);
+  return (await getSessionState()).actor;
 }

@@ -1,5 +1,7 @@
 import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
 
+export const ACCOUNT_DISABLED = "This account is disabled. Ask an admin to re-enable it.";
+
 export const DATABASE_DOWN =
   "claimdesk cannot reach its database right now. Try again in a minute; if it keeps happening, tell an admin.";
 

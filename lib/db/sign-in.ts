@@ -13,6 +13,7 @@ import { AppError } from "../errors";
 import { signInSchema } from "../validation/users";
 import { parseInput } from "../validation/parse-input";
 import { db, type Tx } from "./client";
+import { ACCOUNT_DISABLED } from "../auth/sign-in-errors";
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
 
@@ -82,6 +83,6 @@ export async function verifyCredentials(raw: unknown, address: string | null, no
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !ok) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   await forgiveAttempt(keys, email);
-  if (user.disabled) throw new AppError("FORBIDDEN", "This account is disabled. Ask an admin to re-enable it.");
+  if (user.disabled) throw new AppError("FORBIDDEN", ACCOUNT_DISABLED);
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

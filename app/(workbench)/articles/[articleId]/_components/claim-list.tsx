@@ -33,6 +33,7 @@ export function ClaimList({
           <Link
             href={`/articles/${articleId}?claim=${c.id}`}
             scroll={false}
+            data-claim-link={c.id}
             className="block text-sm leading-snug text-slate-900 hover:text-sky-800"
           >
             {c.text}

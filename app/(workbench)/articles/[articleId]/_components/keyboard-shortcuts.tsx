@@ -30,21 +30,47 @@ export function KeyboardShortcuts({
 }) {
   const router = useRouter();
   const [help, setHelp] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
     const open = (id: string) => router.push(`/articles/${articleId}?claim=${id}`, { scroll: false });
+    // Into a field of the panel, or say why there is none (no claim open, or the claim is locked).
+    const jump = (field: HTMLElement | null, what: string) => {
+      // A locked claim shows its verdict with the choices disabled: as good as no field.
+      if (field && !field.matches(":disabled")) return field.focus();
+      setNotice(
+        selectedId
+          ? `This claim's ${what} cannot be changed now: it is verified or published. Reopen it for a correction first.`
+          : "Open a claim first (j and k move through them).",
+      );
+    };
+    const backToList = () => {
+      // The open claim in the list, else its words in the article (the panel takes the list's place).
+      const link =
+        document.querySelector<HTMLElement>(`[data-claim-link="${selectedId}"]`) ??
+        document.querySelector<HTMLElement>(`[data-claim-highlight="${selectedId}"]`) ??
+        document.querySelector<HTMLElement>("[data-claim-link]");
+      link?.focus();
+    };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && e.target instanceof HTMLTextAreaElement) {
         e.target.form?.requestSubmit();
         return;
       }
+      // Esc always leaves a field and returns to the claim list.
+      if (e.key === "Escape" && typing(e.target)) {
+        (e.target as HTMLElement).blur();
+        backToList();
+        e.preventDefault();
+        return;
+      }
       if (typing(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      setNotice(null);
       const index = selectedId ? claimIds.indexOf(selectedId) : -1;
       if (e.key === "j" && claimIds.length) open(claimIds[Math.min(claimIds.length - 1, index + 1)]);
       else if (e.key === "k" && claimIds.length) open(claimIds[Math.max(0, index - 1)]);
-      else if (e.key === "s") document.getElementById("source-url")?.focus();
-      else if (e.key === "v")
-        (document.querySelector('[aria-label="Rating"] input') as HTMLInputElement | null)?.focus();
+      else if (e.key === "s") jump(document.getElementById("source-url"), "sources");
+      else if (e.key === "v") jump(document.querySelector<HTMLElement>('[aria-label="Rating"] input'), "verdict");
       else if (e.key === "Escape") {
         if (help) setHelp(false);
         else router.push(`/articles/${articleId}`, { scroll: false });
@@ -56,7 +82,16 @@ export function KeyboardShortcuts({
     return () => window.removeEventListener("keydown", onKey);
   }, [router, articleId, claimIds, selectedId, help]);
 
-  if (!help) return null;
+  if (!help) {
+    return notice ? (
+      <p
+        role="status"
+        className="fixed bottom-4 left-1/2 z-30 -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg"
+      >
+        {notice}
+      </p>
+    ) : null;
+  }
   return (
     <div
       role="dialog"

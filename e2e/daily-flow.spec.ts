@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+import { signInByHttp } from "./fixtures/auth";
+import { disableUser, seedPublic } from "./fixtures/database";
+import { DEMO } from "./fixtures/users";
+
+// Issue 16: the places in a desk's day where a fact-checker lost time or work.
+
+test("a signed-out deep link comes back to the address asked for after sign-in", async ({ page }) => {
+  await page.goto("/queue?view=all&q=Marin");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(DEMO.REVIEWER.email);
+  await page.getByLabel("Password").fill(DEMO.REVIEWER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/queue\?view=all&q=Marin$/);
+});
+
+test("a malformed address gets the friendly 'not found' page, not a server error", async ({ page }) => {
+  const response = await page.goto("/articles/%E0%A4%A");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+});
+
+test("a user disabled while signed in is told so once, and is signed out", async ({ page }) => {
+  const account = seedPublic<{ email: string; password: string }>("user");
+  await signInByHttp(page, account);
+  await page.goto("/articles");
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  await disableUser(account.email);
+  const navigations: string[] = [];
+  page.on("framenavigated", (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
+  await page.goto("/articles");
+  await expect(page.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an admin to re-enable it.");
+  // The session is over: the page stays put, and the workbench asks for a sign-in again.
+  await expect.poll(async () => (await (await page.request.get("/api/auth/session")).json())?.user ?? null).toBeNull();
+  expect(navigations.length).toBeLessThan(4);
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fqueue$/);
+});
+
+test("signing out stays on the host name the person came by", async ({ page, baseURL }) => {
+  const other = baseURL!.replace("localhost", "127.0.0.1");
+  await page.goto(`${other}/sign-in`);
+  await page.getByLabel("Email").fill(DEMO.EDITOR.email);
+  await page.getByLabel("Password").fill(DEMO.EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${other}/articles`);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(`${other}/sign-in`);
+});
+
+test.describe("keyboard", () => {
+  test("Esc leaves a field for the claim list, and a shortcut never types into the field it opens", async ({
+    page,
+  }) => {
+    const claim = seedPublic<{ articleId: string; claimId: string }>("article-claim");
+    await signInByHttp(page, "REVIEWER");
+    await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
+    await expect(page.getByTestId("claim-panel")).toBeVisible();
+    const url = page.locator("#source-url");
+    // The shortcuts listen once the page has hydrated.
+    await expect(async () => {
+      await page.locator("body").press("s");
+      await expect(url).toBeFocused({ timeout: 1000 });
+    }).toPass();
+    await expect(url).toHaveValue("");
+    await page.keyboard.press("Escape");
+    await expect(url).not.toBeFocused();
+    // The panel has taken the list's place: focus goes back to the claim's words in the article.
+    await expect(page.locator(`[data-claim-highlight="${claim.claimId}"]`)).toBeFocused();
+    await page.keyboard.press("v");
+    await expect(page.getByRole("radiogroup", { name: "Rating" }).getByRole("radio").first()).toBeFocused();
+    await expect(url).toHaveValue("");
+  });
+
+  test("on a verified claim, s and v say why nothing opens", async ({ page }) => {
+    const claim = seedPublic<{ articleId: string; claimId: string }>("verified");
+    await signInByHttp(page, "REVIEWER");
+    await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
+    await expect(page.getByTestId("claim-panel")).toBeVisible();
+    await expect(async () => {
+      await page.locator("body").press("s");
+      await expect(page.getByRole("status").filter({ hasText: "sources cannot be changed now" })).toBeVisible({
+        timeout: 1000,
+      });
+    }).toPass();
+    await page.locator("body").press("v");
+    await expect(page.getByRole("status").filter({ hasText: "verdict cannot be changed now" })).toBeVisible();
+  });
+});
+
+test("at 390 px the workbench navigation fits, Sign out included", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInByHttp(page, "ADMIN");
+  await page.goto("/articles");
+  await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
+  for (const name of ["Articles", "Queue", "Sessions", "Exports", "Admin"]) {
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeVisible();
+  }
+  await page.screenshot({ path: "test-results/workbench-390.png" });
+});
