@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { createMigrationAdapter } from "./lib/db/migration-adapter";
+import { createMigrationAdapter } from "./lib/infra/migration-adapter";
 
 // Migrations run on Prisma's Wasm schema engine through the pg driver adapter,
 // so the CLI never downloads a native engine.

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../lib/db/embedded";
+import { startEmbeddedPostgres } from "../lib/infra/embedded-postgres";
 import { migrate } from "../scripts/lib/database";
 
 export const TEMPLATE_DB = "claimdesk_template";

@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseUrl, env } from "../env";
-import { createPool } from "./pool";
+import { createPool } from "../infra/pool";
 
 function createClient(url: string) {
   return new PrismaClient({

@@ -99,17 +99,14 @@ describe("publishing a verdict", () => {
       text: claim.text,
       claimant: "  Office for National Statistics ",
     });
-    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBe(
-      "Office for National Statistics",
-    );
+    const claimant = async () => (await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker;
+    expect(await claimant()).toBe("Office for National Statistics");
     await editClaim(reviewer, {
       claimId: claim.id,
       version: await claimVersion(claim.id),
       text: "Unemployment fell to 3.1% in May.",
     });
-    expect((await db().claim.findUniqueOrThrow({ where: { id: claim.id } })).speaker).toBe(
-      "Office for National Statistics",
-    );
+    expect(await claimant()).toBe("Office for National Statistics");
     await editClaim(reviewer, {
       claimId: claim.id,
       version: await claimVersion(claim.id),

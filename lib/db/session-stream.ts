@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { db } from "./client";
-import { ACCOUNT_DISABLED, subscribe, type SessionNotice } from "./session-listener";
+import { ACCOUNT_DISABLED, subscribe, type SessionNotice } from "../infra/session-listener";
+import { SSE_RETRY_FRAME, sseFrame } from "../infra/sse";
 import { eventsAfter, leavePresence, markPresent, requireSessionAccess } from "./sessions";
 
 const HEARTBEAT_MS = 15_000;
@@ -33,11 +34,6 @@ export async function latestEventId(sessionId: string): Promise<string> {
     select: { id: true },
   });
   return (last?.id ?? BigInt(0)).toString();
-}
-
-function frame(notice: SessionNotice): string {
-  const data = JSON.stringify({ kind: notice.kind, claimId: notice.claimId });
-  return notice.id ? `id: ${notice.id}\nevent: change\ndata: ${data}\n\n` : `event: presence\ndata: ${data}\n\n`;
 }
 
 /**
@@ -71,7 +67,7 @@ export async function openSessionStream(
       if (BigInt(notice.id) <= last) return;
       last = BigInt(notice.id);
     }
-    controller.enqueue(encoder.encode(frame(notice)));
+    controller.enqueue(encoder.encode(sseFrame(notice)));
   };
   const stream = new ReadableStream<Uint8Array>({
     start: (c) => {
@@ -112,7 +108,7 @@ export async function openSessionStream(
   }
   signal.addEventListener("abort", () => void close());
 
-  controller.enqueue(encoder.encode("retry: 1000\n\n"));
+  controller.enqueue(encoder.encode(SSE_RETRY_FRAME));
   for (const e of await eventsAfter(sessionId, last)) send(e);
   for (const n of held.splice(0)) send(n);
   replaying = false;

@@ -9,7 +9,7 @@ import { addSource } from "./claims/sources";
 import { saveVerdict } from "./claims/verdicts";
 import { transitionClaim } from "./claims/workflow";
 import { resolveExportScope } from "./exports";
-import { closeSessionHub, type SessionNotice } from "./session-listener";
+import { closeSessionHub, type SessionNotice } from "../infra/session-listener";
 import { MAX_STREAMS_PER_USER, openSessionStream } from "./session-stream";
 import { updateUser } from "./users";
 import { getClaimDetail } from "./claims/claim-detail";

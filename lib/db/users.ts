@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { createUserSchema, updateUserSchema, type CreateUserInput, type UpdateUserInput } from "../validation/users";
 import { db } from "./client";
 import { recordAudit } from "./audit";
-import { announceAccountDisabled } from "./session-listener";
+import { announceAccountDisabled } from "../infra/session-listener";
 import { parseInput } from "../validation/parse-input";
 
 const userDto = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;

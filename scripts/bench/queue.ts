@@ -5,7 +5,7 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { startEmbeddedPostgres } from "../../lib/infra/embedded-postgres";
 import { migrate } from "../lib/database";
 
 const dir = mkdtempSync(path.join(tmpdir(), "bench-queue-"));

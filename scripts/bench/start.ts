@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../../lib/db/embedded";
+import { freePort } from "../../lib/infra/embedded-postgres";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = ".data/bench-start";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freePort } from "../../lib/db/embedded";
+import { freePort } from "../../lib/infra/embedded-postgres";
 import { assertReachable, describeDatabase, migrate } from "./database";
 
 describe("startup database checks", () => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "../../lib/db/embedded";
+import { startEmbeddedPostgres, type EmbeddedCluster } from "../../lib/infra/embedded-postgres";
 import { runPrisma } from "../prisma.mjs";
 
 export type ResolvedDatabase = { url: string; embedded: EmbeddedCluster | null };

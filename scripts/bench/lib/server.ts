@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { freePort, startEmbeddedPostgres, type EmbeddedCluster } from "../../../lib/db/embedded";
+import { freePort, startEmbeddedPostgres, type EmbeddedCluster } from "../../../lib/infra/embedded-postgres";
 import { migrate } from "../../lib/database";
 
 const root = path.resolve(__dirname, "../../..");

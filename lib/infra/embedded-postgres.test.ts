@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "./embedded";
+import { startEmbeddedPostgres } from "./embedded-postgres";
 
 const base = mkdtempSync(path.join(tmpdir(), "claimdesk-orphan-"));
 chmodSync(base, 0o755);
@@ -12,7 +12,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** A claimdesk process that starts the embedded database on `dir` and then waits, as a script would. */
 function holder(dir: string) {
-  const code = `import("./lib/db/embedded.ts").then(async (m) => { await (m.startEmbeddedPostgres ?? m.default.startEmbeddedPostgres)({ dir: ${JSON.stringify(dir)} }); console.log("ready"); setInterval(() => {}, 1000); });`;
+  const code = `import("./lib/infra/embedded-postgres.ts").then(async (m) => { await (m.startEmbeddedPostgres ?? m.default.startEmbeddedPostgres)({ dir: ${JSON.stringify(dir)} }); console.log("ready"); setInterval(() => {}, 1000); });`;
   const child = spawn(process.execPath, ["--import", "tsx", "-e", code], {
     cwd: path.resolve(__dirname, "../.."),
     stdio: ["ignore", "pipe", "inherit"],
