@@ -14,10 +14,10 @@ import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
 import { hasAnchor, hasClause, hasVerb } from "./grammar";
 import { maskMarkup } from "./mask";
-import { extractQuantities } from "./quantities";
 import { contentStart, segmentText } from "./segment-text";
 import { readSentences, type Sentence } from "./tokens";
 import type { ExtractedClaim, ExtractOptions, ExtractResult, SkipReason } from "./types";
+import { claimFacts } from "./claim-facts";
 
 type Line = { start: number; end: number; first: boolean; inList: boolean; top: boolean };
 
@@ -190,7 +190,7 @@ function addClaim(
   const start = tokens[from].s;
   const end = tokens[last].e;
   const text = segmentText(tokens, seg, from, ctx.person);
-  const dates = extractDates(text, ctx.options.referenceDate);
+  const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);
   const key = text
@@ -200,7 +200,6 @@ function addClaim(
   if (ctx.seen.has(key)) return skip(ctx, start, end, "duplicate");
   ctx.seen.add(key);
 
-  const quantities = extractQuantities(text);
   const quoted = tokens.slice(from, seg.to).filter((t) => t.q).length > (seg.to - from) / 2;
   const names = tokens.slice(from, seg.to).filter((t) => t.p === "PROPN").length;
   const claim: ExtractedClaim = {

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { scoreClaim } from "./classify";
-import { extractDates } from "./dates";
-import { extractQuantities } from "./quantities";
 import type { ClaimType, ExtractedClaim, ExtractOptions } from "./types";
+import { claimFacts } from "./claim-facts";
 
 export type LlmConfig = { url: string; model: string; apiKey?: string; timeoutMs: number };
 
@@ -64,8 +63,7 @@ function anchor(
     while (start >= 0 && used.has(start)) start = article.indexOf(c.quote, start + 1);
     if (start < 0) continue;
     used.add(start);
-    const quantities = extractQuantities(c.text);
-    const dates = extractDates(c.text, options.referenceDate);
+    const { quantities, dates } = claimFacts(c.text, options.referenceDate);
     const speaker = c.speaker?.trim() || null;
     const type: ClaimType = (TYPES as readonly string[]).includes(c.type ?? "") ? (c.type as ClaimType) : "other";
     out.push({

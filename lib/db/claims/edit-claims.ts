@@ -1,7 +1,5 @@
 import "server-only";
 import { assertCan, type Actor } from "../../auth/permissions";
-import { extractDates } from "../../extract/dates";
-import { extractQuantities } from "../../extract/quantities";
 import { AppError } from "../../errors";
 import { addClaimSchema, dismissClaimSchema, editClaimSchema, restoreClaimSchema } from "../../validation/claims";
 import type { z } from "zod";
@@ -11,6 +9,7 @@ import { assertClaimMutable } from "./claim-guard";
 import { getClaimOrThrow, updateClaimAtVersion } from "./claim-lock";
 import { assertSpanMatches } from "./extracted-claims";
 import { parseInput } from "../../validation/parse-input";
+import { claimFacts } from "../../extract/claim-facts";
 
 /** Rewords a claim; its quantities and dates are read again from the new wording. */
 export async function editClaim(actor: Actor, input: z.input<typeof editClaimSchema>) {
@@ -18,8 +17,7 @@ export async function editClaim(actor: Actor, input: z.input<typeof editClaimSch
   const { claimId, version, text, claimant } = parseInput(editClaimSchema, input);
   return db().$transaction(async (tx) => {
     const before = await assertClaimMutable(tx, claimId, "wording");
-    const quantities = extractQuantities(text);
-    const dates = extractDates(text);
+    const { quantities, dates } = claimFacts(text);
     const speaker = claimant === undefined ? before.speaker : claimant || null;
     await updateClaimAtVersion(tx, claimId, version, { text, quantities, dates, speaker, edited: true });
     await recordAudit(tx, actor, {
@@ -53,8 +51,7 @@ export async function addClaim(actor: Actor, input: z.input<typeof addClaimSchem
         origin: "MANUAL",
         createdById: actor.id,
         score: 0.5,
-        quantities: extractQuantities(text),
-        dates: extractDates(text),
+        ...claimFacts(text),
       },
     });
     await recordAudit(tx, actor, {

@@ -1,8 +1,6 @@
 import "server-only";
 import type { z } from "zod";
 import { assertCan, type Actor } from "../../auth/permissions";
-import { extractDates } from "../../extract/dates";
-import { extractQuantities } from "../../extract/quantities";
 import { AppError } from "../../errors";
 import { mergeClaimsSchema, splitClaimSchema } from "../../validation/claims";
 import type { Tx } from "../client";
@@ -11,8 +9,9 @@ import { recordAudit } from "../audit";
 import { assertClaimMutable } from "./claim-guard";
 import { updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
+import { claimFacts } from "../../extract/claim-facts";
 
-const facts = (text: string) => ({ text, quantities: extractQuantities(text), dates: extractDates(text) });
+const facts = (text: string) => ({ text, ...claimFacts(text) });
 
 async function assertNoEvidence(tx: Tx, claimId: string, what: string): Promise<void> {
   const [sources, verdicts] = await Promise.all([
