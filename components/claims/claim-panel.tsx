@@ -11,6 +11,7 @@ import { SplitMergeControls } from "./split-merge-controls";
 import { StatusBadge } from "./status-badge";
 import { VerdictForm } from "./verdict-form";
 import { WorkflowControls } from "./workflow-controls";
+import { describeAuditAction } from "@/lib/audit-actions";
 
 type Detail = Awaited<ReturnType<typeof getClaimDetail>>;
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
@@ -139,7 +140,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
             <li key={h.id} className="flex gap-2">
               <span className="w-28 shrink-0 text-xs tabular-nums text-slate-500">{timeFormat.format(h.at)}</span>
               <span>
-                <span className="font-medium">{h.actor}</span> {describe(h.action)}
+                <span className="font-medium">{h.actor}</span> {describeAuditAction(h.action)}
                 {summarise(h.after)}
               </span>
             </li>
@@ -170,35 +171,6 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
       )}
     </div>
   );
-}
-
-const ACTIONS: Record<string, string> = {
-  "claim.edit": "reworded the claim",
-  "claim.add": "added the claim",
-  "claim.dismiss": "dismissed the claim",
-  "claim.restore": "restored the claim",
-  "source.add": "added a source",
-  "source.edit": "edited a source",
-  "source.remove": "removed a source",
-  "verdict.save": "saved the verdict",
-  "claim.start_review": "started the review",
-  "claim.request_signoff": "sent it for sign-off",
-  "claim.sign_off": "signed it off",
-  "claim.send_back": "sent it back",
-  "claim.reopen": "reopened it for correction",
-  "verdict.publish": "published the verdict",
-  "verdict.correction": "published a correction",
-  "verdict.update": "published an update",
-  "verdict.republished": "published it again",
-  "verdict.unpublish": "withdrew the fact check",
-  "claim.split": "split the claim",
-  "claim.merge": "merged two claims",
-  "claim.match.confirmed": "confirmed a match",
-  "claim.match.dismissed": "dismissed a match",
-};
-
-function describe(action: string): string {
-  return ACTIONS[action] ?? action;
 }
 
 function summarise(after: unknown): string {

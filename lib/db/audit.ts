@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "../auth/permissions";
 import type { Tx } from "./client";
 import { isSystemActor } from "./system-actor";
+import type { AuditAction } from "../audit-actions";
 
 export type AuditInput = {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   claimId?: string;

@@ -163,7 +163,7 @@ export async function publishClaim(actor: Actor, input: PublishInput): Promise<P
       },
     });
     await recordAudit(tx, actor, {
-      action: `verdict.${eventKind.toLowerCase()}`,
+      action: `verdict.${eventKind.toLowerCase() as Lowercase<typeof eventKind>}`,
       entityType: "Publication",
       entityId: existing.id,
       claimId,

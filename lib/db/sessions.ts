@@ -22,6 +22,7 @@ import { recordAudit } from "./audit";
 import { activeRatingOrThrow } from "./claims/verdicts";
 import { sessionClaimsWhere, type SessionScope } from "./session-scope";
 import { parseInput } from "../validation/parse-input";
+import type { AuditAction } from "../audit-actions";
 
 const PRESENCE_WINDOW_MS = 60_000;
 
@@ -344,7 +345,7 @@ async function progressOf(session: Awaited<ReturnType<typeof requireSessionAcces
     where: {
       claimId: { in: claims.map((c) => c.id) },
       createdAt: { gte: session.createdAt },
-      action: { in: ["claim.sign_off", "claim.dismiss", "claim.restore", "claim.reopen"] },
+      action: { in: ["claim.sign_off", "claim.dismiss", "claim.restore", "claim.reopen"] satisfies AuditAction[] },
     },
     orderBy: { createdAt: "asc" },
     select: { action: true, createdAt: true },

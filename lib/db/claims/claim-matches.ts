@@ -103,7 +103,7 @@ export async function decideMatch(actor: Actor, input: DecideMatchInput): Promis
       select: { id: true, status: true },
     });
     await recordAudit(tx, actor, {
-      action: `claim.match.${decision.toLowerCase()}`,
+      action: `claim.match.${decision.toLowerCase() as Lowercase<typeof decision>}`,
       entityType: "ClaimMatch",
       entityId: matchId,
       claimId: before.claimId,

@@ -10,6 +10,7 @@ import { db } from "../client";
 import { recordAudit } from "../audit";
 import { lockClaimAtVersion, updateClaimAtVersion } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
+import { transitionAction } from "../../audit-actions";
 
 type Step = {
   from: ClaimStatus;
@@ -92,7 +93,7 @@ export async function transitionClaim(actor: Actor, input: TransitionInput) {
       ...(to === "START_REVIEW" && !claim.assigneeId ? { assigneeId: actor.id } : {}),
     });
     await recordAudit(tx, actor, {
-      action: `claim.${to.toLowerCase()}`,
+      action: transitionAction(to),
       entityType: "Claim",
       entityId: claimId,
       claimId,
