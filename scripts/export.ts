@@ -59,7 +59,7 @@ async function main(): Promise<number> {
 }
 
 async function exportTo(args: z.infer<typeof optionsSchema>): Promise<number> {
-  const { prepareExport } = await import("../lib/db/export-job");
+  const { prepareExport } = await import("../lib/db/export-file");
   const { SYSTEM_ACTOR } = await import("../lib/db/system-actor");
   const { site } = await import("../lib/site");
   const { name: organisation, url: publicBase } = site();

@@ -7,7 +7,7 @@ import {
   reuseMatchSources,
   reuseMatchVerdict,
   reuseSourcesSchema,
-} from "../db/claims/claim-matches";
+} from "../db/claims/match-suggestions";
 import { reextractArticle } from "../db/claims/reextract-article";
 import { draftFromFile, draftFromUrl, ImportError } from "../import/article-source";
 import { fetchOptions } from "../import/fetch-config";

@@ -15,6 +15,8 @@ const grants = {
   "verdict.publish": ["ADMIN", "EDITOR"],
   "session.manage": ["ADMIN", "EDITOR"],
   "export.run": ["ADMIN", "EDITOR", "REVIEWER"],
+  // Sheets with claims that are not verified yet, statuses shown: for the people who sign off.
+  "export.drafts": ["ADMIN", "EDITOR"],
   "user.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

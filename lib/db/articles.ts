@@ -1,13 +1,13 @@
 import "server-only";
 import { contentHash, normaliseBody } from "../articles/content-hash";
-import { extractArticleClaims } from "../extract/pipeline";
+import { extractArticleClaims } from "../extract/configured-extractor";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { createArticleSchema, type CreateArticleInput } from "../validation/articles";
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import { insertExtractedClaims } from "./claims/extracted-claims";
-import { matchAfterSave } from "./claims/match-claims";
+import { matchAfterSave } from "./claims/find-matches";
 import { isSystemActor } from "./system-actor";
 import { parseInput } from "../validation/parse-input";
 

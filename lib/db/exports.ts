@@ -52,7 +52,7 @@ async function scopeWhere(
   assertCan(actor, "export.run");
   const scope = parseInput(exportScopeSchema, input);
   // Reviewers export finished work only; editors and admins may include drafts with their status.
-  if (scope.includeAll && !can(actor, "verdict.signoff"))
+  if (scope.includeAll && !can(actor, "export.drafts"))
     throw new AppError("FORBIDDEN", "Only editors can export claims that are not verified yet.");
   const status: Prisma.ClaimWhereInput = scope.includeAll ? {} : { status: "VERIFIED" };
   const which = scope.includeAll ? "all claims" : "verified claims";

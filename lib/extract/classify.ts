@@ -1,5 +1,5 @@
 import { checkWorthiness } from "../checkworthy/model";
-import type { ClaimType, DateMention, Quantity } from "./types";
+import type { ExtractedClaimType, DateMention, Quantity } from "./types";
 
 // Words that carry the writer's judgement rather than a checkable fact.
 const SUBJECTIVE =
@@ -17,7 +17,7 @@ export function subjectivity(text: string): number {
   return text.match(SUBJECTIVE)?.length ?? 0;
 }
 
-export function classifyClaim(text: string, facts: { quantities: Quantity[]; quoted: boolean }): ClaimType {
+export function classifyClaim(text: string, facts: { quantities: Quantity[]; quoted: boolean }): ExtractedClaimType {
   if (facts.quantities.some((q) => q.unit !== "ordinal" && (q.value !== null || q.hedge)))
     return COMPARISON.test(text) && !/\b(more|less|fewer) than\b/i.test(text) ? "comparison" : "statistic";
   if (COMPARISON.test(text) && /\bthan\b|\b(largest|biggest|highest|lowest|smallest)\b/i.test(text))

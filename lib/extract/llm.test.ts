@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { extractArticleClaims } from "./pipeline";
+import { extractArticleClaims } from "./configured-extractor";
 
 // A local stand-in for an OpenAI-compatible endpoint (loopback only); each path answers differently.
 const article =

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { scoreClaim } from "./classify";
-import type { ClaimType, ExtractedClaim, ExtractOptions } from "./types";
+import type { ExtractedClaimType, ExtractedClaim, ExtractOptions } from "./types";
 import { claimFacts } from "./claim-facts";
 
 export type LlmConfig = { url: string; model: string; apiKey?: string; timeoutMs: number };
@@ -65,7 +65,9 @@ function anchor(
     used.add(start);
     const { quantities, dates } = claimFacts(c.text, options.referenceDate);
     const speaker = c.speaker?.trim() || null;
-    const type: ClaimType = (TYPES as readonly string[]).includes(c.type ?? "") ? (c.type as ClaimType) : "other";
+    const type: ExtractedClaimType = (TYPES as readonly string[]).includes(c.type ?? "")
+      ? (c.type as ExtractedClaimType)
+      : "other";
     out.push({
       text: c.text.trim(),
       quote: c.quote,

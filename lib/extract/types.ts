@@ -1,4 +1,5 @@
-export type ClaimType = "statistic" | "event" | "quote" | "comparison" | "prediction" | "causal" | "other";
+/** The extractor's own claim types, lower case; the database's ClaimType (lib/db/enums.ts) is their upper-case twin. */
+export type ExtractedClaimType = "statistic" | "event" | "quote" | "comparison" | "prediction" | "causal" | "other";
 
 export type Quantity = {
   raw: string;
@@ -16,7 +17,7 @@ export type ExtractedClaim = {
   quote: string;
   start: number;
   end: number;
-  type: ClaimType;
+  type: ExtractedClaimType;
   score: number;
   speaker: string | null;
   quantities: Quantity[];

@@ -3,7 +3,7 @@ import { createWriteStream } from "node:fs";
 
 async function main() {
   const [articleId, format, out] = process.argv.slice(2);
-  const { prepareExport } = await import("../../lib/db/export-job");
+  const { prepareExport } = await import("../../lib/db/export-file");
   const { SYSTEM_ACTOR } = await import("../../lib/db/system-actor");
   const started = performance.now();
   const job = await prepareExport(

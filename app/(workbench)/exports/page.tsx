@@ -50,7 +50,7 @@ export default async function ExportsPage({ searchParams }: { searchParams: Prom
           initialScope={
             queue?.value ?? (sessionId && sessions.some((s) => s.id === sessionId) ? `session:${sessionId}` : undefined)
           }
-          canIncludeAll={can(actor, "verdict.signoff")}
+          canIncludeAll={can(actor, "export.drafts")}
         />
       )}
     </div>

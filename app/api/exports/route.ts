@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { z } from "zod";
 import { withActor } from "@/lib/auth/with-actor";
-import { prepareExport, CONTENT_TYPES, formatSchema } from "@/lib/db/export-job";
+import { prepareExport, CONTENT_TYPES, formatSchema } from "@/lib/db/export-file";
 import { site } from "@/lib/site";
 import { ClaimStatus, ClaimType } from "@/lib/db/enums";
 import { QUEUE_VIEWS } from "@/lib/validation/queue";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { ClaimOrigin } from "../../extract/pipeline";
-import type { ClaimType as ExtractedType, ExtractedClaim } from "../../extract/types";
+import type { ClaimOrigin } from "../../extract/configured-extractor";
+import type { ExtractedClaimType as ExtractedType, ExtractedClaim } from "../../extract/types";
 import { AppError } from "../../errors";
 import type { ClaimType } from "../generated/prisma/enums";
 import type { Tx } from "../client";

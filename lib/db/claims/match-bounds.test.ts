@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestUser } from "../../../test/factories";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { INLINE_MATCH_CLAIMS, MATCH_BATCH, scheduleArticleMatching } from "./match-claims";
+import { INLINE_MATCH_CLAIMS, MATCH_BATCH, scheduleArticleMatching } from "./find-matches";
 
 const article = (n: number, edition: string) =>
   [

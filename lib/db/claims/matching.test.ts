@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createTestUser } from "../../../test/factories";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { decideMatch, listMatchesForArticle, reuseMatchSources, reuseMatchVerdict } from "./claim-matches";
+import { decideMatch, listMatchesForArticle, reuseMatchSources, reuseMatchVerdict } from "./match-suggestions";
 import { addSource } from "./sources";
-import { suggestMatches } from "./match-claims";
+import { suggestMatches } from "./find-matches";
 
 describe("matching claims across articles", () => {
   it("suggests a paraphrase from another article, flags a number conflict, and ignores unrelated claims", async () => {

@@ -3,9 +3,9 @@ import { assertCan, type Actor } from "../../auth/permissions";
 import { AppError } from "../../errors";
 import { db } from "../client";
 import { recordAudit } from "../audit";
-import { extractArticleClaims } from "../../extract/pipeline";
+import { extractArticleClaims } from "../../extract/configured-extractor";
 import { insertExtractedClaims } from "./extracted-claims";
-import { matchAfterSave } from "./match-claims";
+import { matchAfterSave } from "./find-matches";
 
 export type ReextractResult = { kept: number; replaced: number; added: number };
 

@@ -5,7 +5,7 @@ import { orPageError, requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getArticleOrThrow } from "@/lib/db/articles";
 import { getClaimDetail } from "@/lib/db/claims/claim-detail";
-import { listMatchesForArticle } from "@/lib/db/claims/claim-matches";
+import { listMatchesForArticle } from "@/lib/db/claims/match-suggestions";
 import { formatDate, plural } from "@/lib/format";
 import { ArticleText } from "./_components/article-text";
 import { ClaimFilters, matchesFilter, type ClaimFilter } from "./_components/claim-filters";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { claimTypeLabel } from "@/lib/claim-labels";
-import type { MatchSuggestion } from "@/lib/db/claims/claim-matches";
+import type { MatchSuggestion } from "@/lib/db/claims/match-suggestions";
 import type { StatusKey } from "@/components/claims/status";
 import { MatchSuggestionCard } from "./match-suggestion";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { decideMatchAction, reuseMatchSourcesAction, reuseMatchVerdictAction } from "@/lib/actions/articles";
-import type { MatchSuggestion } from "@/lib/db/claims/claim-matches";
+import type { MatchSuggestion } from "@/lib/db/claims/match-suggestions";
 import { formatDate } from "@/lib/format";
 
 export function MatchSuggestionCard({ match }: { match: MatchSuggestion }) {
