@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { db } from "./client";
 import { ACCOUNT_DISABLED, subscribe, type SessionNotice } from "../infra/session-listener";
 import { SSE_RETRY_FRAME, sseFrame } from "../infra/sse";
 import { eventsAfter, leavePresence, markPresent, requireSessionAccess } from "./sessions";
@@ -24,16 +23,6 @@ function streamsOf(userId: string): number {
   let n = 0;
   for (const [key, count] of openStreams) if (key.endsWith(`:${userId}`)) n += count;
   return n;
-}
-
-/** The id of the session's latest event, so a freshly rendered page can follow on from it. */
-export async function latestEventId(sessionId: string): Promise<string> {
-  const last = await db().sessionEvent.findFirst({
-    where: { sessionId },
-    orderBy: { id: "desc" },
-    select: { id: true },
-  });
-  return (last?.id ?? BigInt(0)).toString();
 }
 
 /**
@@ -109,7 +98,7 @@ export async function openSessionStream(
   signal.addEventListener("abort", () => void close());
 
   controller.enqueue(encoder.encode(SSE_RETRY_FRAME));
-  for (const e of await eventsAfter(sessionId, last)) send(e);
+  for (const e of await eventsAfter(actor, sessionId, last)) send(e);
   for (const n of held.splice(0)) send(n);
   replaying = false;
   await markPresent(actor, sessionId);

@@ -361,7 +361,7 @@ describe("presence", () => {
     const editor = await createTestUser("EDITOR");
     const reviewer = await createTestUser("REVIEWER");
     const { sessionId, claims } = await sessionWith(editor, [reviewer]);
-    const here = async () => (await listPresence(sessionId)).map((p) => [p.user.name, p.claimId]);
+    const here = async () => (await listPresence(editor, sessionId)).map((p) => [p.user.name, p.claimId]);
     const first = new AbortController();
     const second = new AbortController();
     await openSessionStream(reviewer, sessionId, "0", first.signal);

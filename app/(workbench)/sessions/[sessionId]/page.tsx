@@ -9,8 +9,7 @@ import { SessionBoard } from "@/components/sessions/session-board";
 import { orPageError, requirePageActor } from "@/lib/auth/guard";
 import { STATUS_LABEL, claimTypeLabel } from "@/lib/claim-labels";
 import { activeRatings } from "@/lib/db/ratings";
-import { latestEventId } from "@/lib/db/session-stream";
-import { getSessionBoard, sessionProgress } from "@/lib/db/sessions";
+import { getSessionBoard, latestEventId, sessionProgress } from "@/lib/db/sessions";
 import { formatDate, plural } from "@/lib/format";
 import { sessionBoardQuerySchema } from "@/lib/validation/sessions";
 import { safeParseInput } from "@/lib/validation/parse-input";
@@ -28,7 +27,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
   // The board authorises the visit; nothing about the session is read before it.
   const board = await getSessionBoard(actor, sessionId, query).catch(orPageError);
   const [after, progress, scale] = await Promise.all([
-    latestEventId(sessionId),
+    latestEventId(actor, sessionId),
     sessionProgress(actor, sessionId),
     activeRatings(),
   ]);
