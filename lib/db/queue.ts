@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "./generated/prisma/client";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { OPEN_STATUSES, queueQuerySchema, type QueueQuery } from "../validation/queue";
+import { queueQuerySchema, type QueueQuery } from "../validation/queue";
 import { db } from "./client";
 import { parseInput } from "../validation/parse-input";
 
@@ -52,36 +52,37 @@ function viewCondition(actor: Actor, view: string): Prisma.Sql | null {
   }
 }
 
+/** The queue's filters (view, status, type, score, and the text search when asked) as SQL: the one statement of them. */
+function queueConditions(actor: Actor, q: QueueQuery & { view: string }, search: boolean): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  const view = viewCondition(actor, q.view);
+  if (view) where.push(view);
+  if (q.status) where.push(Prisma.sql`c.status = ${q.status}::"ClaimStatus"`);
+  if (q.type) where.push(Prisma.sql`c.type = ${q.type}::"ClaimType"`);
+  if (q.minScore !== undefined) where.push(Prisma.sql`c.score >= ${q.minScore}`);
+  if (search && q.q) where.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q.q})`);
+  return where;
+}
+
 const EXPORTABLE_MATCHES = 10_000;
 
 /**
- * The same queue filters as a Prisma filter, for exporting what the queue shows. The listing runs
- * as SQL for speed (viewCondition above); the export tests check that both select the same claims.
+ * What a queue view holds, as a claim filter for exporting it: the listing's own conditions, run
+ * once to find the claims (at most EXPORTABLE_MATCHES), so the sheet holds exactly what the queue shows.
  */
 export async function queueWhere(actor: Actor, input: QueueQuery): Promise<Prisma.ClaimWhereInput> {
   const q = parseInput(queueQuerySchema, input);
-  const and: Prisma.ClaimWhereInput[] = [];
-  if (q.view === "mine") and.push({ assigneeId: actor.id, status: { in: [...OPEN_STATUSES] } });
-  if (q.view === "unassigned") and.push({ assigneeId: null, status: { in: ["UNREVIEWED", "IN_REVIEW"] } });
-  if (q.view === "signoff") {
-    if (!can(actor, "verdict.signoff")) throw new AppError("FORBIDDEN", "Only editors sign claims off.");
-    and.push({ status: "NEEDS_SIGNOFF", NOT: { verdicts: { some: { signedOffAt: null, authorId: actor.id } } } });
+  const where = queueConditions(actor, q, true);
+  const ids = await db().$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Claim" c ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    LIMIT ${EXPORTABLE_MATCHES + 1}`;
+  if (ids.length > EXPORTABLE_MATCHES) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `This view holds more than ${EXPORTABLE_MATCHES.toLocaleString("en-GB")} claims; narrow it, or export an article or a session.`,
+    );
   }
-  if (q.status) and.push({ status: q.status });
-  if (q.type) and.push({ type: q.type });
-  if (q.minScore !== undefined) and.push({ score: { gte: q.minScore } });
-  if (q.q) {
-    const ids = await db().$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Claim" WHERE "searchVector" @@ websearch_to_tsquery('english', ${q.q}) LIMIT ${EXPORTABLE_MATCHES + 1}`;
-    if (ids.length > EXPORTABLE_MATCHES) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `This search matches more than ${EXPORTABLE_MATCHES.toLocaleString("en-GB")} claims; narrow it, or export an article or a session.`,
-      );
-    }
-    and.push({ id: { in: ids.map((r) => r.id) } });
-  }
-  return { AND: and };
+  return { id: { in: ids.map((r) => r.id) } };
 }
 
 const DENSE_MATCHES = 10_000;
@@ -104,14 +105,8 @@ async function searchPlan(text: string): Promise<"sparse" | "dense"> {
 export async function listQueue(actor: Actor, input: QueueQuery): Promise<QueuePage> {
   assertCan(actor, "article.read");
   const q = parseInput(queueQuerySchema, input);
-  const where: Prisma.Sql[] = [];
-  const view = viewCondition(actor, q.view);
-  if (view) where.push(view);
-  if (q.status) where.push(Prisma.sql`c.status = ${q.status}::"ClaimStatus"`);
-  if (q.type) where.push(Prisma.sql`c.type = ${q.type}::"ClaimType"`);
-  if (q.minScore !== undefined) where.push(Prisma.sql`c.score >= ${q.minScore}`);
   const search = q.q ? await searchPlan(q.q) : null;
-  if (search === "dense") where.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${q.q})`);
+  const where = queueConditions(actor, q, search === "dense");
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor, q.sort);
     where.push(
