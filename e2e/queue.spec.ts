@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
+import { seedPublic } from "./fixtures/database";
 
 test("the queue searches claim text, keeps its filters in the address, pages on, and opens a claim", async ({
   page,
@@ -41,4 +42,37 @@ test("a reviewer does not get the sign-off view, and a broken filter falls back 
   await expect(page.getByRole("link", { name: "Waiting for my sign-off" })).toHaveCount(0);
   await page.goto("/queue?sort=sideways");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("Showing the default queue.");
+});
+
+test("each tab starts from its own defaults, and the queue shows its total with previous and next", async ({
+  page,
+}) => {
+  const claim = seedPublic<{ articleId: string; claimId: string; text: string }>("signoff");
+  await signInByHttp(page, "EDITOR");
+  await page.goto("/queue?view=all&status=VERIFIED");
+  await expect(page.getByRole("search").getByLabel("Status")).toHaveValue("VERIFIED");
+  await page.getByRole("link", { name: "Waiting for my sign-off" }).click();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(page.getByRole("search").getByLabel("Status")).toHaveCount(0);
+  await expect(page.getByTestId("queue").getByRole("link", { name: claim.text })).toBeVisible();
+  // An old link with a status for another view shows the view, not "No claims match".
+  await page.goto("/queue?view=signoff&status=VERIFIED");
+  await expect(page.getByTestId("queue").getByRole("link", { name: claim.text })).toBeVisible();
+
+  await page.goto("/queue?view=all&limit=2");
+  const total = page.getByTestId("queue-total");
+  await expect(total).toHaveText(/^1–2 of [\d,]+ claims$/);
+  const firstPage = await page.getByTestId("queue").getByRole("listitem").allInnerTexts();
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click();
+  await expect(total).toHaveText(/^3–4 of /);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click();
+  await expect(total).toHaveText(/^5–6 of /);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).click();
+  await expect(total).toHaveText(/^3–4 of /);
+  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).click();
+  await expect(total).toHaveText(/^1–2 of /);
+  expect(await page.getByTestId("queue").getByRole("listitem").allInnerTexts()).toEqual(firstPage);
+  await expect(
+    page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }),
+  ).toHaveCount(0);
 });

@@ -19,6 +19,8 @@ export const queueQuerySchema = z.object({
   sort: z.preprocess(blankToUndefined, z.enum(["score", "date"]).default("score")),
   minScore: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1).optional()),
   cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()),
+  // The cursors of the pages before this one, oldest first ("-" for the first page), for Previous.
+  trail: z.preprocess(blankToUndefined, z.string().max(8000).optional()),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type QueueQuery = z.input<typeof queueQuerySchema>;

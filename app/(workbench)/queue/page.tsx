@@ -6,15 +6,18 @@ import { inputClass } from "@/components/ui/field";
 import { requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { QUEUE_VIEW_LABEL, claimTypeLabel } from "@/lib/claim-labels";
-import { listQueue } from "@/lib/db/queue";
+import { COUNT_LIMIT, countQueue, listQueue } from "@/lib/db/queue";
 import { AppError } from "@/lib/errors";
-import { formatDate, searchParamsOf } from "@/lib/format";
+import { formatDate, plural, searchParamsOf } from "@/lib/format";
 import { CLAIM_STATUSES, CLAIM_TYPES, queueQuerySchema } from "@/lib/validation/queue";
 import { parseInput, safeParseInput } from "@/lib/validation/parse-input";
 
 export const metadata: Metadata = { title: "Queue" };
 
 type Search = Record<string, string | string[] | undefined>;
+
+const pageButton =
+  "inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50";
 
 function href(params: Record<string, string | undefined>): string {
   return `/queue?${searchParamsOf(params)}`;
@@ -24,18 +27,43 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor("article.read");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = safeParseInput(queueQuerySchema, raw);
-  const query = parsed.success ? parsed.data : parseInput(queueQuerySchema, {});
-  const result = await listQueue(actor, query).catch((err) => {
-    if (err instanceof AppError) return { rows: [], nextCursor: null, error: err.userMessage };
-    throw err;
-  });
+  const asked = parsed.success ? parsed.data : parseInput(queueQuerySchema, {});
+  // A status filter applies to "All claims" only; an old link carrying one into another view drops it.
+  const query = asked.view === "all" ? asked : { ...asked, status: undefined };
+  const [result, total] = await Promise.all([
+    listQueue(actor, query).catch((err) => {
+      if (err instanceof AppError) return { rows: [], nextCursor: null, error: err.userMessage };
+      throw err;
+    }),
+    countQueue(actor, query).catch((err) => {
+      if (err instanceof AppError) return 0;
+      throw err;
+    }),
+  ]);
   const views = [
     { id: "mine", label: QUEUE_VIEW_LABEL.mine },
     { id: "unassigned", label: QUEUE_VIEW_LABEL.unassigned },
     ...(can(actor, "verdict.signoff") ? [{ id: "signoff", label: QUEUE_VIEW_LABEL.signoff }] : []),
     { id: "all", label: QUEUE_VIEW_LABEL.all },
   ];
-  const keep = { status: query.status, type: query.type, q: query.q, sort: query.sort };
+  // A tab starts from its own defaults: the status filter belongs to "All claims" (the other views
+  // are defined by their statuses), and paging starts again at the first page.
+  const limit = query.limit === 50 ? undefined : String(query.limit);
+  const keep = { type: query.type, q: query.q, sort: query.sort, limit };
+  const current = { ...keep, status: query.view === "all" ? query.status : undefined, view: query.view };
+  // Previous/next: the cursors of earlier pages travel in the address ("-" is the first page).
+  const trail = query.trail ? query.trail.split(",") : [];
+  const first = trail.length * query.limit + 1;
+  const previous = trail.length
+    ? href({
+        ...current,
+        cursor: trail.at(-1) === "-" ? undefined : trail.at(-1),
+        trail: trail.slice(0, -1).join(",") || undefined,
+      })
+    : null;
+  const next = result.nextCursor
+    ? href({ ...current, cursor: result.nextCursor, trail: [...trail, query.cursor ?? "-"].join(",") })
+    : null;
 
   return (
     <div className="space-y-6">
@@ -77,17 +105,19 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             className={`${inputClass} mt-1`}
           />
         </label>
-        <label className="text-sm">
-          Status
-          <select name="status" defaultValue={query.status ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS[s].label}
-              </option>
-            ))}
-          </select>
-        </label>
+        {query.view === "all" && (
+          <label className="text-sm">
+            Status
+            <select name="status" defaultValue={query.status ?? ""} className={`${inputClass} mt-1`}>
+              <option value="">Any</option>
+              {CLAIM_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS[s].label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="text-sm">
           Type
           <select name="type" defaultValue={query.type ?? ""} className={`${inputClass} mt-1`}>
@@ -118,6 +148,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       {"error" in result && (
         <p role="alert" className="text-sm text-red-700">
           {result.error}
+        </p>
+      )}
+      {result.rows.length > 0 && (
+        <p className="text-sm text-slate-600" data-testid="queue-total">
+          {first}–{first + result.rows.length - 1} of{" "}
+          {total > COUNT_LIMIT ? `more than ${COUNT_LIMIT.toLocaleString("en-GB")} claims` : plural(total, "claim")}
         </p>
       )}
       {result.rows.length === 0 ? (
@@ -158,13 +194,19 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           ))}
         </ol>
       )}
-      {result.nextCursor && (
-        <Link
-          href={href({ ...keep, view: query.view, cursor: result.nextCursor })}
-          className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
-        >
-          Next page
-        </Link>
+      {(previous || next) && (
+        <nav aria-label="Pages" className="flex items-center gap-3">
+          {previous && (
+            <Link href={previous} className={pageButton}>
+              Previous page
+            </Link>
+          )}
+          {next && (
+            <Link href={next} className={pageButton}>
+              Next page
+            </Link>
+          )}
+        </nav>
       )}
     </div>
   );
