@@ -17,3 +17,16 @@ export function site(): Site {
     correctionsPolicy: config.CLAIMDESK_CORRECTIONS_POLICY ?? DEFAULT_CORRECTIONS_POLICY,
   };
 }
+
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/i;
+
+/**
+ * One line for `npm start` when the configured public address is a loopback name while the server
+ * answers on other interfaces too: every canonical link, feed entry and share card would point
+ * readers on other machines at their own computer. Null when the address is fine.
+ */
+export function publicAddressWarning(publicUrl: string, otherInterfaces: string[]): string | null {
+  const host = new URL(publicUrl).hostname;
+  if (!LOOPBACK.test(host) || !otherInterfaces.length) return null;
+  return `Public address is ${publicUrl}, but this server also answers on ${otherInterfaces.join(", ")}: links in pages, the feed and share cards will say ${host}. Set CLAIMDESK_PUBLIC_URL and NEXTAUTH_URL to the address readers use.`;
+}

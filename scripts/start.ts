@@ -12,6 +12,8 @@ import { env } from "../lib/env";
 import { buildIsCurrent, markBuilt } from "./lib/build";
 import { assertReachable, describeDatabase, migrate, resolveDatabase, type ResolvedDatabase } from "./lib/database";
 import { supervise } from "./lib/supervise";
+import { networkInterfaces } from "node:os";
+import { publicAddressWarning } from "../lib/site";
 
 const root = path.resolve(__dirname, "..");
 const started = Date.now();
@@ -96,6 +98,13 @@ async function main() {
       }),
     log,
   });
+  // Next listens on every interface: say so when the links it writes would point at localhost.
+  const others = Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && !i.internal)
+    .map((i) => i!.address);
+  const warning = publicAddressWarning(config.CLAIMDESK_PUBLIC_URL ?? nextauthUrl, others);
+  if (warning) log(warning);
   waitUntilServing(config.PORT).then(() =>
     log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`),
   );
