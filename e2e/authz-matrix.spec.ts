@@ -146,6 +146,7 @@ const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/sessions.ts#assignClaimsAction": { expect: editorRole },
   "lib/actions/sessions.ts#autoAssignAction": { expect: editorRole },
   "lib/actions/sessions.ts#closeSessionAction": { expect: editorRole },
+  "lib/actions/sessions.ts#reopenSessionAction": { expect: editorRole },
   // Membership is checked inside: a real rating of a real session claim.
   "lib/actions/sessions.ts#rateBlindAction": {
     input: (f) => ({ sessionId: f.sessionId, claimId: f.blindClaimId, ratingId: f.ratingId }),

@@ -71,6 +71,7 @@ test.describe("screenshots", () => {
     await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/session.png", fullPage: true });
     await page.getByRole("button", { name: "Close session" }).click();
+    await page.getByRole("button", { name: "Close session now" }).click();
     await expect(page.getByRole("heading", { name: "Session summary" })).toBeVisible();
     await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
     await page.screenshot({ path: "docs/screenshots/session-summary.png", fullPage: true });

@@ -120,6 +120,13 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   await expect(page.getByTestId("session-claim").filter({ hasText: "Disagree: False vs Misleading" })).toBeVisible();
   await expect(page.getByTestId("progress")).toContainText("Open claims over time");
   await page.getByRole("button", { name: "Close session" }).click();
+  // Closing asks first, with what is still open; "Keep it open" changes nothing.
+  const ask = page.getByRole("alertdialog", { name: "Close this session?" });
+  await expect(ask).toContainText("3 claims are still open.");
+  await ask.getByRole("button", { name: "Keep it open" }).click();
+  await expect(ask).toHaveCount(0);
+  await page.getByRole("button", { name: "Close session" }).click();
+  await ask.getByRole("button", { name: "Close session now" }).click();
   await expect(page.getByRole("heading", { name: "Session summary" })).toBeVisible();
   const figures = page.getByTestId("summary-figures");
   await expect(figures.getByText("Claims checked")).toBeVisible();
@@ -151,6 +158,11 @@ test("an editor closes a blind session, reads the summary with agreement, and ex
   ]);
   const rows = parse(readFileSync((await csv.path())!, "utf8"), { columns: true }) as Record<string, string>[];
   expect(rows.map((r) => [r.Claim, r.Status, r.Rating])).toEqual([[seeded.verifiedText, "Verified", "True"]]);
+
+  // Closed too early: an editor opens it again.
+  await page.goto(`/sessions/${seeded.sessionId}`);
+  await page.getByRole("button", { name: "Reopen session" }).click();
+  await expect(page.getByRole("button", { name: "Close session" })).toBeVisible();
 });
 
 test("in a blind session a reviewer sees and changes only their own rating; the editor sees the pair", async ({

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = {
   "session.assign": "assigned claims",
   "session.auto_assign": "assigned claims automatically",
   "session.close": "closed the session",
+  "session.reopen": "reopened the session",
   "user.create": "created the account",
   "user.update": "changed the account",
 } as const;

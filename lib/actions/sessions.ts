@@ -1,5 +1,5 @@
 "use server";
-import { assignClaims, autoAssign, closeSession, createSession, rateBlind } from "../db/sessions";
+import { assignClaims, autoAssign, closeSession, createSession, rateBlind, reopenSession } from "../db/sessions";
 import {
   assignSchema,
   autoAssignSchema,
@@ -19,4 +19,8 @@ export const rateBlindAction = authedAction({ schema: blindRatingSchema, permiss
 export const closeSessionAction = authedAction(
   { schema: closeSessionSchema, permission: "session.manage" },
   closeSession,
+);
+export const reopenSessionAction = authedAction(
+  { schema: closeSessionSchema, permission: "session.manage" },
+  reopenSession,
 );

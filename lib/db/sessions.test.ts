@@ -17,6 +17,7 @@ import {
   assignClaims,
   autoAssign,
   closeSession,
+  reopenSession,
   createSession,
   getSessionBoard,
   listPresence,
@@ -123,6 +124,25 @@ describe("live session events", () => {
     await expect(
       assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id }),
     ).rejects.toMatchObject({ userMessage: "This session is closed." });
+  });
+
+  it("an editor reopens a closed session and work goes on; reviewers cannot, and an open one is refused", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId, claims } = await sessionWith(editor, [reviewer]);
+    await closeSession(editor, { sessionId });
+    await expect(reopenSession(reviewer, { sessionId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await reopenSession(editor, { sessionId });
+    expect(await db().reviewSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({
+      status: "OPEN",
+      closedAt: null,
+    });
+    await assignClaims(editor, { sessionId, claimIds: [claims[0].id], userId: reviewer.id });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claims[0].id } })).assigneeId).toBe(reviewer.id);
+    await expect(reopenSession(editor, { sessionId })).rejects.toMatchObject({
+      userMessage: "This session is open already.",
+    });
+    expect(await db().auditEvent.count({ where: { entityId: sessionId, action: "session.reopen" } })).toBe(1);
   });
 
   it("only members, editors and admins may open or follow a session", async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/claims/status-badge";
 import { inputClass } from "@/components/ui/field";
-import { CloseSessionButton } from "@/components/sessions/close-session-button";
+import { CloseSessionButton, ReopenSessionButton } from "@/components/sessions/close-session-button";
 import { LiveUpdates } from "@/components/sessions/live-updates";
 import { ProgressCharts } from "@/components/sessions/progress-charts";
 import { SessionBoard } from "@/components/sessions/session-board";
@@ -59,11 +59,20 @@ export default async function SessionPage({ params, searchParams }: Props) {
             Export claim sheet
           </Link>
           {closed ? (
-            <Link href={`/sessions/${sessionId}/summary`} className="text-sm text-sky-800 underline">
-              Summary
-            </Link>
+            <>
+              <Link href={`/sessions/${sessionId}/summary`} className="text-sm text-sky-800 underline">
+                Summary
+              </Link>
+              {board.manager && <ReopenSessionButton sessionId={sessionId} />}
+            </>
           ) : (
-            board.manager && <CloseSessionButton sessionId={sessionId} />
+            board.manager && (
+              <CloseSessionButton
+                sessionId={sessionId}
+                open={progress.byStatus.UNREVIEWED + progress.byStatus.IN_REVIEW + progress.byStatus.NEEDS_SIGNOFF}
+                deadline={session.deadline}
+              />
+            )
           )}
         </div>
       </header>
