@@ -39,6 +39,10 @@ test.describe("bringing articles in", () => {
     await page.goto("/articles/new");
     await fetchIntoForm(page, `${SITE}/trade-story`);
     await expect(page.getByTestId("duplicate")).toContainText("This article is already in claimdesk");
+    // Saving it anyway opens the copy the desk has, and says so there instead of redirecting silently.
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page).toHaveURL(/\/articles\/[^/]+\?existing=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "This article is already in claimdesk" })).toBeVisible();
   });
 
   test("refuses addresses the guard does not allow, and pages that are not articles", async ({ page }) => {

@@ -36,11 +36,12 @@ export default async function ArticlePage({
     type?: string;
     assignee?: string;
     minScore?: string;
+    existing?: string;
   }>;
 }) {
   const actor = await requirePageActor("article.read");
   const { articleId } = await params;
-  const { claim: selected, session, ...rawFilter } = await searchParams;
+  const { claim: selected, session, existing, ...rawFilter } = await searchParams;
   const filter: ClaimFilter = {
     status: rawFilter.status,
     type: rawFilter.type,
@@ -63,6 +64,12 @@ export default async function ArticlePage({
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
       <article>
+        {existing === "1" && (
+          <p role="status" className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-950">
+            This article is already in claimdesk: this is the copy the desk has, with its claims and any work on them.
+            Nothing new was saved.
+          </p>
+        )}
         <p className="text-sm text-slate-600">
           {article.outlet ?? "Unknown outlet"} · {formatDate(article.publishedAt)}
           {article.byline && <> · {article.byline}</>}

@@ -30,7 +30,9 @@ export function AddArticleForm() {
     setMessage(result.ok ? null : result.fieldErrors ? "Check the fields marked in red." : result.message);
     if (!result.ok) return;
     if (action === "preview") return setPreview(result.data as ArticlePreview);
-    router.push(`/articles/${(result.data as { id: string }).id}`);
+    // An article that is already in claimdesk opens the existing copy, and says so there.
+    const saved = result.data as { id: string; duplicate?: boolean };
+    router.push(`/articles/${saved.id}${saved.duplicate ? "?existing=1" : ""}`);
   }
 
   function onDraft(next: ArticleDraft) {
