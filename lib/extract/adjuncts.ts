@@ -1,5 +1,5 @@
 import type { Segment } from "./clauses";
-import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isVerbish } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isDash, isPossessive, isVerbish } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
 import { verbLemma, type Token } from "./tokens";
 
@@ -41,8 +41,8 @@ const PLURAL_PRONOUNS = new Set(["they", "we", "these", "those", "both"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
 
 const isComma = (t: Token | undefined) => !!t && t.v === "," && !t.q;
-const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
-const isCount = (t: Token) => t.p === "NUM" || /^\$?\d/.test(t.v);
+// A written figure ("12,000", "$9.5"): clauses.ts's isCount also takes words like "dozens".
+const isFigure = (t: Token) => t.p === "NUM" || /^\$?\d/.test(t.v);
 
 /**
  * The tense of the clause whose first verb is at `v`: "welcomed" past, "is" present, "will face"
@@ -83,13 +83,9 @@ export function isPlural(tokens: Token[], np: Range, verb?: number): boolean {
 /** The finite form of `lemma` for a subject in a tense: "cite" → "cited", "spreads", "will cite". */
 function finite(lemma: string, tense: Tense, plural: boolean): string {
   if (tense.kind === "modal") return `${tense.modal} ${lemma}`;
-  return tense.kind === "past"
-    ? lemma === "be"
-      ? plural
-        ? "were"
-        : "was"
-      : pastOf(lemma)
-    : presentOf(lemma, plural);
+  if (tense.kind === "present") return presentOf(lemma, plural);
+  if (lemma === "be") return plural ? "were" : "was";
+  return pastOf(lemma);
 }
 
 /** The subject of the clause at `from`: a short noun phrase before its first verb, with no comma. */
@@ -148,8 +144,8 @@ function absoluteVerb(tokens: Token[], from: number, to: number): number {
 function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
   for (let k = seg.from + 3; k < seg.to - 3; k++) {
     if (tokens[k].l !== "with" || tokens[k].q || absoluteVerb(tokens, k + 1, seg.to) < 0) continue;
-    const main = subjectOf(tokens, seg.from, k);
     if (!hasVerb(tokens, seg.from, k)) continue;
+    const main = subjectOf(tokens, seg.from, k);
     const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb)) : { kind: "past" as const };
     const starts = [k + 1];
     for (let a = k + 3; a < seg.to - 2; a++)
@@ -180,9 +176,9 @@ function appositionEnd(tokens: Token[], i: number, to: number): number {
     const t = tokens[j];
     if (t.q) continue;
     if (isComma(t)) return j;
-    if (t.p === "PUNCT" && !t.q && t.v !== "-") return -1;
+    if (t.p === "PUNCT" && t.v !== "-") return -1;
     // "with a diameter of 3,200 miles": a verb inside is a clause, not an apposition ("thought to represent" is).
-    if (!participle && isVerbish(tokens, j) && !t.q) return -1;
+    if (!participle && isVerbish(tokens, j)) return -1;
   }
   return -1;
 }
@@ -244,7 +240,7 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
     if (
       !isPossessive(tokens[k]) ||
       tokens[k].q ||
-      !(isCount(tokens[k + 1]) || (/^[$€£¥]$/.test(tokens[k + 1].v) && tokens[k + 2] && isCount(tokens[k + 2])))
+      !(isFigure(tokens[k + 1]) || (/^[$€£¥]$/.test(tokens[k + 1].v) && tokens[k + 2] && isFigure(tokens[k + 2])))
     )
       continue;
     let owner = k - 1;
@@ -255,7 +251,7 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
     while (
       end < seg.to &&
       (["NUM", "NOUN", "ADJ", "PROPN", "SYM"].includes(tokens[end].p) ||
-        isCount(tokens[end]) ||
+        isFigure(tokens[end]) ||
         (tokens[end].l === "in" && tokens[end + 1]?.p === "NOUN"))
     )
       end++;
@@ -314,8 +310,10 @@ function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
       tokens[k - 1].q
     )
       continue;
-    const close = tokens.findIndex((t, i) => i > k && t.v === ")");
-    if (close < 0 || close > seg.to || close - k < 4) continue;
+    // Its closing parenthesis may be the sentence's last token, just past the segment.
+    let close = k + 1;
+    while (close <= seg.to && close < tokens.length && tokens[close].v !== ")") close++;
+    if (close > seg.to || close >= tokens.length || close - k < 4) continue;
     let np = k - 1;
     while (
       np > seg.from &&
@@ -328,15 +326,14 @@ function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
     // The verb the whole subject agrees with, after the parenthesis and what else it holds.
     let verb = close + 1;
     while (verb < seg.to && (tokens[verb].q || !isVerbish(tokens, verb))) verb++;
-    const main = verb < seg.to ? { verb } : null;
-    const tense = main
-      ? tenseAt(tokens, main.verb, isPlural(tokens, subject, main.verb))
-      : { kind: "present" as const };
+    const agrees = verb < seg.to ? verb : undefined;
+    const plural = isPlural(tokens, subject, agrees);
+    const tense = agrees !== undefined ? tenseAt(tokens, agrees, plural) : { kind: "present" as const };
     out.push({
       from: np,
       to: close + 1,
       cut: [[close, close + 1]],
-      subject: { ...subject, verb: finite(verbLemma(tokens[k + 1].l), tense, isPlural(tokens, subject, main?.verb)) },
+      subject: { ...subject, verb: finite(verbLemma(tokens[k + 1].l), tense, plural) },
       bodyFrom: k + 2,
     });
     seg.cut.push([k, close + 1]);
@@ -345,7 +342,7 @@ function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
-const isDashToken = (t: Token | undefined) => !!t && !t.q && (t.v === "—" || t.v === "–" || t.v === "--");
+const isDashToken = (t: Token | undefined) => isDash(t) && !t!.q;
 
 /**
  * "Two hostages — an American and an Australian — who had been held since 2016 were released
@@ -372,7 +369,7 @@ function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
     !isVerbish(tokens, np)
   )
     np++;
-  if (np === from || np - from > 6 || !tokens.slice(from, np).some((t) => isCount(t) || t.p === "PROPN")) return null;
+  if (np === from || np - from > 6 || !tokens.slice(from, np).some((t) => isFigure(t) || t.p === "PROPN")) return null;
   let rel = np;
   let apposition: Range | null = null;
   if (isDashToken(tokens[np])) {
@@ -458,7 +455,7 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
     const rest = tokens.slice(k + 1, seg.to);
     if (rest.some((t) => t.q || t.p === "VERB" || t.p === "AUX" || isComma(t)) || rest.length > 14) return null;
     if (
-      !rest.some((t) => isCount(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) ||
+      !rest.some((t) => isFigure(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) ||
       !hasClause(tokens, seg.from, k)
     )
       return null;

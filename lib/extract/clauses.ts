@@ -7,11 +7,13 @@ import {
   hasClause,
   hasVerb,
   INTERPRETIVE,
+  isDash,
+  isPossessive,
   isVerbish,
   MODALS,
   SUBORDINATORS,
 } from "./grammar";
-import { splitAdjuncts } from "./adjuncts";
+import { splitAdjuncts, subjectOf } from "./adjuncts";
 import type { Token } from "./tokens";
 
 /**
@@ -26,7 +28,6 @@ export type Segment = {
   bodyFrom?: number;
 };
 
-const isDash = (t: Token) => t.v === "—" || t.v === "–" || t.v === "--";
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
 // Not NUM: "31 points, 9 rebounds and 7 assists" is a list of figures, not two clauses.
@@ -95,19 +96,13 @@ function finitePredicate(tokens: Token[], i: number): boolean {
   );
 }
 
-/** The subject of the clause starting at `from`: the words before its first verb, when they make a short noun phrase. */
+/** The subject of the clause starting at `from`, past the connector that joined it ("and", "but", …). */
 function clauseSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
   let start = from;
   while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
-  let v = start;
-  while (v < to && !isVerbish(tokens, v)) {
-    if (tokens[v].v === "," || tokens[v].q) return null;
-    v++;
-  }
-  if (v === start || v - start > 8 || v >= to) return null;
-  return tokens.slice(start, v).some((t) => SUBJECT_TAGS_SET.has(t.p)) ? { from: start, to: v } : null;
+  const subject = subjectOf(tokens, start, to);
+  return subject && { from: subject.from, to: subject.to };
 }
-const SUBJECT_TAGS_SET = new Set(["NOUN", "PROPN", "PRON"]);
 
 type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
 
@@ -150,6 +145,8 @@ function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean 
   return to - verbAt >= 3 && (hasAnchor(tokens, verbAt, to) || tokens.slice(verbAt, to).some((t) => t.q));
 }
 
+const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");
+
 /** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
 function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   const from = main.from;
@@ -171,7 +168,6 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       main.to = k;
       break;
     }
-    const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");
     if (
       (t.l === "which" && ["in", "during", "at", "under"].includes(prev.l)) ||
       (t.l === "where" && (named(prev) || (prev.v === "," && named(tokens[k - 2]))))
@@ -322,7 +318,6 @@ function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
 
 const COUNTED = /^(dozens|hundreds|thousands|millions|billions|several)$/;
 const isCount = (x: Token) => x.p === "NUM" || COUNTED.test(x.l);
-const isPossessive = (x: Token) => /^['’]s$/.test(x.v);
 
 /**
  * Where the phrase ending at `last` starts: back to the verb, punctuation or preposition that

@@ -12,7 +12,7 @@ import {
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { hasAnchor, hasClause, hasVerb } from "./grammar";
+import { hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
 import { maskMarkup } from "./mask";
 import { contentStart, segmentText } from "./segment-text";
 import { readSentences, type Sentence } from "./tokens";
@@ -161,14 +161,7 @@ function namedSubject(tokens: Sentence["tokens"]): string | null {
   let end = i;
   while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}\p{Ll}/u.test(tokens[end].v) && !tokens[end].q)
     end++;
-  if (
-    end - i < 2 ||
-    tokens[end]?.v === "’s" ||
-    tokens[end]?.v === "'s" ||
-    !tokens[end] ||
-    !["VERB", "AUX"].includes(tokens[end].p)
-  )
-    return null;
+  if (end - i < 2 || isPossessive(tokens[end]) || !tokens[end] || !["VERB", "AUX"].includes(tokens[end].p)) return null;
   return tokens
     .slice(i, end)
     .map((t) => t.v)

@@ -205,6 +205,11 @@ const AS_NOT_CLAUSE = new Set([
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
 const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);
 
+/** "’s" / "'s": a possessive (or a contracted "is", which the callers tell apart by context). */
+export const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
+/** A dash that joins clauses or sets off a phrase: em, en, or a doubled hyphen. */
+export const isDash = (t: Token | undefined) => !!t && (t.v === "—" || t.v === "–" || t.v === "--");
+
 export function isVerbish(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
