@@ -52,6 +52,10 @@ function viewCondition(actor: Actor, view: string): Prisma.Sql | null {
   }
 }
 
+/** `WHERE a AND b …`, or nothing when there is no condition. */
+const whereAll = (where: Prisma.Sql[]) =>
+  where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
+
 /** The queue's filters (view, status, type, score, and the text search when asked) as SQL: the one statement of them. */
 function queueConditions(actor: Actor, q: QueueQuery & { view: string }, search: boolean): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
@@ -74,7 +78,7 @@ export async function queueWhere(actor: Actor, input: QueueQuery): Promise<Prism
   const q = parseInput(queueQuerySchema, input);
   const where = queueConditions(actor, q, true);
   const ids = await db().$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "Claim" c ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    SELECT c.id FROM "Claim" c ${whereAll(where)}
     LIMIT ${EXPORTABLE_MATCHES + 1}`;
   if (ids.length > EXPORTABLE_MATCHES) {
     throw new AppError(
@@ -94,7 +98,7 @@ export async function countQueue(actor: Actor, input: QueueQuery): Promise<numbe
   const q = parseInput(queueQuerySchema, input);
   const where = queueConditions(actor, q, true);
   const [{ n }] = await db().$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty} LIMIT ${COUNT_LIMIT + 1}) s`;
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c ${whereAll(where)} LIMIT ${COUNT_LIMIT + 1}) s`;
   return Number(n);
 }
 
@@ -142,7 +146,7 @@ export async function listQueue(actor: Actor, input: QueueQuery): Promise<QueueP
     ${search === "sparse" ? Prisma.sql`JOIN found f ON f.id = c.id` : Prisma.empty}
     JOIN "Article" a ON a.id = c."articleId"
     LEFT JOIN "User" u ON u.id = c."assigneeId"
-    ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+    ${whereAll(where)}
     ORDER BY ${order}
     LIMIT ${q.limit + 1}`;
   const page = rows.slice(0, q.limit);
