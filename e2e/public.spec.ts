@@ -1,37 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { schemaOrgProblems } from "../test/schemaorg";
 import { signInByHttp } from "./fixtures/auth";
 import { seedPublic } from "./fixtures/database";
+import { correctedAndSignedOff, publishCorrection, publishedByEditor } from "./fixtures/publishing";
 
-type Verified = { articleId: string; claimId: string; text: string };
 type Drafts = { marker: string; publishedSlug: string; withdrawnSlug: string; privatePaths: string[] };
-
-async function openClaim(page: Page, claim: Verified) {
-  await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
-  await expect(page.getByTestId("claim-panel")).toBeVisible();
-}
-
-/** A freshly verified claim, published by the demo editor from the claim panel. */
-async function publishedByEditor(browser: Browser) {
-  const claim = seedPublic<Verified>("verified");
-  const editor = await (await browser.newContext()).newPage();
-  await signInByHttp(editor, "EDITOR");
-  await openClaim(editor, claim);
-  const publication = editor.getByTestId("publication");
-  await expect(publication).toContainText("Verified, not published yet.");
-  await publication.getByRole("link", { name: "Preview and publish" }).click();
-  // Nothing goes public unseen: the page readers will get, then the publish button.
-  await expect(editor.getByRole("heading", { name: "Preview and publish" })).toBeVisible();
-  const preview = editor.getByRole("region", { name: "Preview of the public page" });
-  await expect(preview.getByRole("heading", { level: 1 })).toHaveText(claim.text);
-  await expect(preview.getByRole("region", { name: "Verdict" })).toContainText("True");
-  await expect(preview.getByTestId("public-sources").getByRole("listitem")).toHaveCount(2);
-  await editor.getByRole("form", { name: "Publish" }).getByRole("button", { name: "Publish" }).click();
-  await expect(publication).toContainText("Published (version 1).");
-  const slug = (await publication.getByRole("link", { name: "Public page" }).getAttribute("href"))!.split("/").pop()!;
-  return { claim, editor, publication, slug };
-}
 
 test("an editor publishes a claim, a reader finds it, and a correction shows with its history in the page, feed and sitemap", async ({
   browser,
@@ -73,50 +47,16 @@ test("an editor publishes a claim, a reader finds it, and a correction shows wit
   });
   await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute(
     "content",
-    new RegExp(`/verdicts/${slug}/opengraph-image`),
+    new RegExp(`/verdicts/${slug}/share.png$`),
   );
 
   // The editor reopens it, writes a corrected verdict; another editor signs it off.
-  await publication
-    .getByLabel("What needs correcting (for the team)")
-    .fill("The report says 41.2, and that is for the fiscal year.");
-  await publication.getByRole("button", { name: "Reopen for correction" }).click();
-  await expect(publication).toContainText("Readers see version 1 until the correction is signed off and published.");
-  const verdict = editor.getByRole("form", { name: "Verdict" });
-  await verdict.getByRole("radio", { name: /^Mostly true/ }).check();
-  await verdict
-    .getByLabel("One-line summary")
-    .fill("The 41.2 million tonnes are for the fiscal year, not the calendar year.");
-  await verdict.getByRole("button", { name: "Save verdict" }).click();
-  await expect(verdict.getByRole("status")).toHaveText("Verdict saved");
-  await editor.getByRole("button", { name: "Send for sign-off" }).click();
-  await expect(editor.getByTestId("claim-panel").getByText("Needs sign-off").first()).toBeVisible();
-
-  const admin = await (await browser.newContext()).newPage();
-  await signInByHttp(admin, "ADMIN");
-  await openClaim(admin, claim);
-  await admin.getByRole("button", { name: "Sign off" }).click();
-  await expect(admin.getByTestId("claim-panel").getByText("Verified").first()).toBeVisible();
+  await correctedAndSignedOff(browser, editor, publication, claim);
 
   // Until the correction is published, readers still see the old verdict.
   await reader.reload();
   await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("True");
-
-  await editor.reload();
-  await publication.getByRole("link", { name: "Preview and publish correction" }).click();
-  await expect(
-    editor.getByRole("region", { name: "Preview of the public page" }).getByRole("region", { name: "Verdict" }),
-  ).toContainText("Mostly true");
-  const correction = editor.getByRole("form", { name: "Publish correction" });
-  await correction.getByRole("button", { name: "Publish correction" }).click();
-  await expect(correction.getByRole("alert")).toHaveText(
-    "Say what changed; readers see this note under Corrections and updates.",
-  );
-  await correction
-    .getByLabel("What changed (shown to readers)")
-    .fill("We first rated this True; the figure is for the fiscal year.");
-  await correction.getByRole("button", { name: "Publish correction" }).click();
-  await expect(publication).toContainText("Published (version 2).");
+  await publishCorrection(editor, publication);
 
   await reader.reload();
   await expect(reader.getByRole("region", { name: "Verdict" })).toContainText("Mostly true");
@@ -173,7 +113,7 @@ test("nothing unpublished is reachable: a crawl of every public page finds no dr
         queue.push(url.pathname + url.search);
     }
   }
-  expect([...seen].some((p) => p.startsWith(`/verdicts/${seeded.publishedSlug}/opengraph-image`))).toBe(true);
+  expect([...seen].some((p) => p === `/verdicts/${seeded.publishedSlug}/share.png`)).toBe(true);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /articles");
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:3100\/sitemap\.xml/);

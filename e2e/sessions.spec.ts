@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { signInByHttp } from "./fixtures/auth";
 import { dropEventFeed, seedPublic } from "./fixtures/database";
+import { createSessionByForm } from "./fixtures/live-session";
 
 type SeededSession = {
   sessionId: string;
@@ -26,18 +27,7 @@ test("an editor runs a live session: assignments, verdicts and missed changes re
   const { title } = seedPublic<{ title: string }>("article");
   const editor = await (await browser.newContext()).newPage();
   await signInByHttp(editor, "EDITOR");
-  await editor.goto("/sessions/new");
-  const name = `Live night ${Date.now()}`;
-  const form = editor.getByRole("form", { name: "New session" });
-  await form.getByLabel("Name").fill(name);
-  await form.getByRole("button", { name: "Create session" }).click();
-  await expect(form.getByRole("alert")).toHaveText("Choose at least one article.");
-  await form.getByRole("checkbox", { name: new RegExp(title) }).check();
-  await form.getByRole("checkbox", { name: /Rita Reviewer/ }).check();
-  await form.getByRole("button", { name: "Create session" }).click();
-  await expect(editor.getByRole("heading", { level: 1 })).toHaveText(name);
-  const sessionUrl = editor.url();
-  await expect(editor.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  const sessionUrl = await createSessionByForm(editor, title, `Live night ${Date.now()}`);
 
   const reviewer = await (await browser.newContext()).newPage();
   await signInByHttp(reviewer, "REVIEWER");

@@ -4,25 +4,16 @@ import { AppError } from "../errors";
 import { ACCOUNT_DISABLED, subscribe, type SessionNotice } from "../infra/session-listener";
 import { SSE_RETRY_FRAME, sseFrame } from "../infra/sse";
 import { eventsAfter, leavePresence, markPresent, requireSessionAccess } from "./sessions";
+import { closeStream, heartbeatStream, openStream, STREAM_HEARTBEAT_MS } from "./sessions/streams";
 
-const HEARTBEAT_MS = 15_000;
-/** A person with more session pages open than this is refused another (each stream holds memory). */
+/** A person with more session pages open than this (on all servers) is refused another (each stream holds memory). */
 export const MAX_STREAMS_PER_USER = 12;
 
-// Open streams per person and session in this process: someone with two tabs open is still here
-// when one of them closes.
-const globalStreams = globalThis as unknown as { claimdeskOpenStreams?: Map<string, number> };
-const openStreams = (globalStreams.claimdeskOpenStreams ??= new Map());
-const streamKey = (sessionId: string, userId: string) => `${sessionId}:${userId}`;
-
-export function hasOpenStream(sessionId: string, userId: string): boolean {
-  return (openStreams.get(streamKey(sessionId, userId)) ?? 0) > 0;
-}
-
-function streamsOf(userId: string): number {
-  let n = 0;
-  for (const [key, count] of openStreams) if (key.endsWith(`:${userId}`)) n += count;
-  return n;
+function tooManyStreams(): never {
+  throw new AppError(
+    "LOCKED",
+    `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`,
+  );
 }
 
 /**
@@ -37,12 +28,7 @@ export async function openSessionStream(
   signal: AbortSignal,
 ): Promise<ReadableStream<Uint8Array>> {
   await requireSessionAccess(actor, sessionId);
-  if (streamsOf(actor.id) >= MAX_STREAMS_PER_USER) {
-    throw new AppError(
-      "LOCKED",
-      `You have ${MAX_STREAMS_PER_USER} live session pages open already; close some of them and reload this one.`,
-    );
-  }
+  const streamId = (await openStream(sessionId, actor.id, MAX_STREAMS_PER_USER)) ?? tooManyStreams();
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let last = BigInt(afterId);
@@ -75,10 +61,8 @@ export async function openSessionStream(
     if (closed) return;
     controller.enqueue(encoder.encode(": heartbeat\n\n"));
     markPresent(actor, sessionId).catch(() => undefined);
-  }, HEARTBEAT_MS);
-
-  const key = streamKey(sessionId, actor.id);
-  openStreams.set(key, (openStreams.get(key) ?? 0) + 1);
+    heartbeatStream(streamId).catch(() => undefined);
+  }, STREAM_HEARTBEAT_MS);
 
   async function close() {
     if (closed) return;
@@ -90,10 +74,9 @@ export async function openSessionStream(
     } catch {
       /* already closed by the client */
     }
-    const left = (openStreams.get(key) ?? 1) - 1;
-    if (left > 0) return void openStreams.set(key, left);
-    openStreams.delete(key);
-    await leavePresence(actor, sessionId).catch(() => undefined);
+    // Someone with the session open in another tab, on this server or another, is still here.
+    const { stillOpen } = await closeStream(streamId, sessionId, actor.id).catch(() => ({ stillOpen: false }));
+    if (!stillOpen) await leavePresence(actor, sessionId).catch(() => undefined);
   }
   signal.addEventListener("abort", () => void close());
 

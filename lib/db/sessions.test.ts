@@ -400,6 +400,29 @@ describe("presence", () => {
   });
 });
 
+describe("streams counted across app servers", () => {
+  it("keeps a person present while another server still streams the session to them, until its heartbeat stops", async () => {
+    const editor = await createTestUser("EDITOR");
+    const reviewer = await createTestUser("REVIEWER");
+    const { sessionId } = await sessionWith(editor, [reviewer]);
+    const here = async () => (await listPresence(editor, sessionId)).map((p) => p.user.name);
+    // The reviewer's other tab is served by another server: its stream row is all this one knows of it.
+    const other = await db().sessionStream.create({ data: { id: "other-server", sessionId, userId: reviewer.id } });
+    const local = new AbortController();
+    await openSessionStream(reviewer, sessionId, "0", local.signal);
+    local.abort();
+    await expect.poll(async () => db().sessionStream.count({ where: { userId: reviewer.id } })).toBe(1);
+    expect(await here()).toEqual([reviewer.name]);
+
+    // That server crashed a minute ago: its stream no longer counts, and closing this one leaves.
+    await db().sessionStream.update({ where: { id: other.id }, data: { seenAt: new Date(Date.now() - 60_000) } });
+    const again = new AbortController();
+    await openSessionStream(reviewer, sessionId, "0", again.signal);
+    again.abort();
+    await expect.poll(here).toEqual([]);
+  });
+});
+
 describe("assigning and summarising", () => {
   it("round-robin and by-load share out unassigned claims among the members; blind sessions get two reviewers each", async () => {
     const editor = await createTestUser("EDITOR");

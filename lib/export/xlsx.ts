@@ -1,20 +1,27 @@
-import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import { once } from "node:events";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, type WriteStream } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { PassThrough, type Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import archiver from "archiver";
 import { COLUMNS, type ExportRow, type ExportSource } from "./columns";
-
-const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1E293B" } } as const;
-
-function styleHeader(sheet: ExcelJS.Worksheet, columns: number): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true, color: { argb: "FFFFFFFF" } };
-  header.fill = HEADER_FILL;
-  header.alignment = { vertical: "middle" };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
-}
-
-function argb(hex: string | null): string | null {
-  return hex && /^#[0-9a-f]{6}$/i.test(hex) ? `FF${hex.slice(1).toUpperCase()}` : null;
-}
+import {
+  autoFilter,
+  columnLetter,
+  contentTypes,
+  hyperlinkRef,
+  hyperlinkRel,
+  inlineStringCell,
+  PACKAGE_RELS,
+  RELS_END,
+  RELS_START,
+  sheetStart,
+  StyleTable,
+  workbook,
+  workbookRels,
+} from "./xlsx-parts";
 
 export type XlsxInput = {
   rows: AsyncIterable<ExportRow>;
@@ -22,95 +29,251 @@ export type XlsxInput = {
   about: [string, string][];
 };
 
+/** A sheet's rows as cells: text (or nothing), each with its style and, for a link, its address. */
+type SheetCell = { text: string | null; style: number; link?: boolean };
+type Sheet = {
+  name: string;
+  columns: { header: string; width: number; style: number }[];
+  /** "filter": a frozen, filterable header row; "none": the sheet starts with its rows. */
+  header: "filter" | "none";
+  rows: AsyncIterable<SheetCell[]>;
+};
+
+const CHUNK_CHARS = 64 * 1024;
+const isLink = (value: string | null): value is string => value !== null && /^https?:\/\//.test(value);
+
 /**
- * A workbook written as a stream (exceljs' streaming writer, rows committed as they come): a
- * "Claims" sheet with a frozen, filterable header, links and rating colours; "Sources", one row per
- * source; "About", what was exported, how, by whom and when. Text cells are written as text, never
- * as formulas.
+ * Writes one part of the package and honours back-pressure all the way to the reader: each chunk
+ * waits until the zip stream (and behind it the client's connection) has taken the previous ones,
+ * so memory stays the same however slowly the file is downloaded and however many rows it has.
+ */
+class Part {
+  private readonly stream = new PassThrough();
+  private buffered = "";
+
+  constructor(
+    zip: archiver.Archiver,
+    name: string,
+    private readonly failed: Promise<never>,
+  ) {
+    zip.append(this.stream, { name });
+  }
+
+  async write(text: string): Promise<void> {
+    this.buffered += text;
+    if (this.buffered.length >= CHUNK_CHARS) await this.flush();
+  }
+
+  async end(text = ""): Promise<void> {
+    this.buffered += text;
+    await this.flush();
+    this.stream.end();
+  }
+
+  private async flush(): Promise<void> {
+    const chunk = this.buffered;
+    this.buffered = "";
+    if (!this.stream.write(chunk)) await Promise.race([once(this.stream, "drain"), this.failed]);
+  }
+}
+
+/** Link targets, kept on disk while a sheet is written (they belong after its rows), so memory stays flat. */
+class LinkList {
+  count = 0;
+  private readonly file: string;
+  private readonly out: WriteStream;
+
+  constructor(dir: string, name: string) {
+    this.file = path.join(dir, name);
+    this.out = createWriteStream(this.file);
+  }
+
+  async add(ref: string, url: string): Promise<number> {
+    // A link's address has no line breaks or tabs (isLink accepts only http(s) addresses, trimmed by the exporter).
+    if (!this.out.write(`${ref}\t${url.replace(/[\t\r\n]/g, "")}\n`)) await once(this.out, "drain");
+    return ++this.count;
+  }
+
+  /** Ends the list; it can then be read as many times as needed. */
+  async close(): Promise<void> {
+    this.out.end();
+    await finished(this.out);
+  }
+
+  async *entries(): AsyncGenerator<{ id: number; ref: string; url: string }> {
+    let id = 0;
+    for await (const line of createInterface({ input: createReadStream(this.file), crlfDelay: Infinity })) {
+      const tab = line.indexOf("\t");
+      yield { id: ++id, ref: line.slice(0, tab), url: line.slice(tab + 1) };
+    }
+  }
+}
+
+async function writeSheet(
+  zip: archiver.Archiver,
+  index: number,
+  sheet: Sheet,
+  dir: string,
+  failed: Promise<never>,
+): Promise<number> {
+  const part = new Part(zip, `xl/worksheets/sheet${index}.xml`, failed);
+  const links = new LinkList(dir, `links-${index}`);
+  await part.write(sheetStart(sheet.columns, sheet.header === "filter"));
+  let r = 0;
+  if (sheet.header === "filter") {
+    r++;
+    await part.write(
+      `<row r="1">${sheet.columns.map((c, i) => inlineStringCell(`${columnLetter(i + 1)}1`, c.header, StyleTable.HEADER)).join("")}</row>`,
+    );
+  }
+  const letters = sheet.columns.map((_, i) => columnLetter(i + 1));
+  for await (const cells of sheet.rows) {
+    r++;
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < cells.length; i++) {
+      const { text, style, link } = cells[i];
+      if (text === null || text === "") continue;
+      const ref = `${letters[i]}${r}`;
+      xml += inlineStringCell(ref, text, style);
+      if (link && isLink(text)) await links.add(ref, text);
+    }
+    await part.write(`${xml}</row>`);
+  }
+  await part.write(`</sheetData>${sheet.header === "filter" ? autoFilter(sheet.columns.length) : ""}`);
+  await links.close();
+  // The sheet names each link's cell; its relationships part (written after it, as the zip takes
+  // parts one at a time) holds the addresses.
+  if (links.count > 0) {
+    await part.write("<hyperlinks>");
+    for await (const { id, ref } of links.entries()) await part.write(hyperlinkRef(ref, id));
+    await part.end("</hyperlinks></worksheet>");
+    const rels = new Part(zip, `xl/worksheets/_rels/sheet${index}.xml.rels`, failed);
+    await rels.write(RELS_START);
+    for await (const { id, url } of links.entries()) await rels.write(hyperlinkRel(id, url));
+    await rels.end(RELS_END);
+  } else {
+    await part.end("</worksheet>");
+  }
+  return sheet.header === "filter" ? r - 1 : r;
+  return r - 1;
+}
+
+async function* claimCells(rows: AsyncIterable<ExportRow>, styles: StyleTable): AsyncGenerator<SheetCell[]> {
+  const base = COLUMNS.map((c) => (c.width >= 40 ? StyleTable.WRAP : StyleTable.TOP));
+  for await (const row of rows) {
+    yield COLUMNS.map((c, i) => ({
+      text: row[c.key] ?? null,
+      style: c.key === "rating" && row.rating ? styles.rating(row.ratingColor) : base[i],
+      link: c.link,
+    }));
+  }
+}
+
+const SOURCE_COLUMNS: { key: keyof ExportSource; header: string; width: number; link?: boolean }[] = [
+  { key: "claimId", header: "Claim ID", width: 27 },
+  { key: "claim", header: "Claim", width: 50 },
+  { key: "stance", header: "Stance", width: 12 },
+  { key: "primary", header: "Primary", width: 9 },
+  { key: "publisher", header: "Publisher", width: 24 },
+  { key: "title", header: "Title", width: 36 },
+  { key: "publishedAt", header: "Date", width: 12 },
+  { key: "url", header: "URL", width: 50, link: true },
+  { key: "archiveUrl", header: "Archived copy", width: 40, link: true },
+  { key: "excerpt", header: "Excerpt", width: 60 },
+];
+
+async function* sourceCells(sources: AsyncIterable<ExportSource>): AsyncGenerator<SheetCell[]> {
+  for await (const s of sources) {
+    yield SOURCE_COLUMNS.map((c) => {
+      const value = s[c.key];
+      const text = typeof value === "boolean" ? (value ? "Yes" : "No") : value;
+      return { text, style: StyleTable.PLAIN, link: c.link };
+    });
+  }
+}
+
+async function* aboutCells(about: [string, string][]): AsyncGenerator<SheetCell[]> {
+  for (const [k, v] of about)
+    yield [
+      { text: k, style: StyleTable.BOLD },
+      { text: v, style: StyleTable.PLAIN },
+    ];
+}
+
+/**
+ * The claim sheet as a workbook, streamed: "Claims" with a frozen, filterable header, links and
+ * rating colours; "Sources", one row per source, keyed by claim id and wording; "About", what was
+ * exported, how, by whom and when. Every cell is text, never a formula. Returns the claim count.
  */
 export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const claims = workbook.addWorksheet("Claims", { views: [{ state: "frozen", ySplit: 1 }] });
-  // One style object per column (and per rating colour), shared by every cell: exceljs finds a
-  // shared object's style id in a WeakMap, where a fresh object per cell costs a render and a
-  // lookup each time (about a third of the writing time at 100k rows).
-  const columnStyles: Partial<ExcelJS.Style>[] = COLUMNS.map((c) => ({
-    alignment: { vertical: "top", wrapText: c.width >= 40 },
-  }));
-  const ratingStyles = new Map<string, Partial<ExcelJS.Style>>();
-  const ratingColumn = COLUMNS.findIndex((c) => c.key === "rating");
-  claims.columns = COLUMNS.map((c, i) => ({ header: c.header, key: c.key, width: c.width, style: columnStyles[i] }));
-  styleHeader(claims, COLUMNS.length);
-  claims.getRow(1).commit();
-  let count = 0;
-  for await (const row of input.rows) {
-    const added = claims.addRow(
-      COLUMNS.map((c) => {
-        const value = row[c.key] ?? null;
-        return c.link && typeof value === "string" && /^https?:\/\//.test(value)
-          ? { text: value, hyperlink: value }
-          : value;
-      }),
+  const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-xlsx-"));
+  const zip = archiver("zip", { zlib: { level: 6 } });
+  const failed = new Promise<never>((_, reject) => {
+    zip.once("error", reject);
+    zip.once("warning", reject);
+    out.once("close", () => reject(new Error("The download was closed before the workbook was complete.")));
+  });
+  failed.catch(() => undefined);
+  const written = finished(out);
+  written.catch(() => undefined);
+  zip.pipe(out);
+  const styles = new StyleTable();
+  const plainColumns = (cols: { header: string; width: number }[], style: number) =>
+    cols.map((c) => ({ header: c.header, width: c.width, style }));
+  try {
+    const count = await writeSheet(
+      zip,
+      1,
+      {
+        name: "Claims",
+        columns: plainColumns(COLUMNS, StyleTable.TOP),
+        header: "filter",
+        rows: claimCells(input.rows, styles),
+      },
+      dir,
+      failed,
     );
-    for (let i = 0; i < COLUMNS.length; i++) added.getCell(i + 1).style = columnStyles[i];
-    const color = argb(row.ratingColor);
-    if (color) {
-      let style = ratingStyles.get(color);
-      if (!style)
-        ratingStyles.set(
-          color,
-          (style = {
-            ...columnStyles[ratingColumn],
-            fill: { type: "pattern", pattern: "solid", fgColor: { argb: color } },
-            font: { bold: true, color: { argb: "FFFFFFFF" } },
-          }),
-        );
-      added.getCell(ratingColumn + 1).style = style;
-    }
-    added.commit();
-    count++;
+    await writeSheet(
+      zip,
+      2,
+      {
+        name: "Sources",
+        columns: plainColumns(SOURCE_COLUMNS, StyleTable.PLAIN),
+        header: "filter",
+        rows: sourceCells(input.sources()),
+      },
+      dir,
+      failed,
+    );
+    await writeSheet(
+      zip,
+      3,
+      {
+        name: "About",
+        columns: [
+          { header: "", width: 24, style: StyleTable.PLAIN },
+          { header: "", width: 80, style: StyleTable.PLAIN },
+        ],
+        header: "none",
+        rows: aboutCells(input.about),
+      },
+      dir,
+      failed,
+    );
+    const sheets = [
+      { name: "Claims", filterColumns: COLUMNS.length },
+      { name: "Sources", filterColumns: SOURCE_COLUMNS.length },
+      { name: "About" },
+    ];
+    zip.append(styles.xml(), { name: "xl/styles.xml" });
+    zip.append(workbook(sheets), { name: "xl/workbook.xml" });
+    zip.append(workbookRels(sheets.length), { name: "xl/_rels/workbook.xml.rels" });
+    zip.append(contentTypes(sheets.length), { name: "[Content_Types].xml" });
+    zip.append(PACKAGE_RELS, { name: "_rels/.rels" });
+    await Promise.race([zip.finalize(), failed]);
+    await written;
+    return count;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  claims.commit();
-
-  const sources = workbook.addWorksheet("Sources", { views: [{ state: "frozen", ySplit: 1 }] });
-  const plain: Partial<ExcelJS.Style> = {};
-  const sourceColumns = [
-    { header: "Claim ID", key: "claimId", width: 27 },
-    { header: "Claim", key: "claim", width: 50 },
-    { header: "Stance", key: "stance", width: 12 },
-    { header: "Primary", key: "primary", width: 9 },
-    { header: "Publisher", key: "publisher", width: 24 },
-    { header: "Title", key: "title", width: 36 },
-    { header: "Date", key: "publishedAt", width: 12 },
-    { header: "URL", key: "url", width: 50 },
-    { header: "Archived copy", key: "archiveUrl", width: 40 },
-    { header: "Excerpt", key: "excerpt", width: 60 },
-  ];
-  sources.columns = sourceColumns;
-  styleHeader(sources, sourceColumns.length);
-  sources.getRow(1).commit();
-  const link = (url: string | null) => (url ? { text: url, hyperlink: url } : null);
-  for await (const s of input.sources()) {
-    const row = sources.addRow({
-      ...s,
-      primary: s.primary ? "Yes" : "No",
-      url: link(s.url),
-      archiveUrl: link(s.archiveUrl),
-    });
-    for (let i = 1; i <= sourceColumns.length; i++) row.getCell(i).style = plain;
-    row.commit();
-  }
-  sources.commit();
-
-  const about = workbook.addWorksheet("About");
-  about.getColumn(1).width = 24;
-  about.getColumn(2).width = 80;
-  for (const [k, v] of input.about) {
-    const row = about.addRow([k, v]);
-    row.getCell(1).font = { bold: true };
-    row.commit();
-  }
-  about.commit();
-  await workbook.commit();
-  return count;
 }

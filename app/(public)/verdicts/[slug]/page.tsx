@@ -5,7 +5,7 @@ import { VerdictArticle } from "@/components/public/verdict-article";
 import { claimReview } from "@/lib/export/claimreview";
 import { getPublicVerdict, ratingScale, type PublicVerdict } from "@/lib/db/public-verdicts";
 import { jsonLdScript, toPublishedVerdict } from "@/lib/publish/json-ld";
-import { verdictPath } from "@/lib/publish/paths";
+import { SHARE_IMAGE_SIZE, shareImagePath, verdictPath } from "@/lib/publish/paths";
 import { site } from "@/lib/site";
 import { describeVerdict } from "@/lib/publish/describe-verdict";
 
@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const v = await load((await params).slug);
   if (!v) return { title: "Fact check not found" };
   const title = v.claim.text.length > 90 ? `${v.claim.text.slice(0, 87)}…` : v.claim.text;
+  const shareImage = shareImagePath(v.slug);
   const description = v.unpublishedAt
     ? "This fact check was withdrawn."
     : describeVerdict(v.verdict.rating.label, v.verdict.summary);
@@ -39,8 +40,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       url: verdictPath(v.slug),
       publishedTime: v.firstPublishedAt.toISOString(),
       modifiedTime: v.updatedAt.toISOString(),
+      images: [{ url: shareImage, ...SHARE_IMAGE_SIZE, type: "image/png", alt: "The claim and its rating" }],
     },
-    twitter: { card: "summary_large_image", title, description },
+    twitter: { card: "summary_large_image", title, description, images: [shareImage] },
   };
 }
 

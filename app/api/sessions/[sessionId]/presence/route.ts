@@ -1,5 +1,5 @@
 import { withActor } from "@/lib/auth/with-actor";
-import { hasOpenStream } from "@/lib/db/session-stream";
+import { hasOpenStream } from "@/lib/db/sessions/streams";
 import { leavePresence, touchPresence } from "@/lib/db/sessions";
 import { presenceSchema } from "@/lib/validation/sessions";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -12,7 +12,7 @@ export const POST = withActor<Ctx>(
     const { sessionId } = await params;
     const { claimId, leaving } = parseInput(presenceSchema, await req.json().catch(() => ({})));
     await touchPresence(actor, sessionId, claimId);
-    if (leaving && !hasOpenStream(sessionId, actor.id)) await leavePresence(actor, sessionId);
+    if (leaving && !(await hasOpenStream(sessionId, actor.id))) await leavePresence(actor, sessionId);
     return new Response(null, { status: 204 });
   },
   { permission: "article.read" },

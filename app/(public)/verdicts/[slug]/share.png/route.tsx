@@ -1,14 +1,21 @@
 import { ImageResponse } from "next/og";
 import { getPublicVerdict } from "@/lib/db/public-verdicts";
+import { SHARE_IMAGE_SIZE } from "@/lib/publish/paths";
 import { site } from "@/lib/site";
 
-export const alt = "The claim and its rating";
-export const size = { width: 1200, height: 630 };
-export const contentType = "image/png";
+// Rendered once per verdict and kept in the shared page cache until a publish, correction or
+// withdrawal revalidates the verdict's paths (lib/publish/paths.ts), like the page itself.
+export const dynamic = "force-static";
 export const revalidate = false;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
-/** The card shown when a verdict is shared: the claim, the rating in its colour, the desk's name. */
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+const size = SHARE_IMAGE_SIZE;
+
+/** GET /verdicts/:slug/share.png: the card shown when a verdict is shared (the claim, the rating in its colour, the desk's name). */
+export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const v = await getPublicVerdict((await params).slug);
   const live = v && !v.unpublishedAt;
   const claim = v ? (v.claim.text.length > 180 ? `${v.claim.text.slice(0, 177)}…` : v.claim.text) : "Fact check";
