@@ -11,13 +11,22 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Excel refuses (and "repairs") a workbook with a longer cell. */
 export const MAX_CELL_CHARS = 32_767;
 
-// Characters XML 1.0 cannot carry at all, and the five it must escape.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// Characters XML 1.0 cannot carry at all (dropped), and those markup must escape: text needs
+// only &, < and >; attribute values the quotes too. Tested first, since most cells need nothing.
+const INVALID = "\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF";
+const TEXT_ESCAPE = new RegExp(`[&<>${INVALID}]`, "g");
+const ATTR_ESCAPE = new RegExp(`[&<>"'${INVALID}]`, "g");
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const escapeWith = (pattern: RegExp) => (value: string) => {
+  pattern.lastIndex = 0;
+  if (!pattern.test(value)) return value;
+  return value.replace(pattern, (c) => ESCAPES[c] ?? "");
+};
 
-export function xmlText(value: string): string {
-  return value.replace(INVALID_XML, "").replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+/** Text content of an element. */
+export const xmlText = escapeWith(TEXT_ESCAPE);
+/** An attribute value (in double quotes). */
+export const xmlAttr = escapeWith(ATTR_ESCAPE);
 
 /** A, B, … Z, AA, AB …: the column part of a cell reference (1-based). */
 export function columnLetter(n: number): string {
@@ -51,7 +60,7 @@ export function hyperlinkRef(ref: string, id: number): string {
 }
 
 export function hyperlinkRel(id: number, url: string): string {
-  return `<Relationship Id="rId${id}" Type="${REL_NS}/hyperlink" Target="${xmlText(url)}" TargetMode="External"/>`;
+  return `<Relationship Id="rId${id}" Type="${REL_NS}/hyperlink" Target="${xmlAttr(url)}" TargetMode="External"/>`;
 }
 
 export const RELS_START = `${HEAD}<Relationships xmlns="${PKG_REL_NS}">`;
@@ -70,7 +79,7 @@ export const PACKAGE_RELS = `${RELS_START}<Relationship Id="rId1" Type="${REL_NS
 
 /** The workbook: its sheets in order, and the filter ranges Excel expects to find named. */
 export function workbook(sheets: { name: string; filterColumns?: number }[]): string {
-  const list = sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const list = sheets.map((s, i) => `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
   const names = sheets
     .map((s, i) =>
       s.filterColumns

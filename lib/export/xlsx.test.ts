@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, type ExportRow } from "./columns";
 import { writeXlsx } from "./xlsx";
-import { columnLetter, inlineStringCell, MAX_CELL_CHARS, xmlText } from "./xlsx-parts";
+import { columnLetter, inlineStringCell, MAX_CELL_CHARS, xmlAttr, xmlText } from "./xlsx-parts";
 
 const row = (n: number, extra: Partial<ExportRow> = {}): ExportRow => ({
   ...(Object.fromEntries(COLUMNS.map((c) => [c.key, null])) as unknown as ExportRow),
@@ -113,7 +113,9 @@ describe("SpreadsheetML text", () => {
   ])("column %i is %s", (n, letter) => expect(columnLetter(n)).toBe(letter));
 
   it("escapes markup and drops characters XML cannot carry", () => {
-    expect(xmlText(`a<b>&"c'\u0000\u001Fd\te\n`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;d\te\n");
+    expect(xmlText(`a<b>&"c'\u0000\u001Fd\te\n`)).toBe(`a&lt;b&gt;&amp;"c'd\te\n`);
+    expect(xmlAttr(`https://x.example/?a=1&b="2"`)).toBe("https://x.example/?a=1&amp;b=&quot;2&quot;");
+    expect(xmlText("nothing to escape")).toBe("nothing to escape");
   });
 
   it("shortens a cell Excel would refuse, saying so with an ellipsis", () => {

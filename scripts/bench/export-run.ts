@@ -1,8 +1,23 @@
 /** One export in a process of its own, so its peak memory can be read (used by bench:export). */
 import { createWriteStream } from "node:fs";
+import { Writable } from "node:stream";
+
+/** A client on a slow connection: takes `bytesPerSecond`, then writes on to the file. */
+function slowReader(file: string, bytesPerSecond: number): Writable {
+  const out = createWriteStream(file);
+  return new Writable({
+    highWaterMark: 64 * 1024,
+    write(chunk: Buffer, _enc, done) {
+      setTimeout(() => out.write(chunk, done), (chunk.length / bytesPerSecond) * 1000);
+    },
+    final(done) {
+      out.end(done);
+    },
+  });
+}
 
 async function main() {
-  const [articleId, format, out] = process.argv.slice(2);
+  const [articleId, format, out, speed] = process.argv.slice(2);
   const { prepareExport } = await import("../../lib/db/export-file");
   const { SYSTEM_ACTOR } = await import("../../lib/db/system-actor");
   const started = performance.now();
@@ -14,7 +29,7 @@ async function main() {
     },
     { articleId, format: format as "csv", includeAll: false },
   );
-  const rows = await job.run(createWriteStream(out));
+  const rows = await job.run(speed ? slowReader(out, Number(speed)) : createWriteStream(out));
   console.log(
     JSON.stringify({ rows, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 }),
   );
