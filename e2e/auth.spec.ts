@@ -6,12 +6,22 @@ import { signInByForm, signInByHttp } from "./fixtures/auth";
 import { DEMO, uniqueEmail } from "./fixtures/users";
 
 test.describe("signing in and out", () => {
+  const landing = {
+    REVIEWER: { url: /\/queue\?view=mine$/, heading: "Queue", tab: "Assigned to me" },
+    EDITOR: { url: /\/queue\?view=signoff$/, heading: "Queue", tab: "Waiting for my sign-off" },
+    ADMIN: { url: /\/admin\/users$/, heading: "Users", tab: null },
+  } as const;
   for (const role of ["ADMIN", "EDITOR", "REVIEWER"] as const) {
-    test(`${role.toLowerCase()} signs in with the form and sees the articles`, async ({ page }) => {
+    test(`${role.toLowerCase()} signs in with the form and lands where their work starts`, async ({ page }) => {
       await signInByForm(page, DEMO[role].email, DEMO[role].password);
-      await expect(page).toHaveURL(/\/articles$/);
+      await expect(page).toHaveURL(landing[role].url);
       await expect(page.getByTestId("current-user")).toContainText(DEMO[role].name);
-      await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: landing[role].heading })).toBeVisible();
+      const tab = landing[role].tab;
+      if (tab)
+        await expect(
+          page.getByRole("navigation", { name: "Queue views" }).getByRole("link", { name: tab }),
+        ).toHaveAttribute("aria-current", "page");
       const adminLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
       await expect(adminLink).toHaveCount(role === "ADMIN" ? 1 : 0);
     });

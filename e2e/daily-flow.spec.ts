@@ -43,7 +43,7 @@ test("signing out stays on the host name the person came by", async ({ page, bas
   await page.getByLabel("Email").fill(DEMO.EDITOR.email);
   await page.getByLabel("Password").fill(DEMO.EDITOR.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(`${other}/articles`);
+  await expect(page).toHaveURL(`${other}/queue?view=signoff`);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${other}/sign-in`);
 });
@@ -99,4 +99,60 @@ test("at 390 px the workbench navigation fits, Sign out included", async ({ page
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name })).toBeVisible();
   }
   await page.screenshot({ path: "test-results/workbench-390.png" });
+});
+
+test("the navigation counts what waits for the editor, whose own verdict offers a disabled Sign off with the reason", async ({
+  browser,
+}) => {
+  const theirs = seedPublic<{ articleId: string; claimId: string; text: string }>("signoff");
+  const own = seedPublic<{ articleId: string; claimId: string; text: string }>("signoff-own");
+  const editor = await (await browser.newContext()).newPage();
+  await signInByHttp(editor, "EDITOR");
+  const tag = (text: string) => text.match(/\(([0-9a-f]+)\)/)![1];
+  await editor.goto(`/queue?view=signoff&q=${tag(theirs.text)}`);
+  const count = editor.getByRole("navigation", { name: "Main" }).getByTestId("waiting-count");
+  await expect(count).toContainText(/^\d+ waiting for your sign-off$/);
+  // The reviewer's verdict waits for this editor; the editor's own does not.
+  await expect(editor.getByRole("main").getByText(theirs.text)).toBeVisible();
+  await editor.goto(`/queue?view=signoff&q=${tag(own.text)}`);
+  await expect(editor.getByRole("main").getByText(own.text)).toHaveCount(0);
+
+  await editor.goto(`/articles/${own.articleId}?claim=${own.claimId}`);
+  const signOff = editor.getByTestId("claim-panel").getByRole("button", { name: "Sign off" });
+  await expect(signOff).toBeDisabled();
+  await expect(signOff).toHaveAccessibleDescription("You wrote this verdict; another editor has to sign it off.");
+  await expect(editor.getByTestId("claim-panel").getByRole("button", { name: "Send back" })).toBeEnabled();
+
+  const admin = await (await browser.newContext()).newPage();
+  await signInByHttp(admin, "ADMIN");
+  await admin.goto(`/articles/${own.articleId}?claim=${own.claimId}`);
+  await expect(admin.getByTestId("claim-panel").getByRole("button", { name: "Sign off" })).toBeEnabled();
+});
+
+test("a verdict whose every cited source says the opposite of its rating gets a warning, not a block", async ({
+  page,
+}) => {
+  const claim = seedPublic<{ articleId: string; claimId: string }>("article-claim");
+  await signInByHttp(page, "REVIEWER");
+  await page.goto(`/articles/${claim.articleId}?claim=${claim.claimId}`);
+  const source = page.getByRole("form", { name: "Add source" });
+  await source.getByLabel("Source address").fill("https://port.example/annual-report");
+  await source.getByLabel("Publisher").fill("Port Authority");
+  await source.getByLabel("Stance").selectOption("SUPPORTS");
+  await source.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByTestId("sources")).toContainText("Port Authority");
+
+  const verdict = page.getByRole("form", { name: "Verdict" });
+  await verdict.getByRole("radio", { name: /^False/ }).check();
+  await verdict.getByRole("checkbox", { name: "Port Authority" }).check();
+  const warning = verdict.getByRole("note");
+  await expect(warning).toHaveText(
+    "Every source you cite supports the claim, yet the rating says it is false. Check the stances or the rating.",
+  );
+  await verdict.getByLabel("One-line summary").fill("The report says otherwise.");
+  await verdict.getByRole("button", { name: "Save verdict" }).click();
+  await expect(verdict.getByRole("status")).toHaveText("Verdict saved");
+  // A rating the sources agree with clears it.
+  await verdict.getByRole("radio", { name: /^True/ }).check();
+  await expect(warning).toHaveCount(0);
 });

@@ -2,6 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppShell } from "@/components/shell/app-shell";
 import { getSessionState } from "@/lib/auth/session";
+import { waitingCount } from "@/lib/db/queue";
 import { REQUEST_PATH_HEADER } from "@/lib/net/request-path";
 
 // Every workbench page renders per request for the signed-in user; nothing here is cached publicly.
@@ -20,5 +21,9 @@ export default async function WorkbenchLayout({ children }: { children: React.Re
         : "/sign-in",
     );
   }
-  return <AppShell actor={state.actor}>{children}</AppShell>;
+  return (
+    <AppShell actor={state.actor} waiting={await waitingCount(state.actor)}>
+      {children}
+    </AppShell>
+  );
 }

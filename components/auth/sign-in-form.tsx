@@ -3,11 +3,17 @@
 import { signIn, signOut } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
+import { landingPath } from "@/lib/auth/landing";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { ACCOUNT_DISABLED } from "@/lib/auth/sign-in-errors";
 
-// Only same-site paths: an open redirect after sign-in would be a phishing aid.
-const safeCallback = (url: string | null) => safeRedirectPath(url, window.location.origin);
+type Session = { actor?: { role: string } } | null;
+const readSession = (): Promise<Session> => fetch("/api/auth/session").then((r) => r.json());
+
+// The page asked for (same-site paths only: an open redirect after sign-in would be a phishing aid),
+// else where this person's work starts.
+const destination = (url: string | null, session: Session) =>
+  url ? safeRedirectPath(url, window.location.origin) : landingPath(session?.actor?.role);
 
 export function SignInForm() {
   const router = useRouter();
@@ -22,10 +28,9 @@ export function SignInForm() {
       void signOut({ redirect: false });
       return;
     }
-    fetch("/api/auth/session")
-      .then((r) => r.json())
-      .then((session: { user?: unknown } | null) => {
-        if (session?.user) router.replace(safeCallback(callbackUrl));
+    readSession()
+      .then((session) => {
+        if (session?.actor) router.replace(destination(callbackUrl, session));
       })
       .catch(() => undefined);
   }, [router, callbackUrl, disabled]);
@@ -49,7 +54,7 @@ export function SignInForm() {
       );
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    router.replace(destination(callbackUrl, await readSession().catch(() => null)));
     router.refresh();
   }
 

@@ -36,14 +36,21 @@ type Props = {
   detail: Detail;
   closeHref: string;
   canSignOff: boolean;
+  signOffRefusal: string | null;
   canPublish: boolean;
   next: { id: string; version: number; text: string } | null;
 };
 
-export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: Props) {
+export function ClaimPanel({ detail, closeHref, canSignOff, signOffRefusal, canPublish, next }: Props) {
   const { claim, verdict, ratings, history } = detail;
   const locked = claim.status === "VERIFIED";
-  const ratingOptions = ratings.map((r) => ({ id: r.id, label: r.label, definition: r.definition, color: r.color }));
+  const ratingOptions = ratings.map((r) => ({
+    id: r.id,
+    label: r.label,
+    definition: r.definition,
+    color: r.color,
+    slug: r.slug,
+  }));
   return (
     <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="claim-panel">
       <div className="flex items-center justify-between">
@@ -69,7 +76,13 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
         speaker={claim.speaker}
       />
       <Section title="Workflow">
-        <WorkflowControls claimId={claim.id} version={claim.version} status={claim.status} canSignOff={canSignOff} />
+        <WorkflowControls
+          claimId={claim.id}
+          version={claim.version}
+          status={claim.status}
+          canSignOff={canSignOff}
+          signOffRefusal={signOffRefusal}
+        />
         {claim.comments.map((c) => (
           <p key={c.id} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
             {c.kind === "SEND_BACK" ? "Sent back" : "Note"} by {c.author.name}: {c.body}
@@ -108,7 +121,13 @@ export function ClaimPanel({ detail, closeHref, canSignOff, canPublish, next }: 
             version={claim.version}
             locked={locked}
             ratings={ratingOptions}
-            sources={claim.sources.map((s) => ({ id: s.id, url: s.url, publisher: s.publisher, title: s.title }))}
+            sources={claim.sources.map((s) => ({
+              id: s.id,
+              url: s.url,
+              publisher: s.publisher,
+              title: s.title,
+              stance: s.stance,
+            }))}
             draft={
               verdict
                 ? {

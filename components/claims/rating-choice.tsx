@@ -1,6 +1,6 @@
 "use client";
 
-export type RatingOption = { id: string; label: string; definition: string; color: string };
+export type RatingOption = { id: string; label: string; definition: string; color: string; slug?: string };
 
 /** The rating scale as radio buttons, each rating with its definition in view. */
 export function RatingChoice({

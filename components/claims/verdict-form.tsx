@@ -3,10 +3,11 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { saveVerdictAction } from "@/lib/actions/claims";
+import { stanceWarning } from "@/lib/workflow/stance-check";
 import { RatingChoice, type RatingOption } from "./rating-choice";
 import { FormStatus, useActionForm } from "./use-action-form";
 
-type Source = { id: string; url: string; publisher: string | null; title: string | null };
+type Source = { id: string; url: string; publisher: string | null; title: string | null; stance: string };
 type Draft = { ratingId: string; summary: string; rationale: string; sourceIds: string[] } | null;
 
 /** Rating with each definition in view, a one-line summary, a Markdown rationale and the sources it rests on. */
@@ -30,6 +31,10 @@ export function VerdictForm({
   const [rationale, setRationale] = useState(draft?.rationale ?? "");
   const [sourceIds, setSourceIds] = useState<string[]>(draft?.sourceIds ?? []);
   const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
+  const warning = stanceWarning(
+    ratings.find((r) => r.id === ratingId)?.slug,
+    sources.filter((s) => sourceIds.includes(s.id)).map((s) => s.stance),
+  );
   const toggle = (id: string) => setSourceIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   return (
@@ -81,6 +86,11 @@ export function VerdictForm({
               </label>
             ))}
           </fieldset>
+        )}
+        {warning && (
+          <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {warning}
+          </p>
         )}
         <div className="flex items-center gap-3">
           <button

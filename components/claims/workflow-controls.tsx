@@ -12,11 +12,14 @@ export function WorkflowControls({
   version,
   status,
   canSignOff,
+  signOffRefusal,
 }: {
   claimId: string;
   version: number;
   status: StatusKey;
   canSignOff: boolean;
+  /** Why this person may not sign this verdict off (they wrote it), shown beside a disabled button. */
+  signOffRefusal: string | null;
 }) {
   const form = useActionForm(transitionClaimAction, { success: "Status updated" });
   const [comment, setComment] = useState("");
@@ -42,8 +45,9 @@ export function WorkflowControls({
           <>
             <button
               type="button"
-              className={`${button} border-emerald-600 text-emerald-800`}
-              disabled={form.busy}
+              className={`${button} border-emerald-600 text-emerald-800 disabled:cursor-not-allowed`}
+              disabled={form.busy || signOffRefusal !== null}
+              aria-describedby={signOffRefusal ? "sign-off-refusal" : undefined}
               onClick={() => go("SIGN_OFF")}
             >
               Sign off
@@ -54,6 +58,11 @@ export function WorkflowControls({
           </>
         )}
       </div>
+      {status === "NEEDS_SIGNOFF" && canSignOff && signOffRefusal && (
+        <p id="sign-off-refusal" className="text-sm text-slate-600">
+          {signOffRefusal}
+        </p>
+      )}
       {status === "NEEDS_SIGNOFF" && canSignOff && (
         <div className="grid gap-2">
           <label className="text-xs text-slate-600" htmlFor="send-back-comment">

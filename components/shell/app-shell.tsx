@@ -5,7 +5,11 @@ import { SignOutButton } from "./sign-out-button";
 
 const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const;
 
-export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+/** "3", or "999+" for a queue nobody will count by eye. */
+const shortCount = (n: number) => (n > 999 ? "999+" : String(n));
+
+export function AppShell({ actor, waiting, children }: { actor: Actor; waiting: number; children: React.ReactNode }) {
+  const waitingLabel = `${shortCount(waiting)} ${actor.role === "REVIEWER" ? "assigned to you" : "waiting for your sign-off"}`;
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -19,7 +23,19 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
             className="order-last -mx-2 flex w-full items-center gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
           >
             <NavLink href="/articles">Articles</NavLink>
-            <NavLink href="/queue">Queue</NavLink>
+            <NavLink href="/queue">
+              Queue
+              {waiting > 0 && (
+                <span
+                  data-testid="waiting-count"
+                  title={waitingLabel}
+                  className="ml-1.5 rounded-full bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950"
+                >
+                  {shortCount(waiting)}
+                  <span className="sr-only"> {waitingLabel.replace(/^\S+ /, "")}</span>
+                </span>
+              )}
+            </NavLink>
             <NavLink href="/sessions">Sessions</NavLink>
             <NavLink href="/exports">Exports</NavLink>
             {can(actor, "user.manage") && <NavLink href="/admin/users">Admin</NavLink>}

@@ -1,4 +1,5 @@
 import "server-only";
+import { waitingView } from "../auth/landing";
 import { Prisma } from "./generated/prisma/client";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
@@ -100,6 +101,11 @@ export async function countQueue(actor: Actor, input: QueueQuery): Promise<numbe
   const [{ n }] = await db().$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c ${whereAll(where)} LIMIT ${COUNT_LIMIT + 1}) s`;
   return Number(n);
+}
+
+/** The number the navigation shows beside Queue: claims assigned to a reviewer, or waiting for an editor's sign-off. */
+export async function waitingCount(actor: Actor): Promise<number> {
+  return countQueue(actor, { view: waitingView(actor.role) });
 }
 
 const DENSE_MATCHES = 10_000;

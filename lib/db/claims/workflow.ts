@@ -1,4 +1,5 @@
 import "server-only";
+import { signOffRefusal } from "../../workflow/sign-off";
 import { assertCan, type Actor } from "../../auth/permissions";
 import { STATUS_LABEL } from "../../claim-labels";
 import { AppError } from "../../errors";
@@ -68,8 +69,8 @@ export async function transitionClaim(actor: Actor, input: TransitionInput) {
       });
       if (problem) throw new AppError("INVALID_INPUT", problem);
       if (to === "SIGN_OFF") {
-        if (verdict.authorId === actor.id)
-          throw new AppError("FORBIDDEN", "You wrote this verdict; another editor has to sign it off.");
+        const refusal = signOffRefusal(actor.id, verdict.authorId);
+        if (refusal) throw new AppError("FORBIDDEN", refusal);
         await tx.verdict.update({
           where: { id: verdict.id },
           data: { signedOffById: actor.id, signedOffAt: new Date(), overrideReason: overrideReason ?? null },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { signOffRefusal } from "@/lib/workflow/sign-off";
 import { ClaimPanel } from "@/components/claims/claim-panel";
 import { highlightParagraphs } from "@/lib/articles/highlight";
 import { orPageError, requirePageActor } from "@/lib/auth/guard";
@@ -105,6 +106,7 @@ export default async function ArticlePage({
             detail={detail}
             closeHref={`/articles/${article.id}`}
             canSignOff={can(actor, "verdict.signoff")}
+            signOffRefusal={detail.verdict ? signOffRefusal(actor.id, detail.verdict.author.id) : null}
             canPublish={can(actor, "verdict.publish")}
             next={nextClaim(article.claims, detail.claim.id)}
           />
