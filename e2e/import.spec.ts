@@ -75,6 +75,43 @@ test.describe("bringing articles in", () => {
     await expect(page.getByTestId("claim")).toHaveCount(1);
   });
 
+  test("a pasted or uploaded text fills the headline, byline and date it states, and they stay editable", async ({
+    page,
+  }) => {
+    await signInByHttp(page, "EDITOR");
+    await page.goto("/articles/new");
+    const stamp = Date.now();
+    await page
+      .getByLabel("Article text")
+      .fill(
+        `Harbour fees rise ${stamp}\n\nBy Kashmira Gander\nOn 11/13/19 at 4:00 PM EST\n\nThe harbour raised its fees by 12% in 2019, the port authority said.`,
+      );
+    await expect(page.getByLabel("Headline")).toHaveValue(`Harbour fees rise ${stamp}`);
+    await expect(page.getByLabel("Byline")).toHaveValue("Kashmira Gander");
+    await expect(page.getByLabel("Published")).toHaveValue("2019-11-13");
+    // A headline edited by hand is kept when the text changes again.
+    await page.getByLabel("Headline").fill(`Harbour fees climb ${stamp}`);
+    await page.getByLabel("Article text").press("End");
+    await page.getByLabel("Article text").pressSequentially(" More.");
+    await expect(page.getByLabel("Headline")).toHaveValue(`Harbour fees climb ${stamp}`);
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Harbour fees climb ${stamp}`);
+
+    await page.goto("/articles/new");
+    await page.getByRole("tab", { name: "Upload a file" }).click();
+    await page.getByLabel("Article file").setInputFiles({
+      name: "cannabis.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        "Cannabis use disorder is rising\n\nBy Kashmira Gander\nOn 11/13/19 at 4:00 PM EST\n\nRates rose.",
+      ),
+    });
+    await page.getByRole("button", { name: "Read file" }).click();
+    await expect(page.getByLabel("Headline")).toHaveValue("Cannabis use disorder is rising");
+    await expect(page.getByLabel("Byline")).toHaveValue("Kashmira Gander");
+    await expect(page.getByLabel("Published")).toHaveValue("2019-11-13");
+  });
+
   test("uploads a Markdown file into the form", async ({ page }) => {
     await signInByHttp(page, "REVIEWER");
     await page.goto("/articles/new");

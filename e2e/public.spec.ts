@@ -224,3 +224,28 @@ test("a NUL character in a search or filter gets the page, not a server error", 
   for (const path of ["/queue?view=all&q=%00", "/api/exports?articleId=x%00&format=csv"])
     expect((await page.request.get(path)).status(), path).toBeLessThan(500);
 });
+
+test("on a phone the index's filters fold under the search box and the first result is in view; on a desktop they are open", async ({
+  browser,
+}) => {
+  seedPublic<Drafts>("drafts");
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto("/verdicts");
+  const search = phone.getByRole("search", { name: "Search fact checks" });
+  await expect(search.getByLabel("Search claims")).toBeVisible();
+  await expect(search.getByLabel("Rating")).toBeHidden();
+  const first = phone.getByRole("main").getByRole("listitem").first();
+  const box = (await first.boundingBox())!;
+  expect(box.y + 40).toBeLessThan(844);
+  await search.getByText("Filters").click();
+  await search.getByLabel("Rating").selectOption({ label: "False" });
+  await search.getByRole("button", { name: "Search" }).click();
+  // A filter in use keeps them unfolded, with how many are set.
+  await expect(search.getByLabel("Rating")).toHaveValue("false");
+  await expect(search.getByText("Filters (1)")).toBeVisible();
+
+  const desktop = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await desktop.goto("/verdicts");
+  await expect(desktop.getByRole("search").getByLabel("Rating")).toBeVisible();
+  await expect(desktop.getByRole("search").getByText("Filters")).toBeHidden();
+});

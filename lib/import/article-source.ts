@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { textMetadata } from "./text-meta";
 import { decodeArticleBytes } from "../extract/decode";
 import { assertZipWithinLimit, TooLargeWhenUnpacked } from "../files/bounded-decompress";
 import { decodeHtmlBytes } from "../readable/read-html-file";
@@ -64,7 +65,7 @@ async function readDocx(name: string, bytes: Uint8Array): Promise<ArticleDraft> 
   });
   const body = value.replace(/\n{3,}/g, "\n\n").trim();
   if (!body) throw new ImportError(`${name} has no text in it.`);
-  return { title: firstLine(body), body };
+  return { ...textMetadata(body), body };
 }
 
 /** Reads an uploaded .txt, .md, .html or .docx file; other files and oversized ones are refused. */
@@ -85,7 +86,7 @@ async function readFile(name: string, bytes: Uint8Array): Promise<ArticleDraft> 
     if (ext === ".docx") return await readDocx(name, bytes);
     const text = decodeArticleBytes(bytes, name);
     const body = ext === ".md" ? markdownToText(text) : text;
-    return { title: firstLine(body), body };
+    return { ...textMetadata(body), body };
   } catch (err) {
     if (err instanceof ImportError) throw err;
     throw new ImportError(err instanceof Error ? err.message : String(err));

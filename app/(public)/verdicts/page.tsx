@@ -30,6 +30,7 @@ export default async function VerdictIndexPage({ searchParams }: { searchParams:
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = safeParseInput(publicIndexSchema, raw);
   const query: PublicIndexQuery = parsed.success ? parsed.data : parseInput(publicIndexSchema, {});
+  const active = [query.rating, query.outlet, query.from, query.to].filter(Boolean).length;
   const [result, scale, outlets] = await Promise.all([listPublicVerdicts(query), ratingScale(), publishedOutlets()]);
   return (
     <div>
@@ -54,44 +55,56 @@ export default async function VerdictIndexPage({ searchParams }: { searchParams:
             placeholder="e.g. shells, trade, treaty"
           />
         </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="rating" className="text-sm font-medium">
-            Rating
-          </label>
-          <select id="rating" name="rating" defaultValue={query.rating ?? ""} className={field}>
-            <option value="">Any rating</option>
-            {scale.ratings.map((r) => (
-              <option key={r.slug} value={r.slug}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="outlet" className="text-sm font-medium">
-            Outlet
-          </label>
-          <select id="outlet" name="outlet" defaultValue={query.outlet ?? ""} className={field}>
-            <option value="">Any outlet</option>
-            {outlets.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="from" className="text-sm font-medium">
-            From
-          </label>
-          <input id="from" name="from" type="date" defaultValue={isoDay(query.from) ?? ""} className={field} />
-        </div>
-        <div>
-          <label htmlFor="to" className="text-sm font-medium">
-            To
-          </label>
-          <input id="to" name="to" type="date" defaultValue={isoDay(query.to) ?? ""} className={field} />
-        </div>
+        {/* On a phone the filters fold away under the search box, so the first result is in view;
+            from the small breakpoint up they are always shown (the summary hides, the content stays). */}
+        <details
+          open={active > 0}
+          className="group sm:col-span-6 sm:[&::details-content]:[content-visibility:visible] sm:[&::details-content]:block"
+        >
+          <summary className="cursor-pointer text-sm font-medium text-slate-700 sm:hidden">
+            Filters{active > 0 ? ` (${active})` : ""}
+          </summary>
+          <div className="mt-3 grid gap-3 sm:mt-0 sm:grid-cols-6">
+            <div className="sm:col-span-2">
+              <label htmlFor="rating" className="text-sm font-medium">
+                Rating
+              </label>
+              <select id="rating" name="rating" defaultValue={query.rating ?? ""} className={field}>
+                <option value="">Any rating</option>
+                {scale.ratings.map((r) => (
+                  <option key={r.slug} value={r.slug}>
+                    {r.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="sm:col-span-2">
+              <label htmlFor="outlet" className="text-sm font-medium">
+                Outlet
+              </label>
+              <select id="outlet" name="outlet" defaultValue={query.outlet ?? ""} className={field}>
+                <option value="">Any outlet</option>
+                {outlets.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="from" className="text-sm font-medium">
+                From
+              </label>
+              <input id="from" name="from" type="date" defaultValue={isoDay(query.from) ?? ""} className={field} />
+            </div>
+            <div>
+              <label htmlFor="to" className="text-sm font-medium">
+                To
+              </label>
+              <input id="to" name="to" type="date" defaultValue={isoDay(query.to) ?? ""} className={field} />
+            </div>
+          </div>
+        </details>
         <div className="flex items-center gap-4 sm:col-span-6">
           <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white">
             Search

@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { createArticleAction, previewArticleAction } from "@/lib/actions/articles";
 import type { ArticlePreview } from "@/lib/db/articles";
 import type { ArticleDraft } from "@/lib/import/article-source";
+import { textMetadata } from "@/lib/import/text-meta";
 import { ClaimsPreview } from "./claims-preview";
 import { SourcePicker } from "./source-picker";
 
@@ -19,8 +20,26 @@ export function AddArticleForm() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // What the text itself filled in (headline, byline, date): replaced as the text changes, until edited by hand.
+  const [derived, setDerived] = useState<Partial<ArticleDraft>>({});
+
   const set = (key: keyof ArticleDraft) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setDraft({ ...draft, [key]: e.target.value });
+
+  function setBody(e: React.ChangeEvent<HTMLTextAreaElement>) {
+    const body = e.target.value;
+    const meta = textMetadata(body);
+    const next: ArticleDraft = { ...draft, body };
+    const filled: Partial<ArticleDraft> = {};
+    for (const key of ["title", "byline", "publishedAt"] as const) {
+      const current = draft[key] ?? "";
+      if (current !== "" && current !== derived[key]) continue;
+      next[key] = meta[key] ?? "";
+      filled[key] = next[key];
+    }
+    setDerived(filled);
+    setDraft(next);
+  }
 
   async function submit(action: "preview" | "save", value: ArticleDraft = draft) {
     setBusy(true);
@@ -81,7 +100,7 @@ export function AddArticleForm() {
             <textarea
               id="body"
               value={draft.body}
-              onChange={set("body")}
+              onChange={setBody}
               rows={16}
               className={`${inputClass} font-serif leading-relaxed`}
             />
