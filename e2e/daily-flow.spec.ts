@@ -156,3 +156,41 @@ test("a verdict whose every cited source says the opposite of its rating gets a 
   await verdict.getByRole("radio", { name: /^True/ }).check();
   await expect(warning).toHaveCount(0);
 });
+
+test("notes carry their review round: a reopened claim shows the reopening first and the old send-back as history", async ({
+  browser,
+}) => {
+  const claim = seedPublic<{ articleId: string; claimId: string }>("signoff");
+  const at = `/articles/${claim.articleId}?claim=${claim.claimId}`;
+  const editor = await (await browser.newContext()).newPage();
+  await signInByHttp(editor, "EDITOR");
+  await editor.goto(at);
+  const panel = editor.getByTestId("claim-panel");
+  await panel.getByLabel("Comment when sending back").fill("Add the ministry's own figure.");
+  await panel.getByRole("button", { name: "Send back" }).click();
+  await expect(panel.getByTestId("current-note")).toContainText("Round 2 · Sent back by Eddie Editor");
+  await expect(panel.getByTestId("current-note")).toContainText("Add the ministry's own figure.");
+
+  // The reviewer sends it on again; the editor signs it off; the round is over.
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInByHttp(reviewer, "REVIEWER");
+  await reviewer.goto(at);
+  await reviewer.getByRole("button", { name: "Send for sign-off" }).click();
+  await expect(reviewer.getByTestId("claim-panel").getByText("Needs sign-off").first()).toBeVisible();
+  await editor.reload();
+  await panel.getByRole("button", { name: "Sign off" }).click();
+  await expect(panel.getByText("Verified").first()).toBeVisible();
+  await expect(panel.getByTestId("current-note")).toHaveCount(0);
+  await expect(panel.getByTestId("round-notes")).toContainText("Notes from earlier rounds (1)");
+
+  // Reopened for correction: that note leads; the send-back is folded under it.
+  const reopen = editor.getByRole("form", { name: "Reopen for correction" });
+  await reopen.getByLabel("What needs correcting (for the team)").fill("The figure is for the fiscal year.");
+  await reopen.getByRole("button", { name: "Reopen for correction" }).click();
+  await reviewer.reload();
+  const notes = reviewer.getByTestId("claim-panel").getByTestId("round-notes");
+  await expect(notes.getByTestId("current-note")).toContainText("Round 3 · Reopened for correction by Eddie Editor");
+  await expect(notes.getByText("Add the ministry's own figure.")).toBeHidden();
+  await notes.getByText("Earlier rounds (1)").click();
+  await expect(notes.getByText("Add the ministry's own figure.")).toBeVisible();
+});

@@ -12,6 +12,7 @@ import { StatusBadge } from "./status-badge";
 import { VerdictForm } from "./verdict-form";
 import { WorkflowControls } from "./workflow-controls";
 import { describeAuditAction } from "@/lib/audit-actions";
+import { NOTE_LABEL, notesByRound } from "@/lib/workflow/rounds";
 
 type Detail = Awaited<ReturnType<typeof getClaimDetail>>;
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
@@ -21,6 +22,44 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   minute: "2-digit",
   timeZone: "UTC",
 });
+
+type Comment = Detail["claim"]["comments"][number];
+
+/** The note of the round under way first; earlier rounds folded under it, newest first. */
+function RoundNotes({ comments, settled }: { comments: Comment[]; settled: boolean }) {
+  const { current, earlier } = notesByRound(comments, settled);
+  const line = (c: Comment & { round: number }) => (
+    <>
+      <span className="font-medium">
+        Round {c.round} · {NOTE_LABEL[c.kind] ?? "Note"} by {c.author.name}, {timeFormat.format(c.createdAt)}:
+      </span>{" "}
+      {c.body}
+    </>
+  );
+  return (
+    <div data-testid="round-notes" className="mt-2 space-y-2">
+      {current && (
+        <p data-testid="current-note" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          {line(current)}
+        </p>
+      )}
+      {earlier.length > 0 && (
+        <details className="text-sm text-slate-600">
+          <summary className="cursor-pointer">
+            {current ? "Earlier rounds" : "Notes from earlier rounds"} ({earlier.length})
+          </summary>
+          <ul className="mt-1 space-y-1">
+            {earlier.map((c) => (
+              <li key={c.id} className="rounded bg-slate-50 px-2 py-1">
+                {line(c)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -83,11 +122,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, signOffRefusal, canP
           canSignOff={canSignOff}
           signOffRefusal={signOffRefusal}
         />
-        {claim.comments.map((c) => (
-          <p key={c.id} className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
-            {c.kind === "SEND_BACK" ? "Sent back" : "Note"} by {c.author.name}: {c.body}
-          </p>
-        ))}
+        <RoundNotes comments={claim.comments} settled={locked} />
       </Section>
       <Section title={`Sources (${claim.sources.length})`}>
         <ul className="mb-3 space-y-2" data-testid="sources">
