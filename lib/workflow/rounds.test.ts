@@ -4,7 +4,11 @@ import { notesByRound } from "./rounds";
 const note = (kind: string, day: number, body: string) => ({ kind, body, createdAt: new Date(2026, 10, day) });
 
 describe("a claim's notes by review round", () => {
-  const notes = [note("NOTE", 9, "fiscal year"), note("SEND_BACK", 2, "needs a source"), note("SEND_BACK", 5, "wrong rating")];
+  const notes = [
+    note("NOTE", 9, "fiscal year"),
+    note("SEND_BACK", 2, "needs a source"),
+    note("SEND_BACK", 5, "wrong rating"),
+  ];
 
   it("puts the note of the round under way first, and the earlier rounds after it, newest first", () => {
     const { current, earlier } = notesByRound(notes, false);
