@@ -61,6 +61,14 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
   // The burn-down runs from the session's start to now (or its close): both points are always there.
   const start = progress.burndown[0]?.at ?? 0;
   const end = Math.max(progress.deadline ?? 0, progress.burndown.at(-1)?.at ?? start);
+  // The pace that would finish by the deadline: every claim open at the start, none at the deadline.
+  const pace =
+    progress.deadline && progress.deadline > start
+      ? [
+          { at: start, open: progress.burndown[0]?.open ?? progress.total },
+          { at: progress.deadline, open: 0 },
+        ]
+      : null;
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4" data-testid="progress">
       <Card title="Claims by status" summary={statuses.map((s) => `${s.label}: ${s.count}`).join(", ")}>
@@ -69,7 +77,7 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
             <XAxis type="number" allowDecimals={false} fontSize={11} />
             <YAxis type="category" dataKey="label" width={96} fontSize={11} />
             <Tooltip />
-            <Bar dataKey="count" name="Claims">
+            <Bar dataKey="count" name="Claims" isAnimationActive={false}>
               {statuses.map((s) => (
                 <Cell key={s.status} fill={STATUS_COLOR[s.status]} />
               ))}
@@ -93,7 +101,7 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
               <XAxis dataKey="label" fontSize={11} interval={0} />
               <YAxis allowDecimals={false} fontSize={11} width={28} />
               <Tooltip />
-              <Bar dataKey="count" name="Claims">
+              <Bar dataKey="count" name="Claims" isAnimationActive={false}>
                 {progress.byRating.map((r) => (
                   <Cell key={r.label} fill={r.color} />
                 ))}
@@ -104,35 +112,56 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
       </Card>
       <Card
         title="Open claims over time"
-        summary={`${progress.burndown.at(-1)?.open ?? 0} of ${progress.total} claims still open`}
+        summary={`${progress.burndown.at(-1)?.open ?? 0} of ${progress.total} claims still open${progress.deadline ? `; deadline ${time.format(progress.deadline)}` : ""}`}
       >
         <ResponsiveContainer>
-          <LineChart data={progress.burndown} margin={{ right: 12 }}>
+          <LineChart margin={{ top: 14, right: 16 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis
               dataKey="at"
               type="number"
               scale="time"
               domain={[start, end]}
+              ticks={end > start ? [start, end] : [start]}
               tickFormatter={(t: number) => time.format(t)}
               fontSize={10}
               minTickGap={40}
             />
             <YAxis allowDecimals={false} fontSize={11} width={28} domain={[0, progress.total]} />
             <Tooltip labelFormatter={(t) => time.format(Number(t))} />
+            {pace && (
+              <Line
+                data={pace}
+                dataKey="open"
+                name="On pace for the deadline"
+                stroke="#94a3b8"
+                strokeDasharray="4 4"
+                dot={false}
+                isAnimationActive={false}
+              />
+            )}
             {progress.deadline && (
               <ReferenceLine
                 x={progress.deadline}
                 stroke="#b91c1c"
-                label={{ value: "Deadline", fontSize: 10, fill: "#b91c1c" }}
+                label={{ value: "Deadline", position: "insideTopRight", fontSize: 10, fill: "#b91c1c" }}
               />
             )}
             <Line
+              data={progress.burndown}
               type="stepAfter"
               dataKey="open"
               name="Open claims"
               stroke="#0f172a"
-              dot={false}
+              strokeWidth={2}
+              // The latest point marks "now", so a session just begun still shows where it stands.
+              dot={(props: { cx?: number; cy?: number; index?: number }) =>
+                props.index === progress.burndown.length - 1 ? (
+                  <circle key="now" cx={props.cx} cy={props.cy} r={4} fill="#0f172a" />
+                ) : (
+                  <g key={props.index} />
+                )
+              }
               isAnimationActive={false}
             />
           </LineChart>
