@@ -194,3 +194,26 @@ test("notes carry their review round: a reopened claim shows the reopening first
   await notes.getByText("Earlier rounds (1)").click();
   await expect(notes.getByText("Add the ministry's own figure.")).toBeVisible();
 });
+
+test("a claim opened far down an article is scrolled to a third of the way down the screen, its words highlighted", async ({
+  browser,
+}) => {
+  const page = await (
+    await browser.newContext({ reducedMotion: "reduce", viewport: { width: 1280, height: 800 } })
+  ).newPage();
+  await signInByHttp(page, "REVIEWER");
+  await page.goto("/articles");
+  await page.getByRole("link", { name: /Russian-North Korean Bear Hug/ }).click();
+  const claims = page.getByRole("complementary", { name: "Claims" }).getByTestId("claim");
+  await expect(claims.first()).toBeVisible();
+  await claims.last().getByRole("link").first().click();
+  await expect(page).toHaveURL(/[?&]claim=/);
+  const claimId = new URL(page.url()).searchParams.get("claim")!;
+  const words = page.locator(`[data-claim-highlight="${claimId}"]`).first();
+  await expect
+    .poll(async () => {
+      const box = await words.boundingBox();
+      return box !== null && box.y >= 800 / 8 && box.y + Math.min(box.height, 40) <= (800 * 3) / 4;
+    })
+    .toBe(true);
+});
