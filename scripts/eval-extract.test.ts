@@ -12,7 +12,7 @@ if (!haveShared)
   );
 
 // The micro figures that have landed: a change to the extractor may raise them, never lower them.
-const FLOOR = { recall: 0.83, precision: 0.93, negatives: 2 };
+const FLOOR = { recall: 0.85, precision: 0.93, negatives: 2 };
 
 describe.skipIf(!haveShared)("the extractor on the nine annotated articles", () => {
   it(`keeps micro recall ≥ ${FLOOR.recall}, precision ≥ ${FLOOR.precision} and at most ${FLOOR.negatives} negative hits`, () => {

@@ -12,7 +12,7 @@ import {
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
 import { maskMarkup } from "./mask";
 import { contentStart, segmentText } from "./segment-text";
 import { readSentences, type Sentence } from "./tokens";
@@ -227,6 +227,13 @@ function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolea
   );
 }
 
+const words = (text: string) => text.split(/\s+/).length;
+
+/** "officials say …", "the ministry said …": the clause reports someone's statement. */
+function reports(tokens: Sentence["tokens"], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t, i) => !t.q && i > 0 && ATTRIBUTION_VERBS.has(t.v.toLowerCase()));
+}
+
 function rejectReason(
   tokens: Sentence["tokens"],
   seg: Segment,
@@ -239,13 +246,15 @@ function rejectReason(
   // without one it must still be a whole clause of some length; the score ranks it lower.
   const anchored = hasAnchor(tokens, seg.from, seg.to) || facts.dated;
   const clause = seg.subject ? true : hasClause(tokens, seg.from, seg.to);
-  // "It was a big day": a bare pronoun for a subject and nothing to anchor it is not checkable.
-  const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text);
+  // "It was a big day": a bare pronoun for a subject and nothing to anchor it is not checkable;
+  // "It is highly contagious, spreading from person to person via …" says more than that.
+  const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text) && words(text) <= 7;
   if (!anchored && (text.split(/\s+/).length < 5 || !clause || empty)) return "too vague";
   // One judgement word is enough to make an unanchored statement opinion ("The implication was …").
   if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
-  // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective evaluate.
-  if (!anchored && evaluates(tokens, seg.from, seg.to)) return "opinion";
+  // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective
+  // evaluate; unless someone is reported saying so ("officials say the risk is low"), a claim about them.
+  if (!anchored && evaluates(tokens, seg.from, seg.to) && !reports(tokens, seg.from, seg.to)) return "opinion";
   // A quotation in the first or second person with nothing to check in its own words ("We get that
   // you're frustrated," Bosma said): the speaker's name in the attribution is no anchor.
   const quoted = tokens.slice(seg.from, seg.to).filter((t) => t.q).length > (seg.to - seg.from) / 2;

@@ -102,6 +102,21 @@ describe("facts without a number or a name are claims, ranked lower", () => {
 
   it("still skips an empty statement about 'it'", () => {
     expect(reasons("It was a big day for everyone.")).toEqual(["too vague"]);
+    expect(reasons("It was a long night.")).toEqual(["too vague"]);
+  });
+
+  it("keeps a statement about 'it' that says how or why", () => {
+    expect(texts("It is spreading quickly, carried from farm to farm by migrating birds.")).toEqual([
+      "It is spreading quickly, carried from farm to farm by migrating birds.",
+    ]);
+  });
+
+  it("keeps an assessment someone is reported making: what they said is the claim", () => {
+    expect(texts("Floods closed two bridges in the valley, though engineers say the damage is minor.")).toEqual([
+      "Floods closed two bridges in the valley.",
+      "Engineers say the damage is minor.",
+    ]);
+    expect(reasons("The damage is minor.")).toEqual(["too vague"]);
   });
 });
 
