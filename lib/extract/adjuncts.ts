@@ -230,6 +230,8 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+
 /**
  * "More than a third of WeWork's 12,000 employees …": a figure owned by a name is a fact of its
  * own, "WeWork has 12,000 employees".
@@ -237,6 +239,8 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
 function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 2; k++) {
+    // A score ("Smith's 3-1 victory") is a result, not something owned (possessedWins).
+    if (SCORE.test(tokens[k + 1]?.v ?? "")) continue;
     if (
       !isPossessive(tokens[k]) ||
       tokens[k].q ||
@@ -261,6 +265,56 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
       to: end,
       cut: [[k, k + 1]],
       subject: { from: owner, to: k, verb: isPlural(tokens, { from: owner, to: k }) ? "have" : "has" },
+      bodyFrom: k + 1,
+    });
+  }
+  return out;
+}
+
+const WIN_NOUNS = new Set(["win", "victory", "triumph"]);
+// Lower-case name particles inside a name: "Alex de Minaur", "Robin van Persie".
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "da", "del", "di", "le", "la", "bin", "al"]);
+// The tagger reads some surnames ("Park") as nouns: a capital letter is what makes them names here.
+const isNamePart = (t: Token | undefined) =>
+  !!t && (t.p === "PROPN" || NAME_PARTICLES.has(t.v) || (t.p === "NOUN" && /^\p{Lu}/u.test(t.v)));
+
+/**
+ * "behind Kyrgios’ 6-4, 6-4 win over Gonzalez": a result told as a name's possession is a fact of
+ * its own, "Kyrgios won 6-4, 6-4 over Gonzalez", for each such result in the sentence.
+ */
+function possessedWins(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from + 1; k < seg.to - 3; k++) {
+    // "Kyrgios’" and "Ortiz’" as well as "de Minaur’s" (the score after it says it is a possessive).
+    const possessive = isPossessive(tokens[k]) || /^['’]$/.test(tokens[k].v);
+    if (!possessive || tokens[k].q || tokens[k - 1].p !== "PROPN") continue;
+    // The score: "6-4, 7-6 (7)", sets separated by commas, tie-breaks in parentheses.
+    let j = k + 1;
+    while (
+      j < seg.to &&
+      (SCORE.test(tokens[j].v) ||
+        tokens[j].v === "," ||
+        /^[()]$/.test(tokens[j].v) ||
+        (tokens[j].p === "NUM" && tokens[j - 1]?.v === "("))
+    )
+      j++;
+    if (
+      j === k + 1 ||
+      !SCORE.test(tokens[k + 1].v) ||
+      !WIN_NOUNS.has(tokens[j]?.l) ||
+      !/^(over|against)$/.test(tokens[j + 1]?.l ?? "")
+    )
+      continue;
+    let end = j + 2;
+    while (end < seg.to && isNamePart(tokens[end])) end++;
+    if (end === j + 2) continue;
+    let owner = k - 1;
+    while (owner > seg.from && isNamePart(tokens[owner - 1])) owner--;
+    out.push({
+      from: owner,
+      to: end,
+      cut: [[j, j + 1]],
+      subject: { from: owner, to: k, verb: "won" },
       bodyFrom: k + 1,
     });
   }
@@ -470,6 +524,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   const extra = [
     ...appositions(tokens, seg),
     ...possessedFigures(tokens, seg),
+    ...possessedWins(tokens, seg),
     ...parentheticalParticiples(tokens, seg),
   ];
   const split = respectively(tokens, seg) ??

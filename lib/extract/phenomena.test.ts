@@ -396,3 +396,25 @@ describe("relative clauses that describe a subject or an object", () => {
     ]);
   });
 });
+
+describe("a result told as a name's possession is a claim of its own", () => {
+  it.each([
+    [
+      "Canada beat Chile behind Lena Ortiz’ 6-2, 7-5 win over Marta Ruiz and Tom de Wit’s 6-3, 6-4 victory over Ian Park.",
+      [
+        "Canada beat Chile behind Lena Ortiz’ 6-2, 7-5 win over Marta Ruiz and Tom de Wit’s 6-3, 6-4 victory over Ian Park.",
+        "Lena Ortiz won 6-2, 7-5 over Marta Ruiz.",
+        "Tom de Wit won 6-3, 6-4 over Ian Park.",
+      ],
+    ],
+    [
+      "The Rovers advanced thanks to Smith's 3-1 victory over Jones in the opening match.",
+      [
+        "The Rovers advanced thanks to Smith's 3-1 victory over Jones in the opening match.",
+        "Smith won 3-1 over Jones.",
+      ],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
