@@ -81,6 +81,52 @@ test("two reviewers edit the same claim: the second save is refused, names who c
     /^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./,
   );
   await expect(second.getByLabel("Claim wording")).toHaveValue(mine);
+
+  // Their version beside mine; keeping mine saves it over theirs, as a change to their version.
+  const compare = second.getByRole("region", { name: "Their version and yours" });
+  await expect(compare.getByRole("group", { name: "Their version" })).toContainText(
+    "Seoul became one of the largest investors in Russia's economy.",
+  );
+  await expect(compare.getByRole("group", { name: "Your version" })).toContainText(mine);
+  await compare.getByRole("button", { name: "Keep mine and save" }).click();
+  await expect(second.getByRole("form", { name: "Edit claim" }).getByRole("status")).toHaveText("Saved");
+  await expect(compare).toHaveCount(0);
+  await first.reload();
+  await expect(first.getByLabel("Claim wording")).toHaveValue(mine);
+
+  // The first reviewer's verdict collides with the editor's; they take the editor's instead.
+  const verdictOf = (page: typeof first) => page.getByRole("form", { name: "Verdict" });
+  await verdictOf(second).getByLabel("One-line summary").fill("The editor's summary.");
+  await verdictOf(first).getByLabel("One-line summary").fill("The reviewer's summary.");
+  await verdictOf(second)
+    .getByRole("radio", { name: /^Mostly true/ })
+    .check();
+  await verdictOf(second).getByRole("button", { name: "Save verdict" }).click();
+  await expect(verdictOf(second).getByRole("status")).toHaveText("Verdict saved");
+  await verdictOf(first)
+    .getByRole("radio", { name: /^Misleading/ })
+    .check();
+  await verdictOf(first).getByRole("button", { name: "Save verdict" }).click();
+  const verdictCompare = verdictOf(first).getByRole("region", { name: "Their version and yours" });
+  await expect(verdictCompare.getByRole("group", { name: "Their version" })).toContainText("The editor's summary.");
+  await expect(verdictCompare.getByRole("group", { name: "Their version" })).toContainText("Mostly true");
+  await expect(verdictCompare.getByRole("group", { name: "Your version" })).toContainText("Misleading");
+  await verdictCompare.getByRole("button", { name: "Use theirs" }).click();
+  await expect(verdictOf(first).getByLabel("One-line summary")).toHaveValue("The editor's summary.");
+});
+
+test("text typed into a claim's wording survives a reload of the claim", async ({ page }) => {
+  await signInByHttp(page, "REVIEWER");
+  await openClaim(page, "Russia and South Korea had expanding economic ties.");
+  const typed = "Russia and South Korea built up their economic ties.";
+  await page.getByLabel("Claim wording").fill(typed);
+  await page.reload();
+  await expect(page.getByLabel("Claim wording")).toHaveValue(typed);
+  await expect(page.getByText("Your unsaved text from before was restored.")).toBeVisible();
+  await page.getByRole("button", { name: "Discard it" }).click();
+  await expect(page.getByLabel("Claim wording")).not.toHaveValue(typed);
+  await page.reload();
+  await expect(page.getByLabel("Claim wording")).not.toHaveValue(typed);
 });
 
 test("keyboard: j and k move through the claims, ? lists the shortcuts, s jumps to the source form", async ({

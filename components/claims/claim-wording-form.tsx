@@ -3,13 +3,15 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { editClaimAction } from "@/lib/actions/claims";
+import { ConflictCompare } from "./conflict-compare";
 import { FormStatus, useActionForm } from "./use-action-form";
+import { useSavedDraft } from "./use-saved-draft";
 
 type Wording = { text: string; claimant: string };
 
 /**
- * Rewording a claim and recording who made it (the claimant readers and ClaimReview see). On a
- * conflict the person's text stays in the boxes to re-apply.
+ * Rewording a claim and recording who made it (the claimant readers and ClaimReview see). The typed
+ * text survives a reload; on a conflict the other person's version shows beside it.
  */
 export function ClaimWordingForm({
   claimId,
@@ -35,13 +37,26 @@ export function ClaimWordingForm({
     });
     setBase(server);
   }
+  const { restored, forget } = useSavedDraft(`claimdesk:wording:${claimId}`, value, server);
+  const [restoredShown, setRestoredShown] = useState(false);
+  if (restored && !restoredShown) {
+    setRestoredShown(true);
+    setValue(restored);
+  }
+  // The version the refused save was based on: until the page data moves past it, theirs is on its way.
+  const [refusedAt, setRefusedAt] = useState<number | null>(null);
   const unchanged = value.text === server.text && value.claimant.trim() === server.claimant;
+  const save = async () => {
+    const saved = await form.run({ claimId, version, text: value.text, claimant: value.claimant });
+    setRefusedAt(saved ? null : version);
+    if (saved) forget();
+  };
   return (
     <form
       aria-label="Edit claim"
       onSubmit={(e) => {
         e.preventDefault();
-        form.run({ claimId, version, text: value.text, claimant: value.claimant });
+        void save();
       }}
       className="space-y-2"
     >
@@ -75,6 +90,32 @@ export function ClaimWordingForm({
         </button>
       </div>
       <FormStatus message={form.message} ok={form.ok} />
+      {restored && restoredShown && !form.conflict && !unchanged && (
+        <p className="text-xs text-slate-600">
+          Your unsaved text from before was restored.{" "}
+          <button type="button" className="underline" onClick={() => setValue(server)}>
+            Discard it
+          </button>
+        </p>
+      )}
+      {form.conflict &&
+        (refusedAt === version ? (
+          <p className="text-xs text-slate-600">Fetching their version…</p>
+        ) : (
+          <ConflictCompare
+            busy={form.busy}
+            rows={[
+              { label: "Wording", theirs: server.text, mine: value.text },
+              { label: "Claimant", theirs: server.claimant, mine: value.claimant.trim() },
+            ]}
+            onUseTheirs={() => {
+              setValue(server);
+              forget();
+              form.settle();
+            }}
+            onKeepMine={() => void save()}
+          />
+        ))}
     </form>
   );
 }

@@ -4,11 +4,15 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { saveVerdictAction } from "@/lib/actions/claims";
 import { stanceWarning } from "@/lib/workflow/stance-check";
+import { ConflictCompare } from "./conflict-compare";
 import { RatingChoice, type RatingOption } from "./rating-choice";
 import { FormStatus, useActionForm } from "./use-action-form";
+import { useSavedDraft } from "./use-saved-draft";
 
 type Source = { id: string; url: string; publisher: string | null; title: string | null; stance: string };
-type Draft = { ratingId: string; summary: string; rationale: string; sourceIds: string[] } | null;
+type Fields = { ratingId: string; summary: string; rationale: string; sourceIds: string[] };
+type Draft = Fields | null;
+const EMPTY: Fields = { ratingId: "", summary: "", rationale: "", sourceIds: [] };
 
 /** Rating with each definition in view, a one-line summary, a Markdown rationale and the sources it rests on. */
 export function VerdictForm({
@@ -31,6 +35,32 @@ export function VerdictForm({
   const [rationale, setRationale] = useState(draft?.rationale ?? "");
   const [sourceIds, setSourceIds] = useState<string[]>(draft?.sourceIds ?? []);
   const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
+  const server = draft ?? EMPTY;
+  const mine: Fields = { ratingId, summary, rationale, sourceIds };
+  const fill = (f: Fields) => {
+    setRatingId(f.ratingId);
+    setSummary(f.summary);
+    setRationale(f.rationale);
+    setSourceIds(f.sourceIds);
+  };
+  const { restored, forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server);
+  const [restoredShown, setRestoredShown] = useState(false);
+  if (restored && !restoredShown) {
+    setRestoredShown(true);
+    fill(restored);
+  }
+  const [refusedAt, setRefusedAt] = useState<number | null>(null);
+  const save = async () => {
+    const saved = await form.run({ claimId, version, ...mine });
+    setRefusedAt(saved ? null : version);
+    if (saved) forget();
+  };
+  const ratingLabel = (id: string) => ratings.find((r) => r.id === id)?.label ?? "";
+  const sourceNames = (ids: string[]) =>
+    sources
+      .filter((s) => ids.includes(s.id))
+      .map((s) => s.publisher ?? s.title ?? s.url)
+      .join(", ");
   const warning = stanceWarning(
     ratings.find((r) => r.id === ratingId)?.slug,
     sources.filter((s) => sourceIds.includes(s.id)).map((s) => s.stance),
@@ -42,7 +72,7 @@ export function VerdictForm({
       aria-label="Verdict"
       onSubmit={(e) => {
         e.preventDefault();
-        form.run({ claimId, version, ratingId, summary, rationale, sourceIds });
+        void save();
       }}
       className="space-y-3"
     >
@@ -102,6 +132,26 @@ export function VerdictForm({
           </button>
           <FormStatus message={form.message} ok={form.ok} />
         </div>
+        {form.conflict &&
+          (refusedAt === version ? (
+            <p className="text-xs text-slate-600">Fetching their version…</p>
+          ) : (
+            <ConflictCompare
+              busy={form.busy}
+              rows={[
+                { label: "Rating", theirs: ratingLabel(server.ratingId), mine: ratingLabel(ratingId) },
+                { label: "Summary", theirs: server.summary, mine: summary },
+                { label: "Rationale", theirs: server.rationale, mine: rationale },
+                { label: "Rests on", theirs: sourceNames(server.sourceIds), mine: sourceNames(sourceIds) },
+              ]}
+              onUseTheirs={() => {
+                fill(server);
+                forget();
+                form.settle();
+              }}
+              onKeepMine={() => void save()}
+            />
+          ))}
       </fieldset>
     </form>
   );

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getActor } from "../auth/session";
-import { GENERIC_ERROR_MESSAGE, toAppError } from "../errors";
+import { GENERIC_ERROR_MESSAGE, toAppError, type AppErrorCode } from "../errors";
 import { parseInput } from "../validation/parse-input";
 
 export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; message: string; code?: AppErrorCode; fieldErrors?: Record<string, string[]> };
 
 type ActionConfig<S extends z.ZodType, T> = { schema: S; permission: Permission; revalidate?: (data: T) => string[] };
 
@@ -36,6 +36,7 @@ export function buildAuthedAction(resolveActor: () => Promise<Actor | null>) {
           return {
             ok: false,
             message: appError.userMessage,
+            code: appError.code,
             ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}),
           };
         const requestId = randomUUID();

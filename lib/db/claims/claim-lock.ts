@@ -16,7 +16,7 @@ async function conflictError(tx: Tx, claimId: string): Promise<AppError> {
   const when = last ? ` at ${timeFormat.format(last.createdAt)} UTC` : "";
   return new AppError(
     "CONFLICT",
-    `Not saved — changed by ${who}${when}. Your text is kept below: reload the claim and apply it again.`,
+    `Not saved — changed by ${who}${when}. Your text is kept: compare it with theirs, then keep one.`,
   );
 }
 

@@ -1,0 +1,61 @@
+"use client";
+
+/**
+ * Someone else saved first: their version (now on the server) beside the person's, field by field,
+ * to take theirs or to save the person's over it as a change to the new version.
+ */
+export function ConflictCompare({
+  rows,
+  onUseTheirs,
+  onKeepMine,
+  busy,
+}: {
+  rows: { label: string; theirs: string; mine: string }[];
+  onUseTheirs: () => void;
+  onKeepMine: () => void;
+  busy: boolean;
+}) {
+  const changed = rows.filter((r) => r.theirs !== r.mine);
+  return (
+    <section
+      aria-label="Their version and yours"
+      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm"
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        {(["theirs", "mine"] as const).map((side) => (
+          <div key={side} aria-label={side === "theirs" ? "Their version" : "Your version"} role="group">
+            <h4 className="text-xs font-semibold uppercase tracking-wide text-amber-900">
+              {side === "theirs" ? "Their version (saved)" : "Your version (not saved)"}
+            </h4>
+            <dl className="mt-1 space-y-1">
+              {changed.map((r) => (
+                <div key={r.label}>
+                  <dt className="text-xs text-slate-600">{r.label}</dt>
+                  <dd className="whitespace-pre-wrap break-words text-slate-900">{r[side] || "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          onClick={onUseTheirs}
+          disabled={busy}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-50"
+        >
+          Use theirs
+        </button>
+        <button
+          type="button"
+          onClick={onKeepMine}
+          disabled={busy}
+          className="rounded-md bg-slate-900 px-3 py-1.5 font-medium text-white disabled:opacity-60"
+        >
+          Keep mine and save
+        </button>
+      </div>
+    </section>
+  );
+}

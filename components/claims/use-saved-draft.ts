@@ -1,0 +1,29 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+
+const noSubscription = () => () => undefined;
+
+/**
+ * A form's typed text kept in this tab's session storage until it is saved, so a reload (or a
+ * conflict that sends the person to reload) never loses it. Returns the draft found on opening,
+ * if it differs from what the server has, and a function to forget it once saved or abandoned.
+ */
+export function useSavedDraft<T>(key: string, value: T, server: T): { restored: T | null; forget: () => void } {
+  // null on the server and while hydrating; the stored text ("" for none) once in the browser.
+  const stored = useSyncExternalStore(
+    noSubscription,
+    () => sessionStorage.getItem(key) ?? "",
+    () => null,
+  );
+  const [opening, setOpening] = useState<string | null>(null);
+  if (opening === null && stored !== null) setOpening(stored);
+  const restored = opening && opening !== JSON.stringify(server) ? (JSON.parse(opening) as T) : null;
+  useEffect(() => {
+    // Not before the stored draft was read: writing first would erase it.
+    if (opening === null) return;
+    if (JSON.stringify(value) === JSON.stringify(server)) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, JSON.stringify(value));
+  }, [key, value, server, opening]);
+  return { restored, forget: () => sessionStorage.removeItem(key) };
+}
