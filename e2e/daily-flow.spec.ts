@@ -31,7 +31,8 @@ test("a user disabled while signed in is told so once, and is signed out", async
   await page.goto("/articles");
   await expect(page.getByTestId("sign-in-error")).toHaveText("This account is disabled. Ask an admin to re-enable it.");
   // The session is over: the page stays put, and the workbench asks for a sign-in again.
-  await expect.poll(async () => (await (await page.request.get("/api/auth/session")).json())?.user ?? null).toBeNull();
+  // Signed out, not merely refused: no session at all (a disabled one still says "disabled").
+  await expect.poll(async () => (await page.request.get("/api/auth/session")).json()).toEqual({});
   expect(navigations.length).toBeLessThan(4);
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fqueue$/);
@@ -187,6 +188,7 @@ test("notes carry their review round: a reopened claim shows the reopening first
   const reopen = editor.getByRole("form", { name: "Reopen for correction" });
   await reopen.getByLabel("What needs correcting (for the team)").fill("The figure is for the fiscal year.");
   await reopen.getByRole("button", { name: "Reopen for correction" }).click();
+  await expect(panel.getByTestId("current-note")).toContainText("Round 3");
   await reviewer.reload();
   const notes = reviewer.getByTestId("claim-panel").getByTestId("round-notes");
   await expect(notes.getByTestId("current-note")).toContainText("Round 3 · Reopened for correction by Eddie Editor");

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { editClaimAction } from "@/lib/actions/claims";
-import { ConflictCompare } from "./conflict-compare";
+import { ConflictCompare, useConflictSave } from "./conflict-compare";
 import { FormStatus, useActionForm } from "./use-action-form";
 import { useSavedDraft } from "./use-saved-draft";
 
@@ -37,20 +37,11 @@ export function ClaimWordingForm({
     });
     setBase(server);
   }
-  const { restored, forget } = useSavedDraft(`claimdesk:wording:${claimId}`, value, server);
-  const [restoredShown, setRestoredShown] = useState(false);
-  if (restored && !restoredShown) {
-    setRestoredShown(true);
-    setValue(restored);
-  }
-  // The version the refused save was based on: until the page data moves past it, theirs is on its way.
-  const [refusedAt, setRefusedAt] = useState<number | null>(null);
+  const { restored, forget } = useSavedDraft(`claimdesk:wording:${claimId}`, value, server, setValue);
   const unchanged = value.text === server.text && value.claimant.trim() === server.claimant;
-  const save = async () => {
-    const saved = await form.run({ claimId, version, text: value.text, claimant: value.claimant });
-    setRefusedAt(saved ? null : version);
-    if (saved) forget();
-  };
+  const conflict = useConflictSave(version, forget);
+  const save = () => conflict.save(() => form.run({ claimId, version, text: value.text, claimant: value.claimant }));
+
   return (
     <form
       aria-label="Edit claim"
@@ -90,7 +81,7 @@ export function ClaimWordingForm({
         </button>
       </div>
       <FormStatus message={form.message} ok={form.ok} />
-      {restored && restoredShown && !form.conflict && !unchanged && (
+      {restored && !form.conflict && !unchanged && (
         <p className="text-xs text-slate-600">
           Your unsaved text from before was restored.{" "}
           <button type="button" className="underline" onClick={() => setValue(server)}>
@@ -98,24 +89,22 @@ export function ClaimWordingForm({
           </button>
         </p>
       )}
-      {form.conflict &&
-        (refusedAt === version ? (
-          <p className="text-xs text-slate-600">Fetching their version…</p>
-        ) : (
-          <ConflictCompare
-            busy={form.busy}
-            rows={[
-              { label: "Wording", theirs: server.text, mine: value.text },
-              { label: "Claimant", theirs: server.claimant, mine: value.claimant.trim() },
-            ]}
-            onUseTheirs={() => {
-              setValue(server);
-              forget();
-              form.settle();
-            }}
-            onKeepMine={() => void save()}
-          />
-        ))}
+      {form.conflict && (
+        <ConflictCompare
+          fetching={conflict.fetching}
+          busy={form.busy}
+          rows={[
+            { label: "Wording", theirs: server.text, mine: value.text },
+            { label: "Claimant", theirs: server.claimant, mine: value.claimant.trim() },
+          ]}
+          onUseTheirs={() => {
+            setValue(server);
+            forget();
+            form.settle();
+          }}
+          onKeepMine={() => void save()}
+        />
+      )}
     </form>
   );
 }

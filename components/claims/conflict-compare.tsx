@@ -1,5 +1,22 @@
 "use client";
 
+import { useState } from "react";
+
+/**
+ * Saving on the version the page holds: remembers the version a refused save was based on (until
+ * the page data moves past it, the other person's version is on its way) and forgets the kept
+ * draft once a save goes through.
+ */
+export function useConflictSave(version: number, forget: () => void) {
+  const [refusedAt, setRefusedAt] = useState<number | null>(null);
+  const save = async (run: () => Promise<boolean>) => {
+    const saved = await run();
+    setRefusedAt(saved ? null : version);
+    if (saved) forget();
+  };
+  return { save, fetching: refusedAt === version };
+}
+
 /**
  * Someone else saved first: their version (now on the server) beside the person's, field by field,
  * to take theirs or to save the person's over it as a change to the new version.
@@ -9,12 +26,15 @@ export function ConflictCompare({
   onUseTheirs,
   onKeepMine,
   busy,
+  fetching,
 }: {
   rows: { label: string; theirs: string; mine: string }[];
   onUseTheirs: () => void;
   onKeepMine: () => void;
   busy: boolean;
+  fetching: boolean;
 }) {
+  if (fetching) return <p className="text-xs text-slate-600">Fetching their version…</p>;
   const changed = rows.filter((r) => r.theirs !== r.mine);
   return (
     <section

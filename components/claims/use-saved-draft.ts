@@ -6,10 +6,16 @@ const noSubscription = () => () => undefined;
 
 /**
  * A form's typed text kept in this tab's session storage until it is saved, so a reload (or a
- * conflict that sends the person to reload) never loses it. Returns the draft found on opening,
- * if it differs from what the server has, and a function to forget it once saved or abandoned.
+ * conflict that sends the person to reload) never loses it. The draft found on opening, if it
+ * differs from what the server has, goes back into the form through `restore`; `forget` drops it
+ * once saved or abandoned.
  */
-export function useSavedDraft<T>(key: string, value: T, server: T): { restored: T | null; forget: () => void } {
+export function useSavedDraft<T>(
+  key: string,
+  value: T,
+  server: T,
+  restore: (draft: T) => void,
+): { restored: T | null; forget: () => void } {
   // null on the server and while hydrating; the stored text ("" for none) once in the browser.
   const stored = useSyncExternalStore(
     noSubscription,
@@ -19,6 +25,12 @@ export function useSavedDraft<T>(key: string, value: T, server: T): { restored: 
   const [opening, setOpening] = useState<string | null>(null);
   if (opening === null && stored !== null) setOpening(stored);
   const restored = opening && opening !== JSON.stringify(server) ? (JSON.parse(opening) as T) : null;
+  // Put back into the form once, while rendering (the form's own state, adjusted as React recommends).
+  const [applied, setApplied] = useState(false);
+  if (restored && !applied) {
+    setApplied(true);
+    restore(restored);
+  }
   useEffect(() => {
     // Not before the stored draft was read: writing first would erase it.
     if (opening === null) return;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { saveVerdictAction } from "@/lib/actions/claims";
 import { stanceWarning } from "@/lib/workflow/stance-check";
-import { ConflictCompare } from "./conflict-compare";
+import { ConflictCompare, useConflictSave } from "./conflict-compare";
 import { RatingChoice, type RatingOption } from "./rating-choice";
 import { FormStatus, useActionForm } from "./use-action-form";
 import { useSavedDraft } from "./use-saved-draft";
@@ -43,18 +43,10 @@ export function VerdictForm({
     setRationale(f.rationale);
     setSourceIds(f.sourceIds);
   };
-  const { restored, forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server);
-  const [restoredShown, setRestoredShown] = useState(false);
-  if (restored && !restoredShown) {
-    setRestoredShown(true);
-    fill(restored);
-  }
-  const [refusedAt, setRefusedAt] = useState<number | null>(null);
-  const save = async () => {
-    const saved = await form.run({ claimId, version, ...mine });
-    setRefusedAt(saved ? null : version);
-    if (saved) forget();
-  };
+  const { forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server, fill);
+  const conflict = useConflictSave(version, forget);
+  const save = () => conflict.save(() => form.run({ claimId, version, ...mine }));
+
   const ratingLabel = (id: string) => ratings.find((r) => r.id === id)?.label ?? "";
   const sourceNames = (ids: string[]) =>
     sources
@@ -132,26 +124,24 @@ export function VerdictForm({
           </button>
           <FormStatus message={form.message} ok={form.ok} />
         </div>
-        {form.conflict &&
-          (refusedAt === version ? (
-            <p className="text-xs text-slate-600">Fetching their version…</p>
-          ) : (
-            <ConflictCompare
-              busy={form.busy}
-              rows={[
-                { label: "Rating", theirs: ratingLabel(server.ratingId), mine: ratingLabel(ratingId) },
-                { label: "Summary", theirs: server.summary, mine: summary },
-                { label: "Rationale", theirs: server.rationale, mine: rationale },
-                { label: "Rests on", theirs: sourceNames(server.sourceIds), mine: sourceNames(sourceIds) },
-              ]}
-              onUseTheirs={() => {
-                fill(server);
-                forget();
-                form.settle();
-              }}
-              onKeepMine={() => void save()}
-            />
-          ))}
+        {form.conflict && (
+          <ConflictCompare
+            fetching={conflict.fetching}
+            busy={form.busy}
+            rows={[
+              { label: "Rating", theirs: ratingLabel(server.ratingId), mine: ratingLabel(ratingId) },
+              { label: "Summary", theirs: server.summary, mine: summary },
+              { label: "Rationale", theirs: server.rationale, mine: rationale },
+              { label: "Rests on", theirs: sourceNames(server.sourceIds), mine: sourceNames(sourceIds) },
+            ]}
+            onUseTheirs={() => {
+              fill(server);
+              forget();
+              form.settle();
+            }}
+            onKeepMine={() => void save()}
+          />
+        )}
       </fieldset>
     </form>
   );

@@ -13,12 +13,17 @@ const actionAs = (actor: Actor | null) =>
 
 describe("the server action wrapper", () => {
   it("refuses a signed-out request before reading its input", async () => {
-    expect(await actionAs(null)({ n: 2 })).toEqual({ ok: false, message: "Please sign in to continue." });
+    expect(await actionAs(null)({ n: 2 })).toEqual({
+      ok: false,
+      code: "UNAUTHENTICATED",
+      message: "Please sign in to continue.",
+    });
   });
 
   it("refuses a role without the permission on the server", async () => {
     expect(await actionAs(await createTestUser("REVIEWER"))({ n: 2 })).toEqual({
       ok: false,
+      code: "FORBIDDEN",
       message: "Your role does not allow this.",
     });
   });
@@ -27,6 +32,7 @@ describe("the server action wrapper", () => {
     const editor = await createTestUser("EDITOR");
     expect(await actionAs(editor)({ n: "two" })).toEqual({
       ok: false,
+      code: "INVALID_INPUT",
       message: "Give a number.",
       fieldErrors: { n: ["Give a number."] },
     });
