@@ -212,6 +212,34 @@ function addClaim(
 const FIRST_SECOND_PERSON = new Set(["i", "we", "you", "my", "our", "your", "us", "me"]);
 const BE = new Set(["is", "was", "are", "were", "seemed", "seems", "looked", "looks", "remains", "remained"]);
 
+// Adjectives that state a fact about a thing's condition rather than judge it: "the data was
+// unavailable", "the drug is legal there", "the seat is vacant".
+const STATE_ADJECTIVES = new Set([
+  "available",
+  "unavailable",
+  "legal",
+  "illegal",
+  "open",
+  "closed",
+  "vacant",
+  "empty",
+  "alive",
+  "dead",
+  "absent",
+  "present",
+  "eligible",
+  "ineligible",
+  "missing",
+  "unknown",
+  "valid",
+  "invalid",
+  "mandatory",
+  "optional",
+  "free",
+  "pregnant",
+  "married",
+]);
+
 function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolean {
   const v = tokens.slice(from, to).findIndex((t) => BE.has(t.l));
   if (v < 0) return false;
@@ -220,6 +248,7 @@ function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolea
   // A participle ("was quarantined") reports an event, not a judgement.
   return (
     next?.p === "ADJ" &&
+    !STATE_ADJECTIVES.has(next.l.toLowerCase()) &&
     !/(ed|en)$/.test(next.l) &&
     !!after &&
     (after.p === "ADP" || after.p === "PUNCT") &&

@@ -111,6 +111,13 @@ describe("facts without a number or a name are claims, ranked lower", () => {
     ]);
   });
 
+  it.each([
+    "For most counties, data on wages was unavailable from the census.",
+    "Sports betting is legal in the state since 2021.",
+  ])("keeps a statement of a thing's condition, not a judgement: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
   it("keeps an assessment someone is reported making: what they said is the claim", () => {
     expect(texts("Floods closed two bridges in the valley, though engineers say the damage is minor.")).toEqual([
       "Floods closed two bridges in the valley.",
