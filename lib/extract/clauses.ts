@@ -138,11 +138,16 @@ function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
   return parts;
 }
 
+const SHARES = new Set(["half", "third", "thirds", "quarter", "quarters", "majority", "minority"]);
+
 function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean {
   const verb = tokens[verbAt];
   if (!verb || MODALS.has(verb.l) || INTERPRETIVE.has(verb.l)) return false;
-  // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does.
-  return to - verbAt >= 3 && (hasAnchor(tokens, verbAt, to) || tokens.slice(verbAt, to).some((t) => t.q));
+  // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does, and a
+  // share ("closed more than half of the districts") as well as a number.
+  return (
+    to - verbAt >= 3 && (hasAnchor(tokens, verbAt, to) || tokens.slice(verbAt, to).some((t) => t.q || SHARES.has(t.l)))
+  );
 }
 
 const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");

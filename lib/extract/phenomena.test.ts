@@ -425,3 +425,20 @@ describe("a result told as a name's possession is a claim of its own", () => {
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("a relative clause that states a share is a fact about its noun", () => {
+  it("restates it with the noun as its subject", () => {
+    expect(
+      texts("Nurses marched through the capital on Friday in a strike that shut more than half of its clinics."),
+    ).toEqual([
+      "Nurses marched through the capital on Friday in a strike.",
+      "The strike shut more than half of its clinics.",
+    ]);
+  });
+
+  it("leaves a relative clause with nothing to check inside its sentence", () => {
+    expect(texts("Nurses marched through the capital on Friday in a strike that surprised the mayor.")).toEqual([
+      "Nurses marched through the capital on Friday in a strike that surprised the mayor.",
+    ]);
+  });
+});
