@@ -260,7 +260,7 @@ const words = (text: string) => text.split(/\s+/).length;
 
 /** "officials say …", "the ministry said …": the clause reports someone's statement. */
 function reports(tokens: Sentence["tokens"], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((t, i) => !t.q && i > 0 && ATTRIBUTION_VERBS.has(t.v.toLowerCase()));
+  return tokens.slice(from, to).some((t, i) => !t.q && i > 0 && ATTRIBUTION_VERBS.has(t.l));
 }
 
 function rejectReason(
@@ -269,7 +269,8 @@ function rejectReason(
   text: string,
   facts: { verbless: boolean; dated: boolean },
 ): SkipReason | null {
-  if (text.split(/\s+/).length < 3) return "too vague";
+  const length = words(text);
+  if (length < 3) return "too vague";
   if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
   // without one it must still be a whole clause of some length; the score ranks it lower.
@@ -277,8 +278,8 @@ function rejectReason(
   const clause = seg.subject ? true : hasClause(tokens, seg.from, seg.to);
   // "It was a big day": a bare pronoun for a subject and nothing to anchor it is not checkable;
   // "It is highly contagious, spreading from person to person via …" says more than that.
-  const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text) && words(text) <= 7;
-  if (!anchored && (text.split(/\s+/).length < 5 || !clause || empty)) return "too vague";
+  const empty = !seg.subject && /^(it|this|that|there) (is|was|were|are)\b/i.test(text) && length <= 7;
+  if (!anchored && (length < 5 || !clause || empty)) return "too vague";
   // One judgement word is enough to make an unanchored statement opinion ("The implication was …").
   if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
   // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective

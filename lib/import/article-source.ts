@@ -1,5 +1,5 @@
 import mammoth from "mammoth";
-import { textMetadata } from "./text-meta";
+import { firstLine, textMetadata } from "./text-meta";
 import { decodeArticleBytes } from "../extract/decode";
 import { assertZipWithinLimit, TooLargeWhenUnpacked } from "../files/bounded-decompress";
 import { decodeHtmlBytes } from "../readable/read-html-file";
@@ -27,10 +27,6 @@ export class ImportError extends Error {
 }
 
 export { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from "./limits";
-
-function firstLine(text: string): string {
-  return (text.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 300);
-}
 
 function fromHtml(html: string, url?: string): ArticleDraft {
   const page = extractReadable(html, { url });

@@ -14,6 +14,11 @@ const DATE_FORMATS = ["M/D/YY", "M/D/YYYY", "YYYY-MM-DD", "MMMM D, YYYY", "MMM D
 const DATE_IN_LINE =
   /\b(\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
 
+/** A text's first non-empty line, as a headline (at most 300 characters). */
+export function firstLine(text: string): string {
+  return (text.split("\n").find((l) => l.trim()) ?? "").trim().slice(0, 300);
+}
+
 function parseDay(text: string): string | undefined {
   const cleaned = text.replace(/\.(?= )/, "");
   const day = dayjs(cleaned, DATE_FORMATS, "en", true);
@@ -29,7 +34,7 @@ export function textMetadata(text: string): TextMetadata {
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-  const out: TextMetadata = { title: (lines[0] ?? "").slice(0, 300) };
+  const out: TextMetadata = { title: firstLine(text) };
   for (const line of lines.slice(1, HEAD_LINES)) {
     // A long line is the story itself: what follows is not the article's furniture.
     if (line.length > 120) break;

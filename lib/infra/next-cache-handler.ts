@@ -12,9 +12,9 @@ import { SharedCacheStore } from "./shared-cache";
 const TAGS_HEADER = "x-next-cache-tags";
 
 type HandlerContext = { serverDistDir?: string };
-type GetContext = { kind?: string; tags?: string[]; softTags?: string[] };
+type GetContext = { tags?: string[]; softTags?: string[] };
 type SetContext = { tags?: string[]; cacheControl?: unknown };
-type Value = { kind?: string; headers?: Record<string, unknown> } | null;
+type Value = { headers?: Record<string, unknown> } | null;
 
 const globalStore = globalThis as unknown as { claimdeskSharedCache?: SharedCacheStore };
 

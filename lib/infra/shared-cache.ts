@@ -79,9 +79,8 @@ export class SharedCacheStore {
   async get(key: string, queryTags: string[] = []): Promise<CacheRecord | null> {
     const held = this.live ? this.memory.get(key) : undefined;
     if (held && this.isFresh(held, queryTags)) {
-      // Refresh its place in the least-recently-used order.
-      this.memory.delete(key);
-      this.memory.set(key, held);
+      // Refreshes its place in the least-recently-used order.
+      this.remember(key, held);
       return held;
     }
     this.memory.delete(key);
