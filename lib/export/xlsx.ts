@@ -233,54 +233,39 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   const styles = new StyleTable();
   const plainColumns = (cols: { header: string; width: number }[], style: number) =>
     cols.map((c) => ({ header: c.header, width: c.width, style }));
+  const claims: Sheet<ExportRow> = {
+    name: "Claims",
+    columns: plainColumns(COLUMNS, StyleTable.TOP),
+    header: "filter",
+    rows: input.rows,
+    cells: claimCells(styles),
+  };
+  const sources: Sheet<ExportSource> = {
+    name: "Sources",
+    columns: plainColumns(SOURCE_COLUMNS, StyleTable.PLAIN),
+    header: "filter",
+    rows: input.sources(),
+    cells: sourceCells,
+  };
+  const about: Sheet<[string, string]> = {
+    name: "About",
+    columns: [
+      { header: "", width: 24, style: StyleTable.PLAIN },
+      { header: "", width: 80, style: StyleTable.PLAIN },
+    ],
+    header: "none",
+    rows: input.about,
+    cells: aboutCells,
+  };
   try {
-    const count = await writeSheet(
-      zip,
-      1,
-      {
-        name: "Claims",
-        columns: plainColumns(COLUMNS, StyleTable.TOP),
-        header: "filter",
-        rows: input.rows,
-        cells: claimCells(styles),
-      },
-      dir,
-      failed,
-    );
-    await writeSheet(
-      zip,
-      2,
-      {
-        name: "Sources",
-        columns: plainColumns(SOURCE_COLUMNS, StyleTable.PLAIN),
-        header: "filter",
-        rows: input.sources(),
-        cells: sourceCells,
-      },
-      dir,
-      failed,
-    );
-    await writeSheet(
-      zip,
-      3,
-      {
-        name: "About",
-        columns: [
-          { header: "", width: 24, style: StyleTable.PLAIN },
-          { header: "", width: 80, style: StyleTable.PLAIN },
-        ],
-        header: "none",
-        rows: input.about,
-        cells: aboutCells,
-      },
-      dir,
-      failed,
-    );
-    const sheets = [
-      { name: "Claims", filterColumns: COLUMNS.length },
-      { name: "Sources", filterColumns: SOURCE_COLUMNS.length },
-      { name: "About" },
-    ];
+    const count = await writeSheet(zip, 1, claims, dir, failed);
+    await writeSheet(zip, 2, sources, dir, failed);
+    await writeSheet(zip, 3, about, dir, failed);
+    // The workbook lists the sheets in the order written, naming the filter range of each filtered one.
+    const sheets = [claims, sources, about].map((sheet) => ({
+      name: sheet.name,
+      filterColumns: sheet.header === "filter" ? sheet.columns.length : undefined,
+    }));
     zip.append(styles.xml(), { name: "xl/styles.xml" });
     zip.append(workbook(sheets), { name: "xl/workbook.xml" });
     zip.append(workbookRels(sheets.length), { name: "xl/_rels/workbook.xml.rels" });
