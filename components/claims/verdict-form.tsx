@@ -30,20 +30,12 @@ export function VerdictForm({
   draft: Draft;
   locked: boolean;
 }) {
-  const [ratingId, setRatingId] = useState(draft?.ratingId ?? "");
-  const [summary, setSummary] = useState(draft?.summary ?? "");
-  const [rationale, setRationale] = useState(draft?.rationale ?? "");
-  const [sourceIds, setSourceIds] = useState<string[]>(draft?.sourceIds ?? []);
-  const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
   const server = draft ?? EMPTY;
-  const mine: Fields = { ratingId, summary, rationale, sourceIds };
-  const fill = (f: Fields) => {
-    setRatingId(f.ratingId);
-    setSummary(f.summary);
-    setRationale(f.rationale);
-    setSourceIds(f.sourceIds);
-  };
-  const { forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server, fill);
+  const [mine, setMine] = useState<Fields>(server);
+  const { ratingId, summary, rationale, sourceIds } = mine;
+  const change = (patch: Partial<Fields>) => setMine((m) => ({ ...m, ...patch }));
+  const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
+  const { forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server, setMine);
   const conflict = useConflictSave(version, forget);
   const save = () => conflict.save(() => form.run({ claimId, version, ...mine }));
 
@@ -57,7 +49,8 @@ export function VerdictForm({
     ratings.find((r) => r.id === ratingId)?.slug,
     sources.filter((s) => sourceIds.includes(s.id)).map((s) => s.stance),
   );
-  const toggle = (id: string) => setSourceIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  const toggle = (id: string) =>
+    change({ sourceIds: sourceIds.includes(id) ? sourceIds.filter((x) => x !== id) : [...sourceIds, id] });
 
   return (
     <form
@@ -70,7 +63,7 @@ export function VerdictForm({
     >
       <fieldset disabled={locked} className="space-y-3">
         <legend className="sr-only">Rating</legend>
-        <RatingChoice ratings={ratings} value={ratingId} onChange={setRatingId} />
+        <RatingChoice ratings={ratings} value={ratingId} onChange={(id) => change({ ratingId: id })} />
         <div>
           <label htmlFor="verdict-summary" className="block text-sm font-medium text-slate-700">
             One-line summary
@@ -78,7 +71,7 @@ export function VerdictForm({
           <input
             id="verdict-summary"
             value={summary}
-            onChange={(e) => setSummary(e.target.value)}
+            onChange={(e) => change({ summary: e.target.value })}
             className={`${inputClass} mt-1`}
             maxLength={400}
           />
@@ -93,7 +86,7 @@ export function VerdictForm({
           <textarea
             id="verdict-rationale"
             value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
+            onChange={(e) => change({ rationale: e.target.value })}
             rows={5}
             className={`${inputClass} mt-1`}
           />
@@ -135,7 +128,7 @@ export function VerdictForm({
               { label: "Rests on", theirs: sourceNames(server.sourceIds), mine: sourceNames(sourceIds) },
             ]}
             onUseTheirs={() => {
-              fill(server);
+              setMine(server);
               forget();
               form.settle();
             }}

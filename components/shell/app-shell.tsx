@@ -9,7 +9,7 @@ const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as
 const shortCount = (n: number) => (n > 999 ? "999+" : String(n));
 
 export function AppShell({ actor, waiting, children }: { actor: Actor; waiting: number; children: React.ReactNode }) {
-  const waitingLabel = `${shortCount(waiting)} ${actor.role === "REVIEWER" ? "assigned to you" : "waiting for your sign-off"}`;
+  const waitingFor = actor.role === "REVIEWER" ? "assigned to you" : "waiting for your sign-off";
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
@@ -28,11 +28,11 @@ export function AppShell({ actor, waiting, children }: { actor: Actor; waiting: 
               {waiting > 0 && (
                 <span
                   data-testid="waiting-count"
-                  title={waitingLabel}
+                  title={`${shortCount(waiting)} ${waitingFor}`}
                   className="ml-1.5 rounded-full bg-amber-200 px-1.5 py-0.5 text-xs font-semibold text-amber-950"
                 >
                   {shortCount(waiting)}
-                  <span className="sr-only"> {waitingLabel.replace(/^\S+ /, "")}</span>
+                  <span className="sr-only"> {waitingFor}</span>
                 </span>
               )}
             </NavLink>
