@@ -11,6 +11,7 @@ import path from "node:path";
 import { env } from "../lib/env";
 import { buildIsCurrent, markBuilt } from "./lib/build";
 import { assertReachable, describeDatabase, migrate, resolveDatabase, type ResolvedDatabase } from "./lib/database";
+import { waitUntilHealthy } from "./lib/health";
 import { supervise } from "./lib/supervise";
 import { networkInterfaces } from "node:os";
 import { publicAddressWarning } from "../lib/site";
@@ -105,7 +106,7 @@ async function main() {
     .map((i) => i!.address);
   const warning = publicAddressWarning(config.CLAIMDESK_PUBLIC_URL ?? nextauthUrl, others);
   if (warning) log(warning);
-  waitUntilServing(config.PORT).then(() =>
+  waitUntilHealthy(`http://127.0.0.1:${config.PORT}`).then(() =>
     log(`Ready at http://localhost:${config.PORT} after ${((Date.now() - started) / 1000).toFixed(1)} s`),
   );
 
@@ -115,17 +116,6 @@ async function main() {
   const code = await server.done;
   await stopDatabase();
   process.exit(code);
-}
-
-async function waitUntilServing(port: number): Promise<void> {
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 main().catch((err: unknown) => {

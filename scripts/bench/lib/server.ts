@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { freePort, startEmbeddedPostgres, type EmbeddedCluster } from "../../../lib/infra/embedded-postgres";
 import { migrate } from "../../lib/database";
+import { waitUntilHealthy } from "../../lib/health";
 
 const root = path.resolve(__dirname, "../../..");
 
@@ -40,18 +41,9 @@ export async function startBenchServer(
     await exited;
   };
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 300_000;
-  while (
-    !(await fetch(`${base}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error("the server did not start within 5 minutes");
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  if (!(await waitUntilHealthy(base, { timeoutMs: 300_000 }))) {
+    await stop();
+    throw new Error("the server did not start within 5 minutes");
   }
   return { base, stop };
 }
