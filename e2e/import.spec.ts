@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
+import { seedPublic, setMatching, suggestMatch } from "./fixtures/database";
 
 const SITE = "http://127.0.0.1:3199";
 
@@ -137,6 +138,65 @@ test.describe("bringing articles in", () => {
     await page.getByRole("button", { name: "Read file" }).click();
     await expect(page.getByTestId("import-error")).toHaveText(
       "photo.png: claimdesk reads .txt, .md, .html, .htm, .docx files.",
+    );
+  });
+});
+
+test.describe("long saves", () => {
+  test("saving a long article lists its steps with the claims found and stored", async ({ page }) => {
+    await signInByHttp(page, "EDITOR");
+    await page.goto("/articles/new");
+    const stamp = Date.now();
+    const sentences = Array.from(
+      { length: 70 },
+      (_, i) => `The district ${i} council approved a flood budget of ${i + 2} million pounds in ${stamp}.`,
+    );
+    await page.getByLabel("Headline").fill(`Flood budgets by district ${stamp}`);
+    await page.getByLabel("Article text").fill(sentences.join("\n\n"));
+    // Every step the list shows, kept by the page itself: the list changes faster than a test can look.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { saveSteps: string[] }).saveSteps = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector("[data-testid=save-steps]")?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByRole("button", { name: "Save article" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Flood budgets by district ${stamp}`);
+    const steps = (await page.evaluate(() => (window as unknown as { saveSteps: string[] }).saveSteps)).join(" | ");
+    expect(steps).toContain("Finding claims");
+    expect(steps).toContain("Stored 70 claims");
+    expect(steps).toContain("Matches with other articles: checked on the article's page");
+    await expect(page.getByTestId("claim")).toHaveCount(70);
+  });
+
+  test("an article still being matched shows how far it is, then its suggestions without a reload", async ({
+    page,
+  }) => {
+    const { articleId, claimId } = seedPublic<{ articleId: string; claimId: string }>("article-claim");
+    await setMatching(articleId, { done: 25, total: 80, finished: false });
+    await signInByHttp(page, "REVIEWER");
+    await page.goto(`/articles/${articleId}`);
+    const status = page.getByTestId("matching-status");
+    await expect(status).toContainText("Checking claims against other articles: 25 of 80");
+    await expect(status.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "31");
+    await setMatching(articleId, { done: 50, total: 80, finished: false });
+    await expect(status).toContainText("50 of 80");
+
+    await suggestMatch(claimId);
+    await setMatching(articleId, { done: 80, total: 80, finished: true });
+    await expect(status).toBeHidden();
+    await expect(page.getByTestId("match-suggestion")).toHaveCount(1);
+  });
+
+  test("matching whose server stopped says so instead of waiting forever", async ({ page }) => {
+    const { articleId } = seedPublic<{ articleId: string }>("article-claim");
+    await setMatching(articleId, { done: 25, total: 80, finished: false, quietSeconds: 300 });
+    await signInByHttp(page, "REVIEWER");
+    await page.goto(`/articles/${articleId}`);
+    await expect(page.getByRole("status").filter({ hasText: "stopped after 25 of 80" })).toContainText(
+      "re-extracting the claims checks them again",
     );
   });
 });

@@ -1,5 +1,5 @@
 "use server";
-import { createArticle, previewArticle } from "../db/articles";
+import { previewArticle } from "../db/articles";
 import { z } from "zod";
 import {
   decideMatch,
@@ -25,11 +25,6 @@ function asInputError<T>(work: () => Promise<T>): Promise<T> {
 export const previewArticleAction = authedAction(
   { schema: createArticleSchema, permission: "article.create" },
   previewArticle,
-);
-
-export const createArticleAction = authedAction(
-  { schema: createArticleSchema, permission: "article.create", revalidate: () => ["/articles"] },
-  createArticle,
 );
 
 export const draftFromUploadAction = authedAction(

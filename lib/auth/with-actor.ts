@@ -31,7 +31,11 @@ export function withActor<C = unknown>(
       return await handler(req, actor, ctx);
     } catch (err) {
       const appError = toAppError(err);
-      if (appError) return Response.json({ error: appError.userMessage }, { status: STATUS[appError.code] });
+      if (appError)
+        return Response.json(
+          { error: appError.userMessage, ...(appError.fieldErrors ? { fieldErrors: appError.fieldErrors } : {}) },
+          { status: STATUS[appError.code] },
+        );
       const requestId = randomUUID();
       console.error(`[route ${requestId}]`, err);
       return Response.json({ error: `${GENERIC_ERROR_MESSAGE} (reference ${requestId.slice(0, 8)})` }, { status: 500 });

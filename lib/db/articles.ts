@@ -7,7 +7,7 @@ import { createArticleSchema, type CreateArticleInput } from "../validation/arti
 import { db } from "./client";
 import { recordAudit } from "./audit";
 import { insertExtractedClaims } from "./claims/extracted-claims";
-import { matchAfterSave } from "./claims/find-matches";
+import { matchAfterSave, matchesInline } from "./claims/find-matches";
 import { isSystemActor } from "./system-actor";
 import { parseInput } from "../validation/parse-input";
 
@@ -83,16 +83,28 @@ export async function previewArticle(actor: Actor, input: CreateArticleInput): P
   };
 }
 
+/** What a save is doing, for a progress display: each step once, in this order. */
+export type SaveProgress =
+  | { step: "extracting" }
+  | { step: "storing"; claims: number }
+  | { step: "matching"; claims: number; background: boolean };
+
 /**
  * Stores an article once, with its extracted claims, in one transaction: the same text again
  * (by content hash) returns the existing article.
  */
-export async function createArticle(actor: Actor, input: CreateArticleInput): Promise<CreateArticleResult> {
+export async function createArticle(
+  actor: Actor,
+  input: CreateArticleInput,
+  onProgress: (progress: SaveProgress) => void = () => undefined,
+): Promise<CreateArticleResult> {
   assertCan(actor, "article.create");
   const data = parseInput(createArticleSchema, input);
   const body = normaliseBody(data.body);
   const hash = contentHash(body);
+  onProgress({ step: "extracting" });
   const extracted = await extractArticleClaims(body, { referenceDate: data.publishedAt });
+  onProgress({ step: "storing", claims: extracted.claims.length });
   const stored = await storeArticle(actor, { data, body, hash, extracted }).catch(async (err: unknown) => {
     // Two saves of one address at once: the unique address lets one win; the other gets that article.
     if ((err as { code?: string }).code !== "P2002") throw err;
@@ -100,7 +112,10 @@ export async function createArticle(actor: Actor, input: CreateArticleInput): Pr
     if (!winner) throw err;
     return { id: winner.id, duplicate: true, claims: 0 };
   });
-  if (!stored.duplicate) await matchAfterSave(stored.id, stored.claims);
+  if (!stored.duplicate) {
+    onProgress({ step: "matching", claims: stored.claims, background: !matchesInline(stored.claims) });
+    await matchAfterSave(stored.id, stored.claims);
+  }
   return stored;
 }
 
@@ -117,7 +132,14 @@ function storeArticle(actor: Actor, { data, body, hash, extracted }: StoreInput)
       const existing = await tx.article.findFirst({ where: sameArticle(hash, data.url), select: { id: true } });
       if (existing) return { id: existing.id, duplicate: true, claims: 0 };
       const article = await tx.article.create({
-        data: { ...data, body, contentHash: hash, addedById: isSystemActor(actor) ? null : actor.id },
+        // Matching starts once the claims are stored: the article counts as queued for it from now.
+        data: {
+          ...data,
+          body,
+          contentHash: hash,
+          addedById: isSystemActor(actor) ? null : actor.id,
+          matchingUpdatedAt: new Date(),
+        },
         select: { id: true, title: true, body: true },
       });
       const claims = await insertExtractedClaims(tx, article, extracted);

@@ -1,6 +1,8 @@
 import "server-only";
 import { claimTerms, MATCH_THRESHOLD, numbersConflict, termSimilarity } from "../../match/similarity";
 import type { Quantity } from "../../extract/types";
+import { assertCan, type Actor } from "../../auth/permissions";
+import { AppError } from "../../errors";
 import { db, type Tx } from "../client";
 
 type Candidate = {
@@ -60,18 +62,19 @@ export async function suggestMatches(tx: Tx, articleId: string, claimIds?: strin
 const MAX_CANDIDATES = 100;
 /** A claim's words past this do not change its best matches, and a huge text query could exhaust the stack. */
 const MAX_QUERY_CHARS = 600;
-/** Claims matched per short transaction, each under its own statement time limit. */
-export const MATCH_BATCH = 100;
+/** Claims matched per short transaction, each under its own statement time limit; progress is recorded after each. */
+export const MATCH_BATCH = 25;
 /** Matching looks at an article's most check-worthy claims only: beyond that it is a search, not a suggestion. */
 export const MAX_MATCHED_CLAIMS = 2_000;
-/** Up to this many claims are matched before the save returns; more are matched in the background. */
-export const INLINE_MATCH_CLAIMS = 200;
+/** Up to this many claims are matched before the save returns (a fraction of a second); more are matched in the background. */
+export const INLINE_MATCH_CLAIMS = 50;
 const BATCH_TIMEOUT = "5s";
 
 /**
  * Suggests matches for an article's claims in bounded batches, each its own transaction with a
  * statement time limit: a batch that runs out of time is skipped (suggestions are a help, not a
- * record), so matching can never hold a connection or the article's own save.
+ * record), so matching can never hold a connection or the article's own save. Progress is kept on
+ * the article, in Postgres, so the article page on any server can show it.
  */
 export async function matchArticleClaims(articleId: string): Promise<{ suggested: number; skippedBatches: number }> {
   const claims = await db().claim.findMany({
@@ -82,6 +85,7 @@ export async function matchArticleClaims(articleId: string): Promise<{ suggested
   });
   let suggested = 0;
   let skippedBatches = 0;
+  await recordProgress(articleId, { total: claims.length, done: 0 });
   for (let i = 0; i < claims.length; i += MATCH_BATCH) {
     const ids = claims.slice(i, i + MATCH_BATCH).map((c) => c.id);
     try {
@@ -93,8 +97,48 @@ export async function matchArticleClaims(articleId: string): Promise<{ suggested
       if ((err as { code?: string }).code !== "57014" && !/statement timeout/i.test(String(err))) throw err;
       skippedBatches++;
     }
+    await recordProgress(articleId, { total: claims.length, done: Math.min(i + MATCH_BATCH, claims.length) });
   }
   return { suggested, skippedBatches };
+}
+
+// Raw, so a progress step does not count as an edit of the article (its updatedAt).
+async function recordProgress(articleId: string, { total, done }: { total: number; done: number }): Promise<void> {
+  await db().$executeRaw`
+    UPDATE "Article" SET "matchingTotal" = ${total}, "matchingDone" = ${done}, "matchingUpdatedAt" = now(),
+      "matchedAt" = CASE WHEN ${done} >= ${total} THEN now() ELSE NULL END
+    WHERE id = ${articleId}`;
+}
+
+export type MatchingProgress = { total: number; done: number; finished: boolean; stalled: boolean };
+
+/** Matching that has not moved for this long stopped (its server went away); the page says so instead of waiting. */
+const STALLED_AFTER_MS = 60_000;
+
+/** How far matching an article's claims has come, from the article's own columns. */
+export function toMatchingProgress(
+  row: { matchingTotal: number; matchingDone: number; matchingUpdatedAt: Date | null; matchedAt: Date | null },
+  now = new Date(),
+): MatchingProgress {
+  const finished = row.matchedAt !== null;
+  const quietFor = row.matchingUpdatedAt ? now.getTime() - row.matchingUpdatedAt.getTime() : Infinity;
+  return {
+    total: row.matchingTotal,
+    done: row.matchingDone,
+    finished,
+    stalled: !finished && quietFor > STALLED_AFTER_MS,
+  };
+}
+
+/** How far matching an article's claims has come, as any server sees it. */
+export async function matchingProgress(actor: Actor, articleId: string): Promise<MatchingProgress> {
+  assertCan(actor, "article.read");
+  const row = await db().article.findUnique({
+    where: { id: articleId },
+    select: { matchingTotal: true, matchingDone: true, matchingUpdatedAt: true, matchedAt: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "That article does not exist or was removed.");
+  return toMatchingProgress(row);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -111,6 +155,10 @@ export function scheduleArticleMatching(articleId: string): Promise<{ suggested:
 /** After an article's claims are stored: small articles are matched before the save returns, large ones in the background. */
 export async function matchAfterSave(articleId: string, claimCount: number): Promise<void> {
   const job = scheduleArticleMatching(articleId);
-  if (claimCount <= INLINE_MATCH_CLAIMS) await job;
+  if (matchesInline(claimCount)) await job;
   else job.catch(() => undefined);
+}
+
+export function matchesInline(claimCount: number): boolean {
+  return claimCount <= INLINE_MATCH_CLAIMS;
 }

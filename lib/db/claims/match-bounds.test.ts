@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { createTestUser } from "../../../test/factories";
 import { createArticle } from "../articles";
 import { db } from "../client";
-import { INLINE_MATCH_CLAIMS, MATCH_BATCH, scheduleArticleMatching } from "./find-matches";
+import {
+  INLINE_MATCH_CLAIMS,
+  MATCH_BATCH,
+  matchingProgress,
+  scheduleArticleMatching,
+  toMatchingProgress,
+} from "./find-matches";
 
 const article = (n: number, edition: string) =>
   [
@@ -22,7 +28,7 @@ describe("bounded database work", () => {
 
   it("matches a large article in batches after the save, reaching claims past the first batch", async () => {
     const reviewer = await createTestUser("REVIEWER");
-    const count = INLINE_MATCH_CLAIMS + MATCH_BATCH / 2;
+    const count = INLINE_MATCH_CLAIMS + Math.ceil(MATCH_BATCH / 2);
     await createArticle(reviewer, { title: "First", body: article(count, "morning") });
     const second = await createArticle(reviewer, { title: "Second", body: article(count, "evening") });
     expect(second.claims).toBe(count);
@@ -34,5 +40,24 @@ describe("bounded database work", () => {
       select: { claimId: true },
     });
     expect(new Set(matched.map((m) => m.claimId)).size).toBeGreaterThan(MATCH_BATCH);
+    // Every server reads how far it came from the article itself.
+    expect(await matchingProgress(reviewer, second.id)).toEqual({
+      total: count,
+      done: count,
+      finished: true,
+      stalled: false,
+    });
+  });
+
+  it("tells matching that is under way from matching whose server stopped answering", () => {
+    const now = new Date("2026-12-01T12:00:00Z");
+    const at = (secondsAgo: number) => new Date(now.getTime() - secondsAgo * 1000);
+    const running = { matchingTotal: 80, matchingDone: 25, matchingUpdatedAt: at(5), matchedAt: null };
+    expect(toMatchingProgress(running, now)).toEqual({ total: 80, done: 25, finished: false, stalled: false });
+    expect(toMatchingProgress({ ...running, matchingUpdatedAt: at(120) }, now).stalled).toBe(true);
+    expect(toMatchingProgress({ ...running, matchingUpdatedAt: at(120), matchedAt: at(100) }, now)).toMatchObject({
+      finished: true,
+      stalled: false,
+    });
   });
 });

@@ -6,11 +6,13 @@ import { orPageError, requirePageActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { getArticleOrThrow } from "@/lib/db/articles";
 import { getClaimDetail } from "@/lib/db/claims/claim-detail";
+import { toMatchingProgress } from "@/lib/db/claims/find-matches";
 import { listMatchesForArticle } from "@/lib/db/claims/match-suggestions";
 import { formatDate, plural } from "@/lib/format";
 import { ArticleText } from "./_components/article-text";
 import { ClaimFilters, matchesFilter, type ClaimFilter } from "./_components/claim-filters";
 import { ClaimList } from "./_components/claim-list";
+import { MatchingStatus } from "./_components/matching-status";
 import { ReextractButton } from "./_components/reextract-button";
 import { KeyboardShortcuts } from "./_components/keyboard-shortcuts";
 import { ScrollToClaim } from "./_components/scroll-to-claim";
@@ -60,6 +62,7 @@ export default async function ArticlePage({
     article.body,
     article.claims.filter((c) => c.status !== "DISMISSED"),
   );
+  const matching = toMatchingProgress(article);
   const claimsById = new Map(article.claims.map((c) => [c.id, { status: c.status, text: c.text }]));
 
   return (
@@ -118,6 +121,7 @@ export default async function ArticlePage({
               </h2>
               {can(actor, "claim.edit") && <ReextractButton articleId={article.id} />}
             </div>
+            {!matching.finished && <MatchingStatus articleId={article.id} initial={matching} />}
             <ClaimFilters articleId={article.id} claims={article.claims} filter={filter} />
             <ClaimList
               articleId={article.id}

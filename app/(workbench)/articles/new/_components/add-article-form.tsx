@@ -3,12 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
-import { createArticleAction, previewArticleAction } from "@/lib/actions/articles";
+import { previewArticleAction } from "@/lib/actions/articles";
 import type { ArticlePreview } from "@/lib/db/articles";
 import type { ArticleDraft } from "@/lib/import/article-source";
 import { textMetadata } from "@/lib/import/text-meta";
 import { ClaimsPreview } from "./claims-preview";
+import { SaveSteps } from "./save-steps";
 import { SourcePicker } from "./source-picker";
+import { useArticleSave } from "./use-article-save";
 
 const EMPTY: ArticleDraft = { title: "", outlet: "", byline: "", url: "", publishedAt: "", body: "" };
 
@@ -19,6 +21,8 @@ export function AddArticleForm() {
   const [errors, setErrors] = useState<Record<string, string[]> | undefined>();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const saving = useArticleSave();
 
   // What the text itself filled in (headline, byline, date): replaced as the text changes, until edited by hand.
   const [derived, setDerived] = useState<Partial<ArticleDraft>>({});
@@ -41,23 +45,36 @@ export function AddArticleForm() {
     setDraft(next);
   }
 
-  async function submit(action: "preview" | "save", value: ArticleDraft = draft) {
+  function showErrors(failure: { message: string; fieldErrors?: Record<string, string[]> } | null) {
+    setErrors(failure?.fieldErrors);
+    setMessage(failure ? (failure.fieldErrors ? "Check the fields marked in red." : failure.message) : null);
+  }
+
+  async function runPreview(value: ArticleDraft = draft) {
     setBusy(true);
-    const result = action === "preview" ? await previewArticleAction(value) : await createArticleAction(value);
+    const result = await previewArticleAction(value);
     setBusy(false);
-    setErrors(result.ok ? undefined : result.fieldErrors);
-    setMessage(result.ok ? null : result.fieldErrors ? "Check the fields marked in red." : result.message);
-    if (!result.ok) return;
-    if (action === "preview") return setPreview(result.data as ArticlePreview);
+    showErrors(result.ok ? null : result);
+    if (result.ok) setPreview(result.data);
+  }
+
+  async function save() {
+    setBusy(true);
+    const outcome = await saving.save(draft);
+    showErrors(outcome.ok ? null : outcome);
+    if (!outcome.ok) {
+      saving.reset();
+      return setBusy(false);
+    }
+    setSaved(true);
     // An article that is already in claimdesk opens the existing copy, and says so there.
-    const saved = result.data as { id: string; duplicate?: boolean };
-    router.push(`/articles/${saved.id}${saved.duplicate ? "?existing=1" : ""}`);
+    router.push(`/articles/${outcome.id}${outcome.duplicate ? "?existing=1" : ""}`);
   }
 
   function onDraft(next: ArticleDraft) {
     const filled = { ...EMPTY, ...next, publishedAt: next.publishedAt?.slice(0, 10) ?? "" };
     setDraft(filled);
-    submit("preview", filled);
+    runPreview(filled);
   }
 
   return (
@@ -70,7 +87,7 @@ export function AddArticleForm() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            submit("save");
+            save();
           }}
         >
           <Field label="Headline" name="title" error={errors?.title}>
@@ -114,7 +131,7 @@ export function AddArticleForm() {
             <button
               type="button"
               disabled={busy}
-              onClick={() => submit("preview")}
+              onClick={() => runPreview()}
               className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
             >
               Preview claims
@@ -124,9 +141,10 @@ export function AddArticleForm() {
               disabled={busy}
               className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
             >
-              {busy ? "Working…" : "Save article"}
+              {saving.progress ? "Saving…" : busy ? "Working…" : "Save article"}
             </button>
           </div>
+          {saving.progress && <SaveSteps progress={saving.progress} saved={saved} />}
         </form>
         <aside aria-label="Claim preview">
           <ClaimsPreview preview={preview} />
