@@ -219,6 +219,50 @@ test("a reviewer splits a claim in two, and merges it back", async ({ page }) =>
   await expect(panel.getByTestId("history")).toContainText("Rita Reviewer merged two claims");
 });
 
+test("two reviewers edit the same source: the second sees both versions and keeps theirs or saves over it", async ({
+  browser,
+}) => {
+  const claim = "The Stimson Center is a foreign affairs think tank in Washington.";
+  const first = await browser.newPage();
+  const second = await (await browser.newContext()).newPage();
+  await signInByHttp(first, "REVIEWER");
+  await signInByHttp(second, "EDITOR");
+  await openClaim(first, claim);
+  await addSource(first, { url: "https://stimson.example/about", publisher: "Stimson", stance: "SUPPORTS" });
+  await openClaim(second, claim);
+  const editOf = async (page: typeof first) => {
+    const item = page.getByTestId("sources").getByRole("listitem").first();
+    if (!(await page.getByRole("form", { name: "Edit source" }).isVisible()))
+      await item.getByRole("button", { name: "Edit" }).click();
+    return page.getByRole("form", { name: "Edit source" });
+  };
+  const firstEdit = await editOf(first);
+  const secondEdit = await editOf(second);
+  await firstEdit.getByLabel("Publisher").fill("Stimson Center");
+  await firstEdit.getByRole("button", { name: "Save source" }).click();
+  await expect(first.getByTestId("sources")).toContainText("Stimson Center");
+
+  await secondEdit.getByLabel("Publisher").fill("The Stimson Center, Washington");
+  await secondEdit.getByLabel("Stance").selectOption("CONTEXT");
+  await secondEdit.getByRole("button", { name: "Save source" }).click();
+  await expect(secondEdit.getByRole("alert")).toHaveText(/^Not saved — changed by Rita Reviewer at \d\d:\d\d UTC\./);
+  const compare = secondEdit.getByRole("region", { name: "Their version and yours" });
+  await expect(compare.getByRole("group", { name: "Their version" })).toContainText("Stimson Center");
+  await expect(compare.getByRole("group", { name: "Their version" })).toContainText("Supports");
+  await expect(compare.getByRole("group", { name: "Your version" })).toContainText("The Stimson Center, Washington");
+  await expect(compare.getByRole("group", { name: "Your version" })).toContainText("Context");
+
+  // The typed fields survive a reload: the edit form opens again with them.
+  await second.reload();
+  const reopened = second.getByRole("form", { name: "Edit source" });
+  await expect(reopened.getByLabel("Publisher")).toHaveValue("The Stimson Center, Washington");
+  await reopened.getByRole("button", { name: "Save source" }).click();
+  await expect(reopened.getByRole("status")).toHaveText("Source saved");
+  await expect(second.getByTestId("sources")).toContainText("The Stimson Center, Washington · Context");
+  await first.reload();
+  await expect(first.getByTestId("sources")).toContainText("The Stimson Center, Washington · Context");
+});
+
 test("a reviewer edits and removes a source", async ({ page }) => {
   await signInByHttp(page, "REVIEWER");
   await openClaim(page, "Russia looked to South Korea.");

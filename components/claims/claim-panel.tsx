@@ -127,7 +127,7 @@ export function ClaimPanel({ detail, closeHref, canSignOff, signOffRefusal, canP
       <Section title={`Sources (${claim.sources.length})`}>
         <ul className="mb-3 space-y-2" data-testid="sources">
           {claim.sources.map((s) => (
-            <SourceItem key={`${s.id}-${s.version}`} claimId={claim.id} source={s} locked={locked} />
+            <SourceItem key={s.id} claimId={claim.id} source={s} locked={locked} />
           ))}
         </ul>
         {!locked && <SourceForm claimId={claim.id} />}

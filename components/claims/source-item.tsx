@@ -3,12 +3,19 @@
 import { useState } from "react";
 import { removeSourceAction } from "@/lib/actions/claims";
 import { formatDate } from "@/lib/format";
-import { SourceForm, type EditableSource } from "./source-form";
+import { SourceForm, sourceDraftKey, type EditableSource } from "./source-form";
 import { FormStatus, useActionForm } from "./use-action-form";
+import { useHasSavedDraft } from "./use-saved-draft";
 import { STANCE_LABEL } from "@/lib/claim-labels";
 
 export function SourceItem({ claimId, source, locked }: { claimId: string; source: EditableSource; locked: boolean }) {
-  const [editing, setEditing] = useState(false);
+  // An edit left unsaved before a reload opens again, with its text.
+  const [closed, setClosed] = useState<boolean | null>(null);
+  const hasDraft = useHasSavedDraft(sourceDraftKey(claimId, source.id));
+  // Pinned open once a draft opened it, so saving (which drops the draft) does not close it.
+  if (closed === null && hasDraft) setClosed(false);
+  const editing = closed === false;
+  const setEditing = (open: boolean) => setClosed(!open);
   const remove = useActionForm(removeSourceAction, { success: "Removed" });
   return (
     <li className="text-sm">
@@ -31,7 +38,7 @@ export function SourceItem({ claimId, source, locked }: { claimId: string; sourc
       {source.excerpt && <span className="block text-xs text-slate-600">“{source.excerpt}”</span>}
       {!locked && (
         <span className="mt-1 flex items-center gap-3 text-xs">
-          <button type="button" className="text-slate-600 underline" onClick={() => setEditing((e) => !e)}>
+          <button type="button" className="text-slate-600 underline" onClick={() => setEditing(!editing)}>
             {editing ? "Close" : "Edit"}
           </button>
           <button type="button" className="text-red-700 underline" onClick={() => remove.run({ sourceId: source.id })}>

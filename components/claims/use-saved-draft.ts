@@ -39,3 +39,12 @@ export function useSavedDraft<T>(
   }, [key, value, server, opening]);
   return { restored, forget: () => sessionStorage.removeItem(key) };
 }
+
+/** Whether this tab keeps unsaved text under `key` (false on the server and while hydrating). */
+export function useHasSavedDraft(key: string): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => sessionStorage.getItem(key) !== null,
+    () => false,
+  );
+}

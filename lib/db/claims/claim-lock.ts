@@ -5,10 +5,13 @@ import type { Tx } from "../client";
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
-/** "Not saved — changed by Ana Ruiz at 14:02 UTC": who saved first, from the audit log. */
-async function conflictError(tx: Tx, claimId: string): Promise<AppError> {
+/** "Not saved — changed by Ana Ruiz at 14:02 UTC": who saved first, from the audit log (of a claim, or of one source). */
+export async function conflictError(
+  tx: Tx,
+  where: { claimId: string } | { entityType: "Source"; entityId: string },
+): Promise<AppError> {
   const last = await tx.auditEvent.findFirst({
-    where: { claimId },
+    where,
     orderBy: { id: "desc" },
     select: { createdAt: true, actor: { select: { name: true } } },
   });
@@ -37,7 +40,7 @@ export async function updateClaimAtVersion(
   if (result.count === 1) return;
   const exists = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!exists) throw new AppError("NOT_FOUND", "That claim no longer exists.");
-  throw await conflictError(tx, claimId);
+  throw await conflictError(tx, { claimId });
 }
 
 export async function getClaimOrThrow(tx: Tx, claimId: string) {
@@ -55,6 +58,6 @@ export async function lockClaimAtVersion(tx: Tx, claimId: string, version: numbe
     { version: number }[]
   >`SELECT version FROM "Claim" WHERE id = ${claimId} FOR UPDATE`;
   if (!locked.length) throw new AppError("NOT_FOUND", "That claim no longer exists.");
-  if (locked[0].version !== version) throw await conflictError(tx, claimId);
+  if (locked[0].version !== version) throw await conflictError(tx, { claimId });
   return getClaimOrThrow(tx, claimId);
 }

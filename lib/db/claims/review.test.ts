@@ -321,7 +321,11 @@ describe("editing sources", () => {
         stance: "REFUTES",
         primary: false,
       }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      // Who saved first, from the source's own audit trail.
+      userMessage: expect.stringMatching(new RegExp(`^Not saved — changed by ${reviewer.name} at \\d\\d:\\d\\d UTC`)),
+    });
     await removeSource(reviewer, { sourceId: s.id });
     expect(await db().source.count({ where: { id: s.id } })).toBe(0);
     expect(

@@ -12,6 +12,7 @@ import {
 import { db } from "../client";
 import { recordAudit } from "../audit";
 import { assertClaimMutable } from "./claim-guard";
+import { conflictError } from "./claim-lock";
 import { parseInput } from "../../validation/parse-input";
 
 /** Attaches evidence to a claim; the same address twice on one claim is refused. */
@@ -83,8 +84,7 @@ export async function updateSource(actor: Actor, input: UpdateSourceInput) {
       where: { id: sourceId, version },
       data: { ...data, accessedAt: accessedAt ?? before.accessedAt, version: { increment: 1 } },
     });
-    if (result.count === 0)
-      throw new AppError("CONFLICT", "Not saved — someone changed this source meanwhile. Reload to see their version.");
+    if (result.count === 0) throw await conflictError(tx, { entityType: "Source", entityId: sourceId });
     await recordAudit(tx, actor, {
       action: "source.edit",
       entityType: "Source",
