@@ -105,6 +105,27 @@ test("at 390 px the workbench navigation fits, Sign out included", async ({ page
   await page.screenshot({ path: "test-results/workbench-390.png" });
 });
 
+test("at 390 px every workbench screen fits the width: nothing scrolls sideways", async ({ page }) => {
+  const { sessionId } = seedPublic<{ sessionId: string }>("session");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInByHttp(page, "EDITOR");
+  const fits = async (where: string) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), where).toBeLessThanOrEqual(390);
+  for (const path of ["/queue?view=all", "/articles/new", `/sessions/${sessionId}`, "/sessions", "/exports"]) {
+    await page.goto(path);
+    await fits(path);
+  }
+  await page.goto("/articles");
+  await page.getByRole("link", { name: /Putin and Kim forged closer ties/ }).click();
+  await fits("article");
+  await page
+    .getByRole("complementary", { name: "Claims" })
+    .getByRole("link", { name: "Seoul became a major investor in Russia’s economy." })
+    .click();
+  await expect(page.getByTestId("claim-panel")).toBeVisible();
+  await fits("claim panel");
+});
+
 test("the navigation counts what waits for the editor, whose own verdict offers a disabled Sign off with the reason", async ({
   browser,
 }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signInByHttp } from "./fixtures/auth";
-import { seedPublic } from "./fixtures/database";
+import { seedPublic, setMatching } from "./fixtures/database";
 
 // Screenshots for the README and for looking at the pages; each shot also checks the page's main content.
 test.describe("screenshots", () => {
@@ -89,5 +89,41 @@ test.describe("screenshots", () => {
     await expect(page.getByTestId("publication")).toContainText("Published (version 1).");
     await page.getByTestId("publication").scrollIntoViewIfNeeded();
     await page.screenshot({ path: "docs/screenshots/claim-publication.png" });
+  });
+
+  test("the desk's daily screens at 1440 and 390 px", async ({ browser }) => {
+    const { articleId } = seedPublic<{ articleId: string }>("article-claim");
+    const { sessionId } = seedPublic<{ sessionId: string }>("session");
+    await setMatching(articleId, { done: 25, total: 80, finished: false });
+    for (const width of [1440, 390]) {
+      const page = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      const shot = (name: string) => page.screenshot({ path: `docs/screenshots/desk-${name}-${width}.png` });
+      await signInByHttp(page, "EDITOR");
+      await page.goto("/queue");
+      await expect(page.getByRole("heading", { name: "Queue" })).toBeVisible();
+      await shot("queue");
+      await page.goto(`/articles/${articleId}`);
+      await expect(page.getByTestId("matching-status")).toBeVisible();
+      await shot("article-matching");
+      await page.goto("/articles");
+      await page.getByRole("link", { name: /Putin and Kim forged closer ties/ }).click();
+      await page
+        .getByRole("complementary", { name: "Claims" })
+        .getByRole("link", { name: "Seoul became a major investor in Russia’s economy." })
+        .click();
+      await expect(page.getByTestId("claim-panel")).toBeVisible();
+      await shot("claim");
+      await page.goto(`/sessions/${sessionId}`);
+      await expect(page.getByTestId("progress").locator("svg").first()).toBeVisible();
+      await shot("session");
+      await page.goto("/articles/new");
+      await page
+        .getByLabel("Article text")
+        .fill("Harbour fees rise\n\nBy Kashmira Gander\n\nThe harbour raised fees by 12%.");
+      await shot("add-article");
+      await page.goto("/verdicts");
+      await shot("verdicts");
+      await page.close();
+    }
   });
 });

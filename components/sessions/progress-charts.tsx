@@ -70,7 +70,7 @@ export function ProgressCharts({ progress }: { progress: Progress }) {
         ]
       : null;
   return (
-    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4" data-testid="progress">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4" data-testid="progress">
       <Card title="Claims by status" summary={statuses.map((s) => `${s.label}: ${s.count}`).join(", ")}>
         <ResponsiveContainer>
           <BarChart data={statuses} layout="vertical" margin={{ left: 8, right: 16 }}>

@@ -69,6 +69,14 @@ export const MAX_MATCHED_CLAIMS = 2_000;
 /** Up to this many claims are matched before the save returns (a fraction of a second); more are matched in the background. */
 export const INLINE_MATCH_CLAIMS = 50;
 const BATCH_TIMEOUT = "5s";
+/** The whole batch (waiting for a connection, then its transaction) on a busy server: above the statement limit. */
+const BATCH_LIMIT_MS = 10_000;
+
+/** A batch that ran out of time: its statement (Postgres 57014) or its transaction (Prisma P2028). */
+function outOfTime(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === "57014" || code === "P2028" || /statement timeout|Transaction not found/i.test(String(err));
+}
 
 /**
  * Suggests matches for an article's claims in bounded batches, each its own transaction with a
@@ -89,12 +97,15 @@ export async function matchArticleClaims(articleId: string): Promise<{ suggested
   for (let i = 0; i < claims.length; i += MATCH_BATCH) {
     const ids = claims.slice(i, i + MATCH_BATCH).map((c) => c.id);
     try {
-      suggested += await db().$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${BATCH_TIMEOUT}'`);
-        return suggestMatches(tx, articleId, ids);
-      });
+      suggested += await db().$transaction(
+        async (tx) => {
+          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = '${BATCH_TIMEOUT}'`);
+          return suggestMatches(tx, articleId, ids);
+        },
+        { maxWait: BATCH_LIMIT_MS, timeout: BATCH_LIMIT_MS },
+      );
     } catch (err) {
-      if ((err as { code?: string }).code !== "57014" && !/statement timeout/i.test(String(err))) throw err;
+      if (!outOfTime(err)) throw err;
       skippedBatches++;
     }
     await recordProgress(articleId, { total: claims.length, done: Math.min(i + MATCH_BATCH, claims.length) });

@@ -66,7 +66,7 @@ export default async function ArticlePage({
   const claimsById = new Map(article.claims.map((c) => [c.id, { status: c.status, text: c.text }]));
 
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,68ch)_minmax(0,1fr)]">
       <article>
         {existing === "1" && (
           <p role="status" className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-950">

@@ -80,7 +80,7 @@ export function AddArticleForm() {
   return (
     <div className="space-y-6">
       <SourcePicker onDraft={onDraft} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
         <form
           className="space-y-4"
           aria-label="Article"
