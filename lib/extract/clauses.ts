@@ -13,7 +13,7 @@ import {
   MODALS,
   SUBORDINATORS,
 } from "./grammar";
-import { splitAdjuncts, subjectOf } from "./adjuncts";
+import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
 import type { Token } from "./tokens";
 
 /**
@@ -100,8 +100,26 @@ function finitePredicate(tokens: Token[], i: number): boolean {
 function clauseSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
   let start = from;
   while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
-  const subject = subjectOf(tokens, start, to);
+  const subject = subjectOf(tokens, start, to) ?? appositiveSubject(tokens, start, to);
   return subject && { from: subject.from, to: subject.to };
+}
+
+const APPOSITIVE_WORD = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+const appositiveWord = (t: Token) => !t.q && (APPOSITIVE_WORD.has(t.p) || POSSESSIVE_PRONOUNS.has(t.l));
+
+/** "The group, WeWorkers Coalition, formed …": the noun phrase before a name set off by commas. */
+function appositiveSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
+  const first = tokens.findIndex((t, i) => i >= from && i < to && t.v === ",");
+  if (first < 0) return null;
+  const head = subjectOf(tokens, from, first + 1);
+  if (head || first - from > 6 || !tokens.slice(from, first).some(named)) return null;
+  let second = first + 1;
+  while (second < to && second - first <= 6 && appositiveWord(tokens[second])) second++;
+  const hasName = (a: number, b: number) => tokens.slice(a, b).some((t) => t.p === "PROPN");
+  if (tokens[second]?.v !== "," || second === first + 1 || !(hasName(from, first) || hasName(first + 1, second)))
+    return null;
+  return isVerbish(tokens, second + 1) ? { from, to: first } : null;
 }
 
 type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
@@ -231,30 +249,83 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   ];
 }
 
-/** "an agreement reached under Moon Jae-in": a past participle with its agent states a fact of its own. */
+// Common irregular past participles: "the shells sold to Russia", "the talks held in Geneva".
+const IRREGULAR_PARTICIPLES = new Set([
+  "built",
+  "bought",
+  "brought",
+  "caught",
+  "cut",
+  "found",
+  "held",
+  "hit",
+  "kept",
+  "led",
+  "left",
+  "lost",
+  "made",
+  "met",
+  "paid",
+  "put",
+  "run",
+  "sent",
+  "set",
+  "shot",
+  "sold",
+  "spent",
+  "struck",
+  "taught",
+  "won",
+]);
+// Prepositions that open where, when, by whom or to whom something was done.
+const PARTICIPLE_PREPOSITIONS = new Set(["under", "by", "in", "at", "on", "from", "to", "during", "near", "with"]);
+
+const isParticiple = (t: Token) =>
+  !t.q && t.p === "VERB" && (/(ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l)) && !ATTRIBUTION_VERBS.has(t.l);
+
+/**
+ * "an agreement reached under Moon Jae-in", "the research published in the journal Nature
+ * Astronomy": a past participle after a noun, with where, when or by whom, states a fact of its own
+ * ("The research was published in …"). Only after the clause's own verb, where the noun is an
+ * object: before it, "the agency reported in May" is the clause itself.
+ */
 function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] {
   const out: Segment[] = [];
   for (let k = from + 1; k < to - 2; k++) {
     const t = tokens[k];
-    if (
-      t.q ||
-      t.p !== "VERB" ||
-      !/(ed|en)$/.test(t.l) ||
-      tokens[k - 1].p !== "NOUN" ||
-      !["under", "by"].includes(tokens[k + 1].l)
-    )
-      continue;
-    if (!tokens.slice(k + 2, Math.min(to, k + 11)).some((x) => x.p === "PROPN")) continue;
+    if (!isParticiple(t) || !PARTICIPLE_PREPOSITIONS.has(tokens[k + 1].l)) continue;
+    const comma = tokens[k - 1].v === ",";
+    const noun = comma ? k - 2 : k - 1;
+    if (!named(tokens[noun])) continue;
+    // By whom ("reached under Moon Jae-in") is a fact wherever the noun stands; where or when only
+    // after the clause's own verb, and only about an object or a preposition's object ("signed a
+    // deal reached in May"), not the subject ("researchers looked at …").
+    const strict = comma || !["under", "by"].includes(tokens[k + 1].l);
+    if (strict && !hasVerb(tokens, from, noun)) continue;
+    const ant = antecedent(tokens, noun + 1, from);
+    const before = tokens[ant.from - 1];
+    if (strict && (!before || !["VERB", "AUX", "ADP"].includes(before.p))) continue;
+    // "In an email sent by Claure, employees were told …": the opening phrase ends at its comma.
+    const opening = before?.p === "ADP" && ant.from - 1 === from;
     let end = k + 2;
-    while (
-      end < to &&
-      !(tokens[end].v === "," && tokens[end + 1] && tokens[end + 1].p === "VERB" && /ing$/.test(tokens[end + 1].l))
-    )
-      end++;
-    const ant = antecedent(tokens, k, from);
-    out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb: "was" }, bodyFrom: k });
+    while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening)) end++;
+    if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM")))
+      continue;
+    const verb = isPlural(tokens, ant) ? "were" : "was";
+    out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb }, bodyFrom: k });
   }
   return out;
+}
+
+/**
+ * Where a participle's phrase ends: at ", V-ing" ("…, barring patrols"); set off by commas, at the
+ * next one; at the first comma not followed by a name in apposition when `atComma`.
+ */
+function phraseEndsAt(tokens: Token[], i: number, setOff: boolean, atComma: boolean): boolean {
+  if (tokens[i].v !== ",") return false;
+  const next = tokens[i + 1];
+  if (next?.p === "VERB" && /ing$/.test(next.l)) return true;
+  return setOff || (atComma && next?.p !== "PROPN");
 }
 
 const HEDGE_WORDS = new Set([

@@ -442,3 +442,56 @@ describe("a relative clause that states a share is a fact about its noun", () =>
     ]);
   });
 });
+
+describe("a past participle after an object says what was done to it", () => {
+  it.each([
+    [
+      "Dr Okafor led the trial published in the journal Lancet Oncology.",
+      [
+        "Dr Okafor led the trial published in the journal Lancet Oncology.",
+        "The trial was published in the journal Lancet Oncology.",
+      ],
+    ],
+    [
+      "Ferries carried 12,000 passengers, stranded in Dover on Monday, to Calais.",
+      [
+        "Ferries carried 12,000 passengers, stranded in Dover on Monday, to Calais.",
+        "12,000 passengers were stranded in Dover on Monday.",
+      ],
+    ],
+    [
+      "The union signed a deal struck with Ryanair in March.",
+      ["The union signed a deal struck with Ryanair in March.", "The deal was struck with Ryanair in March."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("leaves a subject's own verb alone, and a possessed noun", () => {
+    expect(texts("To measure the change, researchers looked at records kept in Leeds since 1990.")).not.toContainEqual(
+      expect.stringMatching(/^Researchers were/),
+    );
+    expect(texts("The firm had its rating cut from A to B in 2024.")).not.toContainEqual(
+      expect.stringMatching(/^Rating was/),
+    );
+  });
+});
+
+describe("a subject with a name set off by commas lends itself to a coordinated predicate", () => {
+  it.each([
+    [
+      "The coalition, Nurses United, formed in April and sent a petition to the health board in May.",
+      ["The coalition, Nurses United, formed in April.", "The coalition sent a petition to the health board in May."],
+    ],
+    [
+      "Tata, its largest shareholder, pledged $2 billion to the carmaker, and appointed a new chief in 2023.",
+      [
+        "Tata pledged $2 billion to the carmaker.",
+        "Tata is its largest shareholder.",
+        "Tata appointed a new chief in 2023.",
+      ],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
