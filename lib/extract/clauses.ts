@@ -309,8 +309,7 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const opening = before?.p === "ADP" && ant.from - 1 === from;
     let end = k + 2;
     while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening)) end++;
-    if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM")))
-      continue;
+    if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM"))) continue;
     const verb = isPlural(tokens, ant) ? "were" : "was";
     out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb }, bodyFrom: k });
   }
