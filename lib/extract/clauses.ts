@@ -419,6 +419,8 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   const described = tokens[right].p === "DET" && !quantity ? describedFigureEnd(tokens, right, seg.to) : -1;
   if (!quantity && !possessive && described < 0) return null;
   const left = phraseStart(tokens, seg, k - 1);
+  // "between 2010 and 2015": one range, not two facts.
+  if (tokens[left - 1]?.l === "between") return null;
   // A list of three or more ("25 points, 11 rebounds and 10 assists"): one segment per item.
   if (tokens[left - 1]?.v === ",") return quantityList(tokens, seg, k);
   const leftPhrase = tokens.slice(left, k);

@@ -54,6 +54,14 @@ describe("lists of figures and objects, one claim per item", () => {
   });
 });
 
+describe("a range is one figure", () => {
+  it("keeps 'between 2010 and 2015' together instead of splitting it into two claims", () => {
+    expect(texts("Officials recorded 3,100 cases in the region between 2010 and 2015.")).toEqual([
+      "Officials recorded 3,100 cases in the region between 2010 and 2015.",
+    ]);
+  });
+});
+
 describe("trailing change figures", () => {
   it.each([
     ["Gold was last at $1,812, up 0.4% on the day.", ["Gold was last at $1,812.", "Gold was up 0.4% on the day."]],
