@@ -39,7 +39,7 @@ export function ClaimWordingForm({
   }
   const { restored, forget } = useSavedDraft(`claimdesk:wording:${claimId}`, value, server, setValue);
   const unchanged = value.text === server.text && value.claimant.trim() === server.claimant;
-  const conflict = useConflictSave(version, forget);
+  const conflict = useConflictSave(version, forget, form.settle);
   const save = () => conflict.save(() => form.run({ claimId, version, text: value.text, claimant: value.claimant }));
 
   return (
@@ -97,11 +97,7 @@ export function ClaimWordingForm({
             { label: "Wording", theirs: server.text, mine: value.text },
             { label: "Claimant", theirs: server.claimant, mine: value.claimant.trim() },
           ]}
-          onUseTheirs={() => {
-            setValue(server);
-            forget();
-            form.settle();
-          }}
+          onUseTheirs={() => conflict.takeTheirs(() => setValue(server))}
           onKeepMine={() => void save()}
         />
       )}

@@ -5,16 +5,21 @@ import { useState } from "react";
 /**
  * Saving on the version the page holds: remembers the version a refused save was based on (until
  * the page data moves past it, the other person's version is on its way) and forgets the kept
- * draft once a save goes through.
+ * draft once a save goes through, or once the person takes the other version (`takeTheirs`).
  */
-export function useConflictSave(version: number, forget: () => void) {
+export function useConflictSave(version: number, forget: () => void, settle: () => void) {
   const [refusedAt, setRefusedAt] = useState<number | null>(null);
   const save = async (run: () => Promise<boolean>) => {
     const saved = await run();
     setRefusedAt(saved ? null : version);
     if (saved) forget();
   };
-  return { save, fetching: refusedAt === version };
+  const takeTheirs = (restore: () => void) => {
+    restore();
+    forget();
+    settle();
+  };
+  return { save, takeTheirs, fetching: refusedAt === version };
 }
 
 /**

@@ -90,7 +90,7 @@ export function SourceForm({ claimId, source }: { claimId: string; source?: Edit
     setBase(server);
   }
   const { forget } = useSavedDraft(sourceDraftKey(claimId, source?.id), value, server, setValue);
-  const conflict = useConflictSave(source?.version ?? 0, forget);
+  const conflict = useConflictSave(source?.version ?? 0, forget, edit.settle);
   const set =
     (key: keyof Fields) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setValue({
@@ -213,11 +213,7 @@ export function SourceForm({ claimId, source }: { claimId: string; source?: Edit
               theirs: shown(key, server[key]),
               mine: shown(key, value[key]),
             }))}
-            onUseTheirs={() => {
-              setValue(server);
-              forget();
-              edit.settle();
-            }}
+            onUseTheirs={() => conflict.takeTheirs(() => setValue(server))}
             onKeepMine={() => void save()}
           />
         </div>

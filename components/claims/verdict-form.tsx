@@ -36,7 +36,7 @@ export function VerdictForm({
   const change = (patch: Partial<Fields>) => setMine((m) => ({ ...m, ...patch }));
   const form = useActionForm(saveVerdictAction, { success: "Verdict saved" });
   const { forget } = useSavedDraft(`claimdesk:verdict:${claimId}`, mine, server, setMine);
-  const conflict = useConflictSave(version, forget);
+  const conflict = useConflictSave(version, forget, form.settle);
   const save = () => conflict.save(() => form.run({ claimId, version, ...mine }));
 
   const ratingLabel = (id: string) => ratings.find((r) => r.id === id)?.label ?? "";
@@ -127,11 +127,7 @@ export function VerdictForm({
               { label: "Rationale", theirs: server.rationale, mine: rationale },
               { label: "Rests on", theirs: sourceNames(server.sourceIds), mine: sourceNames(sourceIds) },
             ]}
-            onUseTheirs={() => {
-              setMine(server);
-              forget();
-              form.settle();
-            }}
+            onUseTheirs={() => conflict.takeTheirs(() => setMine(server))}
             onKeepMine={() => void save()}
           />
         )}
