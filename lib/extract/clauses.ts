@@ -24,7 +24,8 @@ export type Segment = {
   from: number;
   to: number;
   cut: [number, number][];
-  subject?: { from: number; to: number; verb?: string };
+  /** `share`: the clause is about part of the subject ("many" of "the workers"). */
+  subject?: { from: number; to: number; verb?: string; share?: string };
   bodyFrom?: number;
 };
 
@@ -156,6 +157,9 @@ function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
   return parts;
 }
 
+const QUANTIFIERS = new Set(["many", "most", "some", "all", "none", "few", "several", "both", "each", "half"]);
+const isShare = (t: Token | undefined) => !!t && !t.q && (QUANTIFIERS.has(t.l) || t.p === "NUM");
+
 const SHARES = new Set(["half", "third", "thirds", "quarter", "quarters", "majority", "minority"]);
 
 function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean {
@@ -222,6 +226,23 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
           bodyFrom: ant.from,
         });
         main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+        continue;
+      }
+    }
+    // ", many of whom would then …", ", two of which were …": a fact about part of the phrase before it.
+    if (
+      (t.l === "whom" || t.l === "which") &&
+      prev.l === "of" &&
+      isShare(tokens[k - 2]) &&
+      tokens[k - 3]?.v === "," &&
+      isVerbish(tokens, k + 1)
+    ) {
+      let end = k + 1;
+      while (end < main.to && tokens[end].v !== ",") end++;
+      if (end - k >= 4 && hasAnchor(tokens, k + 1, end)) {
+        const ant = antecedent(tokens, k - 3, from);
+        extra.push({ from: k - 2, to: end, cut: [], subject: { ...ant, share: tokens[k - 2].l }, bodyFrom: k + 1 });
+        main.cut.push([k - 3, Math.min(end + 1, main.to)]);
         continue;
       }
     }

@@ -503,3 +503,18 @@ describe("a subject with a name set off by commas lends itself to a coordinated 
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("a relative clause about part of a phrase ('many of whom') is a claim about that part", () => {
+  it.each([
+    [
+      "Police arrested 40 protesters, two of whom were charged with assault in Leeds.",
+      ["Police arrested 40 protesters.", "Two of the protesters were charged with assault in Leeds."],
+    ],
+    [
+      "The airline hired close to 900 pilots, most of whom had trained at Cranfield.",
+      ["The airline hired close to 900 pilots.", "Most of the pilots had trained at Cranfield."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});

@@ -26,9 +26,16 @@ function keep(seg: Segment, from: number, to: number): (t: Token, i: number) => 
   return (_t, i) => i >= from && i < to && !seg.cut.some(([a, b]) => i >= a && i < b);
 }
 
+// What may open a counted phrase: "close to 1,000 workers", "the 40 workers".
+const COUNT_LEAD = /^(a|an|the|these|those|close|to|nearly|about|some|around|over|more|than|almost|up)$/;
+
 function restateSubject(tokens: Token[], seg: Segment): string {
-  const subject = tokens.slice(seg.subject!.from, seg.subject!.to).filter((t) => !/^[“”"]$/.test(t.v));
-  let text = joinTokens(subject).replace(/^(a|an|the)\s+/i, "The ");
+  let subject = tokens.slice(seg.subject!.from, seg.subject!.to).filter((t) => !/^[“”"]$/.test(t.v));
+  const share = seg.subject!.share;
+  // "many of whom", after "close to 1,000 workers": "Many of the workers".
+  if (share)
+    while (subject.length > 1 && (COUNT_LEAD.test(subject[0].l) || subject[0].p === "NUM")) subject = subject.slice(1);
+  let text = share ? `${share} of the ${joinTokens(subject)}` : joinTokens(subject).replace(/^(a|an|the)\s+/i, "The ");
   if (seg.subject!.verb) text += ` ${seg.subject!.verb}`;
   return text;
 }
