@@ -14,7 +14,8 @@ import {
   SUBORDINATORS,
 } from "./grammar";
 import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
-import type { Token } from "./tokens";
+import { extractDates } from "./dates";
+import { joinTokens, type Token } from "./tokens";
 
 /**
  * A part of a sentence that states one fact: tokens [from, to), minus `cut` ranges, optionally
@@ -167,8 +168,12 @@ function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean 
   if (!verb || MODALS.has(verb.l) || INTERPRETIVE.has(verb.l)) return false;
   // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does, and a
   // share ("closed more than half of the districts") as well as a number.
+  // A date anchors it too ("who resigned last week").
   return (
-    to - verbAt >= 3 && (hasAnchor(tokens, verbAt, to) || tokens.slice(verbAt, to).some((t) => t.q || SHARES.has(t.l)))
+    to - verbAt >= 3 &&
+    (hasAnchor(tokens, verbAt, to) ||
+      tokens.slice(verbAt, to).some((t) => t.q || SHARES.has(t.l)) ||
+      extractDates(joinTokens(tokens.slice(verbAt, to))).length > 0)
   );
 }
 

@@ -404,6 +404,13 @@ describe("relative clauses that describe a subject or an object", () => {
     expect(texts(input)).toEqual(expected);
   });
 
+  it("takes a date as what makes a relative clause checkable", () => {
+    expect(texts("The harbour master, who resigned last week, was replaced by her deputy.")).toEqual([
+      "The harbour master was replaced by her deputy.",
+      "The harbour master resigned last week.",
+    ]);
+  });
+
   it("pairs subjects and objects joined by 'respectively'", () => {
     expect(texts("Oslo and Bergen won the north and the west, respectively.")).toEqual([
       "Oslo won the north.",
