@@ -518,6 +518,42 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
   return null;
 }
 
+// "top-ranked", "14th-ranked", "second-seeded" (three tokens); "defending champion", "reigning champions".
+const RANKED = new Set(["ranked", "seeded"]);
+const TITLE_HOLDER = new Set(["defending", "reigning"]);
+
+/**
+ * "The top-ranked Nadal defeated …", "against defending champion Croatia": a rank or title put
+ * before a name is a fact about that name ("Nadal is top-ranked", "Croatia is the defending champion").
+ */
+function rankedNames(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from; k < seg.to - 1; k++) {
+    const t = tokens[k];
+    if (t.q) continue;
+    const rank = tokens[k + 1]?.v === "-" && RANKED.has(tokens[k + 2]?.l ?? "") && /^[\p{L}\d]+$/u.test(t.v);
+    const title = TITLE_HOLDER.has(t.l) && /^champions?$/.test(tokens[k + 1]?.l ?? "");
+    if (!rank && !title) continue;
+    const nameFrom = k + (rank ? 3 : 2);
+    let nameTo = nameFrom;
+    while (nameTo < seg.to && isNamePart(tokens[nameTo]) && !tokens[nameTo].q) nameTo++;
+    if (nameTo === nameFrom || tokens[nameFrom].p !== "PROPN" || isPossessive(tokens[nameTo - 1])) continue;
+    out.push({
+      from: k,
+      to: nameTo,
+      cut: [[nameFrom, nameTo]],
+      // "defending champions Millwall": a team named as plural takes "are".
+      subject: {
+        from: nameFrom,
+        to: nameTo,
+        verb: !title ? "is" : tokens[k + 1].l === "champions" ? "are the" : "is the",
+      },
+      bodyFrom: k,
+    });
+  }
+  return out;
+}
+
 /** The facts stated beside the segment's main clause, and the main clause with what they took. */
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
@@ -526,6 +562,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
     ...possessedFigures(tokens, seg),
     ...possessedWins(tokens, seg),
     ...parentheticalParticiples(tokens, seg),
+    ...rankedNames(tokens, seg),
   ];
   const split = respectively(tokens, seg) ??
     subjectRelative(tokens, seg) ??

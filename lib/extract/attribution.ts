@@ -35,8 +35,10 @@ function cleanName(tokens: Token[]): string | null {
 function isNamePart(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   const glued = (a: number, b: number) => !!tokens[a] && !!tokens[b] && tokens[a].e === tokens[b].s;
-  if (t.v === "-") return glued(j - 1, j) && glued(j, j + 1);
-  if (tokens[j - 1]?.v === "-" && glued(j - 1, j)) return true;
+  // Only a capitalised piece starts a hyphenated name: "Won-sik", not "14th-ranked".
+  const capital = (i: number) => /^\p{Lu}/u.test(tokens[i]?.v ?? "");
+  if (t.v === "-") return glued(j - 1, j) && glued(j, j + 1) && capital(j - 1);
+  if (tokens[j - 1]?.v === "-" && glued(j - 1, j)) return capital(j - 2);
   return (
     t.p === "PROPN" ||
     HONORIFICS.has(t.l) ||

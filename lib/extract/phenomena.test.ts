@@ -377,6 +377,7 @@ describe("subordinate clauses", () => {
   it("reads a hyphenated adjective as no verb: 'top-ranked'", () => {
     expect(texts("The top-ranked Silva beat Moreau 6-3, 6-4 after Ito had beaten Park 7-5, 6-2.")).toEqual([
       "The top-ranked Silva beat Moreau 6-3, 6-4.",
+      "Silva is top-ranked.",
       "Ito had beaten Park 7-5, 6-2.",
     ]);
   });
@@ -523,5 +524,25 @@ describe("a relative clause about part of a phrase ('many of whom') is a claim a
     ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe("a rank or title put before a name is a fact about the name", () => {
+  it.each([
+    [
+      "The second-seeded Ostapenko beat Keys 6-2, 6-4 in Doha.",
+      ["The second-seeded Ostapenko beat Keys 6-2, 6-4 in Doha.", "Ostapenko is second-seeded."],
+    ],
+    [
+      "Leeds will face defending champions Millwall on Saturday.",
+      ["Leeds will face defending champions Millwall on Saturday.", "Millwall are the defending champions."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("names the speaker without the rank's hyphenated piece", () => {
+    const [claim] = extractClaims('"We were ready," the 31st-ranked Moutet said.').claims;
+    expect(claim.speaker).toBe("Moutet");
   });
 });
