@@ -281,6 +281,15 @@ describe("appositions are facts about the name they follow", () => {
   });
 });
 
+describe("an apposition with a relative clause after a one-word name", () => {
+  it("states it about the name, and leaves a list of names alone", () => {
+    expect(
+      texts("The survey covered Oregon, a state where 60% of homes use wood heat, and two other states."),
+    ).toContain("Oregon is a state where 60% of homes use wood heat.");
+    expect(texts("Exports rose in Spain, the US, and France.")).toEqual(["Exports rose in Spain, the US, and France."]);
+  });
+});
+
 describe("participial adjuncts and absolutes become clauses of their own", () => {
   it.each([
     [
