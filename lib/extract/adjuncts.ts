@@ -1,5 +1,15 @@
 import type { Segment } from "./clauses";
-import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isDash, isPossessive, isVerbish } from "./grammar";
+import {
+  ATTRIBUTION_VERBS,
+  hasAnchor,
+  hasClause,
+  hasVerb,
+  isDash,
+  isPossessive,
+  isVerbish,
+  TITLE_HEADS,
+  TITLES,
+} from "./grammar";
 import { pastOf, presentOf } from "./inflect";
 import { verbLemma, type Token } from "./tokens";
 
@@ -562,6 +572,44 @@ function rankedNames(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
+const TITLE_WORD = new Set(["PROPN", "ADJ", "NOUN"]);
+
+/**
+ * "Afghan President Ashraf Ghani", "Secretary of State Mike Pompeo", "chairman Marcelo Claure": a
+ * title written before a full name is a fact about the person ("Ashraf Ghani is the Afghan President").
+ */
+function titledNames(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from; k < seg.to - 2; k++) {
+    if (tokens[k].q || !TITLE_HEADS.has(tokens[k].l)) continue;
+    // "Secretary of State": the title goes on through "of" and a capitalised word.
+    let titleEnd = tokens[k + 1].l === "of" && /^\p{Lu}/u.test(tokens[k + 2]?.v ?? "") ? k + 3 : k + 1;
+    // "Secretary General Jens Stoltenberg": a title may run on over title words.
+    while (titleEnd < seg.to && (TITLES.has(tokens[titleEnd].l) || TITLE_HEADS.has(tokens[titleEnd].l))) titleEnd++;
+    let nameTo = titleEnd;
+    while (nameTo < seg.to && tokens[nameTo].p === "PROPN" && !tokens[nameTo].q) nameTo++;
+    if (nameTo - titleEnd < 2 || isNamePart(tokens[nameTo])) continue;
+    let titleFrom = k;
+    while (
+      titleFrom > seg.from &&
+      k - titleFrom < 5 &&
+      !tokens[titleFrom - 1].q &&
+      (TITLE_WORD.has(tokens[titleFrom - 1].p) || TITLES.has(tokens[titleFrom - 1].l)) &&
+      !isPossessive(tokens[titleFrom - 1])
+    )
+      titleFrom--;
+    out.push({
+      from: titleFrom,
+      to: nameTo,
+      cut: [[titleEnd, nameTo]],
+      subject: { from: titleEnd, to: nameTo, verb: "is the" },
+      bodyFrom: titleFrom,
+    });
+    k = nameTo;
+  }
+  return out;
+}
+
 /** The facts stated beside the segment's main clause, and the main clause with what they took. */
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
@@ -571,6 +619,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
     ...possessedWins(tokens, seg),
     ...parentheticalParticiples(tokens, seg),
     ...rankedNames(tokens, seg),
+    ...titledNames(tokens, seg),
   ];
   const split = respectively(tokens, seg) ??
     subjectRelative(tokens, seg) ??

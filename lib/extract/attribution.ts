@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, HONORIFICS, TITLES } from "./grammar";
+import { ATTRIBUTION_VERBS, HONORIFICS, TITLE_HEADS, TITLES } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -17,6 +17,12 @@ function cleanName(tokens: Token[]): string | null {
   let kept = tokens.filter(
     (t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v),
   );
+  // "Australian Prime Minister Scott Morrison": everything up to the last title goes when a full name follows it.
+  const lastTitle = tokens.findLastIndex((t) => TITLE_HEADS.has(t.l) || TITLES.has(t.l));
+  // "Secretary of State": the title's "of" phrase is part of it.
+  const after = tokens.slice(lastTitle + (tokens[lastTitle + 1]?.l === "of" ? 3 : 1));
+  if (lastTitle >= 0 && after.length >= 2 && after.every((t) => /^\p{Lu}|^-$/u.test(t.v)))
+    return joinTokens(after).trim();
   // Leading titles and organisation acronyms go when a capitalised name of two or more words follows.
   let lead = 0;
   while (lead < kept.length && (TITLES.has(kept[lead].l) || /^[A-Z&]{2,}$/.test(kept[lead].v))) lead++;
@@ -55,6 +61,8 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     // A name right before the verb is the speaker: "The Russian news agency Tass reported" → Tass.
     while (j >= 0 && isNamePart(tokens, j)) j--;
     // "Radio Free Asia, which broadcasts from Washington, reported": the name after "from" is not the speaker.
+    // "Secretary of State Mike Pompeo said": "of" inside a title.
+    if (j > 0 && tokens[j].l === "of" && TITLE_HEADS.has(tokens[j - 1].l)) return tokens.slice(j - 1, stop + 1);
     if (j >= 0 && tokens[j].p === "ADP") return leadingName(tokens);
     return tokens.slice(j + 1, stop + 1);
   }

@@ -21,6 +21,38 @@ export const HONORIFICS = new Set([
   "queen",
   "pope",
 ]);
+// Nouns that end a title written before a name: "Afghan President", "Secretary of State", "Gov.".
+export const TITLE_HEADS = new Set([
+  "president",
+  "president-elect",
+  "minister",
+  "secretary",
+  "governor",
+  "gov.",
+  "senator",
+  "sen.",
+  "rep.",
+  "representative",
+  "mayor",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "ceo",
+  "director",
+  "speaker",
+  "superintendent",
+  "chancellor",
+  "premier",
+  "commissioner",
+  "ambassador",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "sheriff",
+  "coach",
+  "founder",
+  "co-founder",
+]);
 /** Job titles written before a name ("Mayor Karen Bass", "CEO Andy Vesey"). */
 export const TITLES = new Set([
   ...HONORIFICS,

@@ -555,3 +555,33 @@ describe("a rank or title put before a name is a fact about the name", () => {
     expect(claim.speaker).toBe("Moutet");
   });
 });
+
+describe("a title written before a full name is a fact about the person", () => {
+  it.each([
+    [
+      "Chilean Finance Minister Mario Marcel cut the budget by 2% on Monday.",
+      [
+        "Chilean Finance Minister Mario Marcel cut the budget by 2% on Monday.",
+        "Mario Marcel is the Chilean Finance Minister.",
+      ],
+    ],
+    [
+      "The bill was signed by Secretary of Health Ana Duarte in May.",
+      ["The bill was signed by Secretary of Health Ana Duarte in May.", "Ana Duarte is the Secretary of Health."],
+    ],
+    [
+      "UN Secretary General Lena Holm visited Kyiv in June.",
+      ["UN Secretary General Lena Holm visited Kyiv in June.", "Lena Holm is the UN Secretary General."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("leaves a title before a surname alone, and names the speaker without the title", () => {
+    expect(texts("President Lula vetoed the bill in 2023.")).toEqual(["President Lula vetoed the bill in 2023."]);
+    const [claim] = extractClaims(
+      "Dutch Prime Minister Rob Jetten said the port had handled 14 million containers.",
+    ).claims;
+    expect(claim.speaker).toBe("Rob Jetten");
+  });
+});
