@@ -4,6 +4,7 @@ import {
   hasAnchor,
   hasClause,
   hasVerb,
+  IRREGULAR_PARTICIPLES,
   isDash,
   isPossessive,
   isVerbish,
@@ -182,7 +183,7 @@ const RELATIVES = new Set(["where", "who", "which", "that", "whose"]);
 
 function appositionEnd(tokens: Token[], i: number, to: number): number {
   const opener = tokens[i];
-  const participle = opener.p === "VERB" && /(ed|en|wn)$/.test(opener.l);
+  const participle = opener.p === "VERB" && (/(ed|en|wn)$/.test(opener.l) || IRREGULAR_PARTICIPLES.has(opener.l));
   if (!(opener.p === "DET" || POSSESSIVE_DETERMINERS.has(opener.l) || opener.l === "with" || participle)) return -1;
   // "a state where the drug is legal": a relative clause inside the apposition may have its verb.
   let relative = false;

@@ -1,5 +1,6 @@
 import {
   antecedent,
+  IRREGULAR_PARTICIPLES,
   asStartsClause,
   ATTRIBUTION_VERBS,
   DURATIONS,
@@ -124,6 +125,22 @@ function appositiveSubject(tokens: Token[], from: number, to: number): { from: n
   return isVerbish(tokens, second + 1) ? { from, to: first } : null;
 }
 
+// Words that open a subordinate clause where they are followed by a subject and a finite verb.
+const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "since", "if", "unless", "once"]);
+
+/**
+ * The subject a coordinated predicate shares: that of the nearest clause before it, so in
+ * "…, since the company abandoned its IPO and had its valuation cut" it is "the company".
+ */
+function nearestSubject(tokens: Token[], start: number, k: number): { from: number; to: number } | null {
+  for (let s = k - 2; s >= start; s--) {
+    if (tokens[s].q || !CLAUSE_OPENERS.has(tokens[s].l) || !finiteClauseAfter(tokens, s)) continue;
+    const subject = clauseSubject(tokens, s + 1, k);
+    if (subject) return subject;
+  }
+  return clauseSubject(tokens, start, k);
+}
+
 type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
 
 /**
@@ -141,7 +158,7 @@ function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
     const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
     if (!hasClause(tokens, start, k)) return;
     const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
-    const subject = predicate ? (current.subject ?? clauseSubject(tokens, start, k)) : null;
+    const subject = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
     if (predicate && subject && hasVerb(tokens, k + 1, rightEnd)) {
       parts.push({ ...current, to: k });
       current = { from: k + 1, to, subject, bodyFrom: k + 1 };
@@ -275,34 +292,6 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   ];
 }
 
-// Common irregular past participles: "the shells sold to Russia", "the talks held in Geneva".
-const IRREGULAR_PARTICIPLES = new Set([
-  "built",
-  "bought",
-  "brought",
-  "caught",
-  "cut",
-  "found",
-  "held",
-  "hit",
-  "kept",
-  "led",
-  "left",
-  "lost",
-  "made",
-  "met",
-  "paid",
-  "put",
-  "run",
-  "sent",
-  "set",
-  "shot",
-  "sold",
-  "spent",
-  "struck",
-  "taught",
-  "won",
-]);
 // Prepositions that open where, when, by whom or to whom something was done.
 const PARTICIPLE_PREPOSITIONS = new Set(["under", "by", "in", "at", "on", "from", "to", "during", "near", "with"]);
 

@@ -10,6 +10,7 @@ import {
   wordCount,
 } from "./boilerplate";
 import { classifyClaim, scoreClaim, subjectivity } from "./classify";
+import { newNameMemory, rememberNames, resolveDescription, restateDescription, type NameMemory } from "./descriptions";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
@@ -33,6 +34,8 @@ type Context = {
   quoteSpeaker: string | null;
   /** The last person named by full name, for "He joined the club in 2015" in a later sentence. */
   person: string | null;
+  /** Names written so far, for "the ministry" or "the company" in a later claim. */
+  names: NameMemory;
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -104,6 +107,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     speaker: null,
     quoteSpeaker: null,
     person: null,
+    names: newNameMemory(),
   };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
@@ -124,7 +128,11 @@ function processLine(ctx: Context, line: Line): void {
   if (start >= end) return;
   const headline = isHeadline(ctx, line);
   ctx.quoteSpeaker = null;
-  for (const sentence of readSentences(ctx.masked.slice(start, end), start)) processSentence(ctx, sentence, headline);
+  for (const sentence of readSentences(ctx.masked.slice(start, end), start)) {
+    processSentence(ctx, sentence, headline);
+    // A headline's capitals make names of ordinary words ("Major WeWork Layoffs").
+    if (!headline) rememberNames(ctx.names, sentence.tokens);
+  }
 }
 
 function processSentence(ctx: Context, sentence: Sentence, headline: boolean): void {
@@ -134,7 +142,10 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   if (/\?["”’)]*$/.test(text.trim())) return skip(ctx, start, end, "question");
   if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
-  const speaker = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
+  const found = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
+  // "the company said": the speaker is the company the article named.
+  const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
+  const speaker = named ? named.replace(/^the /, "") : found;
   if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
 
   const verbless = !hasVerb(tokens, 0, tokens.length);
@@ -182,7 +193,7 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = segmentText(tokens, seg, from, ctx.person);
+  const text = restateDescription(segmentText(tokens, seg, from, ctx.person), ctx.names);
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);

@@ -53,6 +53,35 @@ export const TITLE_HEADS = new Set([
   "founder",
   "co-founder",
 ]);
+// Common irregular past participles: "the shells sold to Russia", "the talks held in Geneva".
+export const IRREGULAR_PARTICIPLES = new Set([
+  "built",
+  "bought",
+  "brought",
+  "caught",
+  "cut",
+  "found",
+  "held",
+  "hit",
+  "kept",
+  "led",
+  "left",
+  "lost",
+  "made",
+  "met",
+  "paid",
+  "put",
+  "run",
+  "sent",
+  "set",
+  "shot",
+  "sold",
+  "spent",
+  "struck",
+  "taught",
+  "thought",
+  "won",
+]);
 /** Job titles written before a name ("Mayor Karen Bass", "CEO Andy Vesey"). */
 export const TITLES = new Set([
   ...HONORIFICS,

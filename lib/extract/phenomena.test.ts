@@ -74,6 +74,16 @@ describe("trailing change figures", () => {
   });
 });
 
+describe("a coordinated predicate takes the subject of its own clause", () => {
+  it("restates it about the subordinate clause's subject, not the sentence's", () => {
+    expect(
+      texts(
+        "Shares fell 8% on Friday after the regulator fined the bank $2 million and ordered a review of its loans.",
+      ),
+    ).toContain("The regulator ordered a review of its loans.");
+  });
+});
+
 describe("coordinated predicates repeat their subject", () => {
   it.each([
     [
@@ -142,6 +152,24 @@ describe("self-contained wording", () => {
     expect(second.text).toBe("Ana Ortiz joined the club in 2015.");
     expect(second.quote).toBe("She joined the club in 2015");
     expect(input.slice(second.start, second.end)).toBe(second.quote);
+  });
+
+  it("restates 'the ministry' and 'the company' as the names the article gave them, quote unchanged", () => {
+    const input =
+      "Nordvik Shipping cut 900 jobs in May. Nordvik Shipping's rival, Baltic Ferries, grew. The Transport Ministry fined Nordvik 2 million euros in June. The ministry said the fine was the largest since 2015. The company said it would appeal within 30 days.";
+    const claims = extractClaims(input).claims;
+    const said = claims.filter((c) => c.quote.startsWith("The ministry") || c.quote.startsWith("The company"));
+    expect(said.map((c) => [c.text, c.speaker])).toEqual([
+      ["The Transport Ministry said the fine was the largest since 2015.", "Transport Ministry"],
+      ["Nordvik said it would appeal within 30 days.", "Nordvik"],
+    ]);
+    for (const c of said) expect(input.slice(c.start, c.end)).toBe(c.quote);
+  });
+
+  it("keeps 'the company' when the article named none", () => {
+    expect(texts("The company said it would close 30 stores by 2026.")).toEqual([
+      "The company said it would close 30 stores by 2026.",
+    ]);
   });
 
   it("keeps the pronoun when nobody was named", () => {
@@ -583,5 +611,14 @@ describe("a title written before a full name is a fact about the person", () => 
       "Dutch Prime Minister Rob Jetten said the port had handled 14 million containers.",
     ).claims;
     expect(claim.speaker).toBe("Rob Jetten");
+  });
+});
+
+describe("a participle set off by commas after a subject is a fact about it", () => {
+  it("restates 'thought to …' about the subject and lets the sentence read on without it", () => {
+    expect(texts("Wetlands, thought to store a third of the region's carbon, cover 12 percent of Finland.")).toEqual([
+      "Wetlands cover 12 percent of Finland.",
+      "Wetlands are thought to store a third of the region's carbon.",
+    ]);
   });
 });

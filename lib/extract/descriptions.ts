@@ -1,0 +1,63 @@
+import type { Token } from "./tokens";
+
+/**
+ * Names seen so far in an article, for definite descriptions in later claims: "the ministry" after
+ * "the Health Ministry", "the company" in a story about WeWork.
+ */
+export type NameMemory = {
+  /** A multi-word name by its last word: "ministry" → "Health Ministry". */
+  byHead: Map<string, string>;
+  /** One-word names and how often they were written. */
+  counts: Map<string, number>;
+  /** Last words of multi-word names ("Claure" of "Marcelo Claure"): people's surnames, not companies. */
+  surnames: Set<string>;
+};
+
+export const newNameMemory = (): NameMemory => ({ byHead: new Map(), counts: new Map(), surnames: new Set() });
+
+const isName = (t: Token | undefined) => !!t && t.p === "PROPN" && /^\p{Lu}/u.test(t.v) && !t.q;
+
+/** Records the names written in a sentence's tokens. */
+export function rememberNames(memory: NameMemory, tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(tokens[i]) || isName(tokens[i - 1])) continue;
+    let j = i;
+    while (isName(tokens[j + 1])) j++;
+    const words = tokens.slice(i, j + 1).map((t) => t.v);
+    if (words.length === 1) memory.counts.set(words[0], (memory.counts.get(words[0]) ?? 0) + 1);
+    else {
+      const head = words.at(-1)!;
+      memory.byHead.set(head.toLowerCase(), words.join(" "));
+      memory.surnames.add(head);
+    }
+    i = j;
+  }
+}
+
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+// Descriptions that stand for the business a story is about.
+const BUSINESS = new Set(["company", "firm"]);
+
+/** The name a "the <noun>" stands for, if the article named one: else null (the description stays). */
+export function resolveDescription(noun: string, memory: NameMemory): string | null {
+  const head = memory.byHead.get(noun);
+  if (head) return `the ${head}`;
+  if (!BUSINESS.has(noun)) return null;
+  let best: [string, number] | null = null;
+  for (const [name, n] of memory.counts) {
+    if (n < 2 || memory.surnames.has(name) || /[.\d]/.test(name) || CALENDAR.test(name)) continue;
+    if (!best || n > best[1]) best = [name, n];
+  }
+  return best ? best[0] : null;
+}
+
+/** "The ministry said …" → "The Health Ministry said …"; the claim's first words only, where its subject is. */
+export function restateDescription(text: string, memory: NameMemory): string {
+  const m = /^The ([a-z]+)\b/.exec(text);
+  if (!m) return text;
+  const name = resolveDescription(m[1], memory);
+  if (!name) return text;
+  return name[0].toUpperCase() + name.slice(1) + text.slice(m[0].length);
+}
