@@ -611,6 +611,52 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
+// "the Fed's decision to cut …" says the Fed decided to: the noun's verb, in the past.
+const DECISIONS: Record<string, string> = {
+  decision: "decided",
+  vote: "voted",
+  refusal: "refused",
+  failure: "failed",
+  pledge: "pledged",
+  promise: "promised",
+  agreement: "agreed",
+  attempt: "attempted",
+  offer: "offered",
+  threat: "threatened",
+};
+const FINITE_AFTER = new Set(["should", "would", "could", "may", "might", "will", "is", "was", "has", "had", "can"]);
+
+/**
+ * "The Federal Reserve’s decision to cut its rate by a quarter-point last month should keep …": a
+ * name's decision, vote or refusal to do something is a fact of its own ("The Federal Reserve
+ * decided to cut its rate by a quarter-point last month"), up to the sentence's own verb.
+ */
+function possessedDecisions(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from + 1; k < seg.to - 3; k++) {
+    const verb = DECISIONS[tokens[k].l];
+    if (!verb || !isPossessive(tokens[k - 1]) || tokens[k + 1].l !== "to" || tokens[k + 2].p !== "VERB") continue;
+    let name = k - 1;
+    // "the Bank of Ghana’s": a name may hold "of".
+    while (
+      name > seg.from &&
+      (isNamePart(tokens[name - 1]) || (tokens[name - 1].l === "of" && isNamePart(tokens[name - 2])))
+    )
+      name--;
+    if (name === k - 1) continue;
+    if (tokens[name - 1]?.l === "the") name--;
+    // Up to the sentence's own verb ("should keep", "still shapes").
+    let end = k + 3;
+    const mainVerb = (j: number) =>
+      FINITE_AFTER.has(tokens[j].l) || (tokens[j].p === "VERB" && /[^s]s$/.test(tokens[j].l) && isVerbish(tokens, j));
+    while (end < seg.to && !mainVerb(end) && !isComma(tokens[end])) end++;
+    while (end > k + 3 && tokens[end - 1].p === "ADV") end--;
+    if (end - k < 5) continue;
+    out.push({ from: name, to: end, cut: [], subject: { from: name, to: k - 1, verb }, bodyFrom: k + 1 });
+  }
+  return out;
+}
+
 /** The facts stated beside the segment's main clause, and the main clause with what they took. */
 export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
@@ -621,6 +667,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
     ...parentheticalParticiples(tokens, seg),
     ...rankedNames(tokens, seg),
     ...titledNames(tokens, seg),
+    ...possessedDecisions(tokens, seg),
   ];
   const split = respectively(tokens, seg) ??
     subjectRelative(tokens, seg) ??

@@ -622,3 +622,18 @@ describe("a participle set off by commas after a subject is a fact about it", ()
     ]);
   });
 });
+
+describe("a name's decision, vote or refusal to act is a fact of its own", () => {
+  it.each([
+    [
+      "The Bank of Ghana’s decision to raise its policy rate by 2 points in July should slow inflation.",
+      "The Bank of Ghana decided to raise its policy rate by 2 points in July.",
+    ],
+    [
+      "Norway's refusal to join the European Union in 1994 still shapes its trade.",
+      "Norway refused to join the European Union in 1994.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+});
