@@ -180,18 +180,23 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
 
 /** Where an apposition opening at `i` ends (its closing comma), when it is a short phrase without a verb of its own. */
 const RELATIVES = new Set(["where", "who", "which", "that", "whose"]);
+// "WeWork's", and the bare apostrophe of "Edmunds'".
+const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t && /^['’]$/.test(t.v));
 
 function appositionEnd(tokens: Token[], i: number, to: number): number {
   const opener = tokens[i];
   const participle = opener.p === "VERB" && (/(ed|en|wn)$/.test(opener.l) || IRREGULAR_PARTICIPLES.has(opener.l));
-  if (!(opener.p === "DET" || POSSESSIVE_DETERMINERS.has(opener.l) || opener.l === "with" || participle)) return -1;
+  // "Edmunds' executive director of …": a name's possessive opens an apposition as a determiner does.
+  const owner = opener.p === "PROPN" && possessiveMark(tokens[i + 1]);
+  if (!(opener.p === "DET" || POSSESSIVE_DETERMINERS.has(opener.l) || opener.l === "with" || participle || owner))
+    return -1;
   // "a state where the drug is legal": a relative clause inside the apposition may have its verb.
   let relative = false;
   for (let j = i + 1; j < Math.min(to, i + 16); j++) {
     const t = tokens[j];
     if (t.q) continue;
     if (isComma(t)) return j;
-    if (t.p === "PUNCT" && t.v !== "-") return -1;
+    if (t.p === "PUNCT" && t.v !== "-" && !possessiveMark(t)) return -1;
     if (RELATIVES.has(t.l) && tokens[j - 1].p === "NOUN") relative = true;
     // "with a diameter of 3,200 miles": a verb inside is a clause, not an apposition ("thought to represent" is).
     if (!participle && !relative && isVerbish(tokens, j)) return -1;
@@ -228,7 +233,8 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
       // A one-word name only before a common noun ("Colorado, a state where …"), not in a list ("Spain, the US, …").
       const head = tokens.slice(k + 2, Math.min(seg.to, k + 5)).find((t) => t.p !== "ADJ");
       const oneWordOk = head?.p === "NOUN" && /^[a-z]/.test(head.v);
-      if (tokens[k - 1].p !== "PROPN" || (k - a < 2 && !oneWordOk) || tokens[k + 1].p !== "DET") continue;
+      const opensLikeDet = tokens[k + 1].p === "DET" || (tokens[k + 1].p === "PROPN" && possessiveMark(tokens[k + 2]));
+      if (tokens[k - 1].p !== "PROPN" || (k - a < 2 && !oneWordOk) || !opensLikeDet) continue;
       np = { from: a, to: k };
     }
     const body = tokens.slice(k + 1, end);

@@ -68,6 +68,15 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   }
   while (j >= 0 && (tokens[j].p === "PROPN" || tokens[j].p === "NOUN" || tokens[j].p === "ADJ" || tokens[j].v === "&"))
     j--;
+  // "Jessica Caldwell, Edmunds' executive director of industry analysis, said": the name before the apposition.
+  if (tokens[end - 1]?.v === ",") {
+    for (let c = j; c > Math.max(0, end - 16); c--) {
+      if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
+      let n = c - 1;
+      while (n > 0 && isNamePart(tokens, n - 1)) n--;
+      if (c - n >= 2) return tokens.slice(n, c);
+    }
+  }
   return tokens.slice(j + 1, stop + 1);
 }
 

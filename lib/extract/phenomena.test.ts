@@ -637,3 +637,18 @@ describe("a name's decision, vote or refusal to act is a fact of its own", () =>
     expect(texts(input)).toContain(expected);
   });
 });
+
+describe("a name's possessive opens an apposition, and the speaker is the name before it", () => {
+  it("states the apposition about the name", () => {
+    expect(texts("The talks included Ana Ruiz, Maersk's head of sales, in May.")).toContain(
+      "Ana Ruiz is Maersk's head of sales.",
+    );
+  });
+
+  it("names the person, not the end of their job title, as the speaker", () => {
+    const [claim] = extractClaims(
+      "Freight rates fell 12% in March, Lena Berg, Drewry's director of research, said in a note.",
+    ).claims;
+    expect(claim.speaker).toBe("Lena Berg");
+  });
+});
