@@ -426,8 +426,33 @@ function phraseStart(tokens: Token[], seg: Segment, last: number): number {
   return start;
 }
 
+/**
+ * "was up from $38,373 a year ago and from $34,410 in 2015": the same preposition on both sides of
+ * "and", each with a figure, makes two facts (a range, "between 2010 and 2015", is left whole).
+ */
+function coordinatedFigurePhrases(tokens: Token[], seg: Segment, k: number): Segment[] | null {
+  const right = k + 1;
+  const prep = tokens[right];
+  if (prep.p !== "ADP" || prep.q) return null;
+  let left = k - 1;
+  while (left > seg.from && tokens[left].l !== prep.l && !isClauseBoundary(tokens, left)) left--;
+  if (tokens[left].l !== prep.l || left === seg.from) return null;
+  let end = right + 1;
+  while (end < seg.to && !(tokens[end].v === "," && !tokens[end].q) && tokens[end].l !== "and") end++;
+  const leftPhrase = tokens.slice(left + 1, k);
+  const rightPhrase = tokens.slice(right + 1, end);
+  const verbInLeft = leftPhrase.some((_, i) => isVerbish(tokens, left + 1 + i));
+  if (!leftPhrase.some(isCount) || !rightPhrase.some(isCount) || verbInLeft) return null;
+  return [
+    { ...seg, cut: [...seg.cut, [k, end]] },
+    { ...seg, cut: [...seg.cut, [left, right]] },
+  ];
+}
+
 function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   const right = k + 1;
+  const phrases = coordinatedFigurePhrases(tokens, seg, k);
+  if (phrases) return phrases;
   const quantity = QUANTITY_START.test(tokens[right].l) && tokens.slice(right, right + 4).some(isCount);
   const possessive = tokens[right].p === "PROPN" && tokens.slice(right, right + 4).some(isPossessive);
   // "the March high of 21.8 percent and the prior 12-month average of 15.2 percent": two figures.
@@ -546,6 +571,59 @@ function leadingSubordinate(tokens: Token[], to: number): Clause[] {
   return splitMainClauses(tokens, 0, to);
 }
 
+const isBareVerb = (t: Token | undefined) => !!t && !t.q && t.p === "VERB" && !/(ing|ed)$/.test(t.l);
+// The tagger reads "close", "open" or "narrow" before an object as an adjective or adverb: "and open two clinics".
+const OBJECT_START = new Set(["DET", "NUM", "ADJ", "NOUN"]);
+// Words that open a noun phrase themselves: "better pay and more respect" is one object.
+const NOUN_MODIFIERS =
+  /^(more|less|fewer|most|better|greater|higher|lower|other|new|further|additional|extra|much|many)$/;
+const verbTaggedAdjective = (tokens: Token[], i: number) =>
+  ["ADJ", "ADV"].includes(tokens[i]?.p ?? "") &&
+  !NOUN_MODIFIERS.test(tokens[i].l) &&
+  /^[a-z]+$/.test(tokens[i].v) &&
+  (OBJECT_START.has(tokens[i + 1]?.p ?? "") || ["its", "their", "his", "her", "our"].includes(tokens[i + 1]?.l ?? ""));
+
+/**
+ * "an effort to cut costs, close ancillary businesses and narrow its offering": infinitives listed
+ * after one "to", each with its own object, are one claim each ("… an effort to close ancillary
+ * businesses"). Verbs sharing one object ("to eliminate and scale back certain functions") stay one.
+ */
+function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
+  for (let t = seg.from; t < seg.to - 4; t++) {
+    if (tokens[t].l !== "to" || tokens[t].q || !isBareVerb(tokens[t + 1])) continue;
+    const starts = [t + 1];
+    let last = false;
+    for (let j = t + 2; j < seg.to - 1 && !last; j++) {
+      const sep = tokens[j];
+      if (sep.q) continue;
+      const andNext = sep.l === "and" || (sep.v === "," && tokens[j + 1]?.l === "and");
+      if (sep.v !== "," && sep.l !== "and") continue;
+      const verbAt = sep.v === "," && tokens[j + 1]?.l === "and" ? j + 2 : j + 1;
+      if (!isBareVerb(tokens[verbAt]) && !verbTaggedAdjective(tokens, verbAt)) {
+        if (sep.v === ",") break;
+        continue;
+      }
+      starts.push(verbAt);
+      last = andNext;
+      j = verbAt;
+    }
+    if (!last || starts.length < 2) continue;
+    // Each item runs to the separator before the next; the last to the segment's end.
+    const ends = starts.slice(1).map((s) => (tokens[s - 1].l === "and" && tokens[s - 2]?.v === "," ? s - 2 : s - 1));
+    ends.push(seg.to);
+    if (starts.some((s, i) => ends[i] - s < 2)) continue;
+    return starts.map((s, i) => ({
+      ...seg,
+      cut: [
+        ...seg.cut,
+        ...(i > 0 ? [[starts[0], s] as [number, number]] : []),
+        ...(i < starts.length - 1 ? [[ends[i], seg.to] as [number, number]] : []),
+      ],
+    }));
+  }
+  return null;
+}
+
 /** Splits a sentence's tokens into segments that each state one fact. */
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
@@ -554,5 +632,6 @@ export function splitSentence(tokens: Token[]): Segment[] {
     .flatMap((c) => splitRelatives(tokens, { ...c, cut: [] }))
     .flatMap((seg) => splitAdjuncts(tokens, seg))
     .flatMap((seg) => splitTrailingChange(tokens, seg))
+    .flatMap((seg) => (seg.subject ? [seg] : (infinitiveList(tokens, seg) ?? [seg])))
     .flatMap((seg) => splitCoordination(tokens, seg));
 }

@@ -54,6 +54,16 @@ describe("lists of figures and objects, one claim per item", () => {
   });
 });
 
+describe("coordinated phrases with a figure each", () => {
+  it("splits 'from X … and from Y …' into two claims, and leaves 'in May and in June' alone", () => {
+    expect(texts("Rents in Lyon were up from €810 a year ago and from €700 in 2019.")).toEqual([
+      "Rents in Lyon were up from €810 a year ago.",
+      "Rents in Lyon were up from €700 in 2019.",
+    ]);
+    expect(texts("Sales rose 4% in May and in June.")).toEqual(["Sales rose 4% in May and in June."]);
+  });
+});
+
 describe("a range is one figure", () => {
   it("keeps 'between 2010 and 2015' together instead of splitting it into two claims", () => {
     expect(texts("Officials recorded 3,100 cases in the region between 2010 and 2015.")).toEqual([
@@ -650,5 +660,28 @@ describe("a name's possessive opens an apposition, and the speaker is the name b
       "Freight rates fell 12% in March, Lena Berg, Drewry's director of research, said in a note.",
     ).claims;
     expect(claim.speaker).toBe("Lena Berg");
+  });
+});
+
+describe("infinitives listed after one 'to' are one claim each", () => {
+  it.each([
+    [
+      "The mayor pledged to build 12 schools, hire 300 teachers and open two clinics by 2026.",
+      [
+        "The mayor pledged to build 12 schools.",
+        "The mayor pledged to hire 300 teachers.",
+        "The mayor pledged to open two clinics by 2026.",
+      ],
+    ],
+    [
+      "Nurses marched in Leeds on Monday to demand better pay and more staff.",
+      ["Nurses marched in Leeds on Monday to demand better pay and more staff."],
+    ],
+    [
+      "The board voted to approve and publish the 2024 audit.",
+      ["The board voted to approve and publish the 2024 audit."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
   });
 });
