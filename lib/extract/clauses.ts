@@ -77,7 +77,8 @@ function finiteClauseAfter(tokens: Token[], k: number): boolean {
 function newClauseAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
     const t = tokens[i];
-    if (t.q || t.v === ",") return false;
+    // "and Riverside counties that was burned …": a relative clause, so a noun phrase, not a new clause.
+    if (t.q || t.v === "," || (["that", "which", "who"].includes(t.l) && i > from)) return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
     // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
     return !tokens.slice(from, i).some(isPossessive);

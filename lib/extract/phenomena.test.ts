@@ -19,6 +19,12 @@ describe("clauses joined by a bare 'and'", () => {
     expect(texts(input)).toEqual(expected);
   });
 
+  it("does not take a noun phrase with a relative clause after 'and' for a new clause", () => {
+    expect(texts("The storm cut power to 40,000 homes and businesses that had reopened in May.")).toEqual([
+      "The storm cut power to 40,000 homes and businesses that had reopened in May.",
+    ]);
+  });
+
   it("keeps a coordinated subject whole: two people did one thing", () => {
     expect(texts("Lopez and Chen won the doubles final 6-4, 6-4 on Sunday.")).toEqual([
       "Lopez and Chen won the doubles final 6-4, 6-4 on Sunday.",
