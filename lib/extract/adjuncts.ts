@@ -247,6 +247,7 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
       to: end,
       cut: [],
       subject: { ...np, verb },
+      writer: true,
       bodyFrom: k + 1 + (opener.l === "with" ? 1 : 0),
     });
     if (atSubject) seg.cut.push([k, end + 1]);
@@ -574,6 +575,7 @@ function rankedNames(tokens: Token[], seg: Segment): Segment[] {
         verb: !title ? "is" : tokens[k + 1].l === "champions" ? "are the" : "is the",
       },
       bodyFrom: k,
+      writer: true,
     });
   }
   return out;
@@ -610,6 +612,7 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
       to: nameTo,
       cut: [[titleEnd, nameTo]],
       subject: { from: titleEnd, to: nameTo, verb: "is the" },
+      writer: true,
       bodyFrom: titleFrom,
     });
     k = nameTo;

@@ -29,6 +29,8 @@ export type Segment = {
   /** `share`: the clause is about part of the subject ("many" of "the workers"). */
   subject?: { from: number; to: number; verb?: string; share?: string };
   bodyFrom?: number;
+  /** A fact the writer states in passing (a title, a rank, an apposition), not the sentence's speaker. */
+  writer?: true;
 };
 
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);

@@ -183,9 +183,10 @@ function addClaim(
   ctx: Context,
   sentence: Sentence,
   seg: Segment,
-  facts: { speaker: string | null; verbless: boolean },
+  said: { speaker: string | null; verbless: boolean },
 ): void {
   const { tokens } = sentence;
+  const facts = seg.writer ? { ...said, speaker: null } : said;
   const from = seg.subject ? seg.from : contentStart(tokens, seg);
   if (from >= seg.to) return;
   // The quote ends on a word, not on the comma or dash that joined it to the next clause.

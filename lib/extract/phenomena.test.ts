@@ -621,12 +621,22 @@ describe("a title written before a full name is a fact about the person", () => 
     expect(texts(input)).toEqual(expected);
   });
 
+  it("states the title as the writer's fact, not as something the speaker said", () => {
+    const claims = extractClaims(
+      "Dutch Prime Minister Mark Rutte said the port had handled 14 million containers.",
+    ).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Dutch Prime Minister Mark Rutte said the port had handled 14 million containers.", "Mark Rutte"],
+      ["Mark Rutte is the Dutch Prime Minister.", null],
+    ]);
+  });
+
   it("leaves a title before a surname alone, and names the speaker without the title", () => {
     expect(texts("President Lula vetoed the bill in 2023.")).toEqual(["President Lula vetoed the bill in 2023."]);
     const [claim] = extractClaims(
-      "Dutch Prime Minister Rob Jetten said the port had handled 14 million containers.",
+      "Dutch Prime Minister Mark Rutte said the port had handled 14 million containers.",
     ).claims;
-    expect(claim.speaker).toBe("Rob Jetten");
+    expect(claim.speaker).toBe("Mark Rutte");
   });
 });
 
