@@ -7,6 +7,7 @@ import {
   IRREGULAR_PARTICIPLES,
   isDash,
   isPossessive,
+  isTitleWord,
   isVerbish,
   TITLE_HEADS,
   TITLES,
@@ -178,11 +179,11 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
   return null;
 }
 
-/** Where an apposition opening at `i` ends (its closing comma), when it is a short phrase without a verb of its own. */
 const RELATIVES = new Set(["where", "who", "which", "that", "whose"]);
-// "WeWork's", and the bare apostrophe of "Edmunds'".
+// "WeWork's", and the bare apostrophe of "Edmunds'" or "Kyrgios’".
 const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t && /^['’]$/.test(t.v));
 
+/** Where an apposition opening at `i` ends (its closing comma), when it is a short phrase without a verb of its own. */
 function appositionEnd(tokens: Token[], i: number, to: number): number {
   const opener = tokens[i];
   const participle = opener.p === "VERB" && (/(ed|en|wn)$/.test(opener.l) || IRREGULAR_PARTICIPLES.has(opener.l));
@@ -312,8 +313,7 @@ function possessedWins(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 3; k++) {
     // "Kyrgios’" and "Ortiz’" as well as "de Minaur’s" (the score after it says it is a possessive).
-    const possessive = isPossessive(tokens[k]) || /^['’]$/.test(tokens[k].v);
-    if (!possessive || tokens[k].q || tokens[k - 1].p !== "PROPN") continue;
+    if (!possessiveMark(tokens[k]) || tokens[k].q || tokens[k - 1].p !== "PROPN") continue;
     // The score: "6-4, 7-6 (7)", sets separated by commas, tie-breaks in parentheses.
     let j = k + 1;
     while (
@@ -594,7 +594,7 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     // "Secretary of State": the title goes on through "of" and a capitalised word.
     let titleEnd = tokens[k + 1].l === "of" && /^\p{Lu}/u.test(tokens[k + 2]?.v ?? "") ? k + 3 : k + 1;
     // "Secretary General Jens Stoltenberg": a title may run on over title words.
-    while (titleEnd < seg.to && (TITLES.has(tokens[titleEnd].l) || TITLE_HEADS.has(tokens[titleEnd].l))) titleEnd++;
+    while (titleEnd < seg.to && isTitleWord(tokens[titleEnd].l)) titleEnd++;
     let nameTo = titleEnd;
     while (nameTo < seg.to && tokens[nameTo].p === "PROPN" && !tokens[nameTo].q) nameTo++;
     if (nameTo - titleEnd < 2 || isNamePart(tokens[nameTo])) continue;

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, HONORIFICS, TITLE_HEADS, TITLES } from "./grammar";
+import { ATTRIBUTION_VERBS, HONORIFICS, isTitleWord, TITLE_HEADS, TITLES } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
@@ -14,15 +14,15 @@ function introducesSpeech(tokens: Token[], i: number): boolean {
 }
 
 function cleanName(tokens: Token[]): string | null {
-  let kept = tokens.filter(
-    (t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v),
-  );
   // "Australian Prime Minister Scott Morrison": everything up to the last title goes when a full name follows it.
-  const lastTitle = tokens.findLastIndex((t) => TITLE_HEADS.has(t.l) || TITLES.has(t.l));
+  const lastTitle = tokens.findLastIndex((t) => isTitleWord(t.l));
   // "Secretary of State": the title's "of" phrase is part of it.
   const after = tokens.slice(lastTitle + (tokens[lastTitle + 1]?.l === "of" ? 3 : 1));
   if (lastTitle >= 0 && after.length >= 2 && after.every((t) => /^\p{Lu}|^-$/u.test(t.v)))
     return joinTokens(after).trim();
+  let kept = tokens.filter(
+    (t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v),
+  );
   // Leading titles and organisation acronyms go when a capitalised name of two or more words follows.
   let lead = 0;
   while (lead < kept.length && (TITLES.has(kept[lead].l) || /^[A-Z&]{2,}$/.test(kept[lead].v))) lead++;

@@ -186,9 +186,8 @@ const SHARES = new Set(["half", "third", "thirds", "quarter", "quarters", "major
 function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean {
   const verb = tokens[verbAt];
   if (!verb || MODALS.has(verb.l) || INTERPRETIVE.has(verb.l)) return false;
-  // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does, and a
-  // share ("closed more than half of the districts") as well as a number.
-  // A date anchors it too ("who resigned last week").
+  // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does, a share
+  // ("closed more than half of the districts") as well as a number, and so does a date ("who resigned last week").
   return (
     to - verbAt >= 3 &&
     (hasAnchor(tokens, verbAt, to) ||
@@ -584,7 +583,7 @@ const verbTaggedAdjective = (tokens: Token[], i: number) =>
   ["ADJ", "ADV"].includes(tokens[i]?.p ?? "") &&
   !NOUN_MODIFIERS.test(tokens[i].l) &&
   /^[a-z]+$/.test(tokens[i].v) &&
-  (OBJECT_START.has(tokens[i + 1]?.p ?? "") || ["its", "their", "his", "her", "our"].includes(tokens[i + 1]?.l ?? ""));
+  (OBJECT_START.has(tokens[i + 1]?.p ?? "") || POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.l ?? ""));
 
 /**
  * "an effort to cut costs, close ancillary businesses and narrow its offering": infinitives listed

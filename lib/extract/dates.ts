@@ -29,6 +29,10 @@ const MONTH_ABBR: Record<string, number> = {
   dec: 12,
 };
 const WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS.join("|")}|${WEEKDAYS})$`, "i");
+
+/** A month's or a weekday's name ("May", "Monday"), written in full. */
+export const isCalendarWord = (word: string) => CALENDAR_WORD.test(word);
 const month = `(?:${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?)`;
 
 const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Date) => string | null }[] = [

@@ -1,3 +1,4 @@
+import { isCalendarWord } from "./dates";
 import type { Token } from "./tokens";
 
 /**
@@ -34,9 +35,6 @@ export function rememberNames(memory: NameMemory, tokens: Token[]): void {
   }
 }
 
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-
 // Descriptions that stand for the business a story is about.
 const BUSINESS = new Set(["company", "firm"]);
 
@@ -47,7 +45,7 @@ export function resolveDescription(noun: string, memory: NameMemory): string | n
   if (!BUSINESS.has(noun)) return null;
   let best: [string, number] | null = null;
   for (const [name, n] of memory.counts) {
-    if (n < 2 || memory.surnames.has(name) || /[.\d]/.test(name) || CALENDAR.test(name)) continue;
+    if (n < 2 || memory.surnames.has(name) || /[.\d]/.test(name) || isCalendarWord(name)) continue;
     if (!best || n > best[1]) best = [name, n];
   }
   return best ? best[0] : null;

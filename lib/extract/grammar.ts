@@ -123,6 +123,9 @@ export const TITLES = new Set([
   "police",
   "superintendent",
 ]);
+/** A word of a title, its head or a modifier ("Secretary", "General", "Prime", "Minister"). */
+export const isTitleWord = (word: string) => TITLES.has(word) || TITLE_HEADS.has(word);
+
 export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
 /** Verbs that state the writer's reading of events rather than an event: their clauses are analysis. */
 export const INTERPRETIVE = new Set([
