@@ -4,6 +4,15 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => undefined;
 
+/** The text this tab keeps under `key` ("" for none); null on the server and while hydrating. */
+function useStoredText(key: string): string | null {
+  return useSyncExternalStore(
+    noSubscription,
+    () => sessionStorage.getItem(key) ?? "",
+    () => null,
+  );
+}
+
 /**
  * A form's typed text kept in this tab's session storage until it is saved, so a reload (or a
  * conflict that sends the person to reload) never loses it. The draft found on opening, if it
@@ -16,12 +25,7 @@ export function useSavedDraft<T>(
   server: T,
   restore: (draft: T) => void,
 ): { restored: T | null; forget: () => void } {
-  // null on the server and while hydrating; the stored text ("" for none) once in the browser.
-  const stored = useSyncExternalStore(
-    noSubscription,
-    () => sessionStorage.getItem(key) ?? "",
-    () => null,
-  );
+  const stored = useStoredText(key);
   const [opening, setOpening] = useState<string | null>(null);
   if (opening === null && stored !== null) setOpening(stored);
   const restored = opening && opening !== JSON.stringify(server) ? (JSON.parse(opening) as T) : null;
@@ -42,9 +46,5 @@ export function useSavedDraft<T>(
 
 /** Whether this tab keeps unsaved text under `key` (false on the server and while hydrating). */
 export function useHasSavedDraft(key: string): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => sessionStorage.getItem(key) !== null,
-    () => false,
-  );
+  return !!useStoredText(key);
 }

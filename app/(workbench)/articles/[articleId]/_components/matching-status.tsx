@@ -18,6 +18,7 @@ export function MatchingStatus({ articleId, initial }: { articleId: string; init
     if (progress.finished || progress.stalled) return;
     const timer = setTimeout(async () => {
       const res = await fetch(`/api/articles/${articleId}/matching`, { cache: "no-store" }).catch(() => null);
+      // A failed poll keeps what is shown and asks again (a new object re-runs this effect).
       const next = res?.ok ? ((await res.json()) as MatchingProgress) : { ...progress };
       setProgress(next);
       if (next.finished) router.refresh();
