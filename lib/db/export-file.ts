@@ -9,8 +9,8 @@ import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import {
   countExport,
+  exportClaims,
   exportRows,
-  exportSources,
   publishedVerdicts,
   resolveExportScope,
   type ExportScope,
@@ -64,7 +64,7 @@ export async function prepareExport(
         ["Exported at", exportedAt],
         ["Rows", String(total)],
       ];
-      return writeXlsx({ rows: exportRows(where, ctx.publicBase), sources: () => exportSources(where), about }, out);
+      return writeXlsx({ claims: exportClaims(where, ctx.publicBase), about }, out);
     }
     const verdicts = await publishedVerdicts(where, ctx.publicBase);
     out.end(`${JSON.stringify(claimReviewFeed(verdicts, ctx.organisation, exportedAt), null, 2)}\n`);

@@ -13,7 +13,7 @@ import { writeJson } from "../export/json";
 import { writeXlsx } from "../export/xlsx";
 import { createArticle } from "./articles";
 import { db } from "./client";
-import { exportRows, exportSources, resolveExportScope } from "./exports";
+import { exportClaims, exportRows, resolveExportScope } from "./exports";
 
 const tricky = [
   '=HYPERLINK("http://evil.example","click") costs $5',
@@ -64,7 +64,7 @@ beforeAll(async () => {
         rationale: i === 1 ? 'Line one, "quoted"\nline two' : "",
         authorId: reviewer.id,
         signedOffById: editorActor.id,
-        signedOffAt: new Date(),
+        signedOffAt: new Date(Date.UTC(2026, 2, 1, 9, 5, 7, 123)),
       },
     });
   }
@@ -104,20 +104,16 @@ describe("claim sheet exports", () => {
     const rows = [];
     for await (const row of exportRows(where, "https://desk.example")) rows.push(row);
     expect(rows.map((r) => r.status)).toEqual(["Verified", "Verified", "Verified"]);
+    // Times as ISO 8601 in UTC, to the millisecond, as they were stored.
+    expect(rows.map((r) => r.signedOffAt)).toEqual(Array(3).fill("2026-03-01T09:05:07.123Z"));
+    expect(rows[0].reviewedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it("writes an XLSX workbook with Claims, Sources and About sheets, text cells never formulas", async () => {
     const { where, label } = await exported(true);
     const out = new PassThrough();
     const done = collect(out);
-    await writeXlsx(
-      {
-        rows: exportRows(where, "https://desk.example"),
-        sources: () => exportSources(where),
-        about: [["Exported", label]],
-      },
-      out,
-    );
+    await writeXlsx({ claims: exportClaims(where, "https://desk.example"), about: [["Exported", label]] }, out);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await done) as unknown as ArrayBuffer);
     const claims = workbook.getWorksheet("Claims")!;

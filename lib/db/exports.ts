@@ -30,7 +30,10 @@ export const exportScopeSchema = z
 export type ExportScope = z.input<typeof exportScopeSchema>;
 
 const BATCH = 1000;
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+// Timestamps are stored in UTC; Postgres writes them as the sheet shows them, which saves parsing
+// 100,000 dates into objects only to write them back out as text.
+const instant = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 /** Checks the scope exists and this role may export it; returns the claim filter and a description. */
 export async function resolveExportScope(
@@ -105,21 +108,22 @@ type RawRow = {
   articleTitle: string;
   outlet: string | null;
   articleUrl: string | null;
-  articleDate: Date | null;
+  articleDate: string | null;
   rating: string | null;
   ratingColor: string | null;
   summary: string | null;
   rationale: string | null;
   reviewer: string | null;
   editor: string | null;
-  reviewedAt: Date | null;
-  signedOffAt: Date | null;
+  reviewedAt: string | null;
+  signedOffAt: string | null;
   sources: SourceFields[] | null;
   slug: string | null;
-  publishedAt: Date | null;
+  publishedAt: string | null;
 };
 type SourceFields = {
   url: string;
+  excerpt: string | null;
   title: string | null;
   publisher: string | null;
   publishedAt: string | null;
@@ -128,14 +132,17 @@ type SourceFields = {
   primary: boolean;
 };
 
-const sourceFields = (s: SourceFields) => ({
+const sourceFields = (s: SourceFields, claim: RawRow): ExportSource => ({
   ...s,
+  claimId: claim.id,
+  claim: claim.text,
   stance: STANCE_LABEL[s.stance] ?? s.stance,
   publishedAt: s.publishedAt && s.publishedAt.slice(0, 10),
 });
 
-function toRow(c: RawRow, publicBase: string): ExportRow {
-  return {
+function toClaim(c: RawRow, publicBase: string): ExportedClaim {
+  const sources = (c.sources ?? []).map((s) => sourceFields(s, c));
+  const row: ExportRow = {
     claimId: c.id,
     claim: c.text,
     quote: c.quote,
@@ -145,21 +152,22 @@ function toRow(c: RawRow, publicBase: string): ExportRow {
     articleTitle: c.articleTitle,
     outlet: c.outlet,
     articleUrl: c.articleUrl,
-    articleDate: isoDay(c.articleDate),
+    articleDate: c.articleDate,
     // Words a partner reads ("Verified", "Statistic"), not the database's codes.
     status: STATUS_LABEL[c.status as keyof typeof STATUS_LABEL] ?? c.status,
     rating: c.rating,
     ratingColor: c.ratingColor,
     summary: c.summary,
     rationale: c.rationale || null,
-    sources: formatSources((c.sources ?? []).map(sourceFields)),
+    sources: formatSources(sources),
     reviewer: c.reviewer,
     editor: c.editor,
-    reviewedAt: iso(c.reviewedAt),
-    signedOffAt: iso(c.signedOffAt),
-    publishedAt: iso(c.publishedAt),
+    reviewedAt: c.reviewedAt,
+    signedOffAt: c.signedOffAt,
+    publishedAt: c.publishedAt,
     publicUrl: c.slug ? verdictUrl(publicBase, c.slug) : null,
   };
+  return { row, sources };
 }
 
 /**
@@ -195,18 +203,21 @@ async function claimIdsAfter(where: Prisma.ClaimWhereInput, after: string): Prom
   return claims.map((c) => c.id);
 }
 
+/** A claim's row of the sheet, with its sources one by one (the workbook lists them on a sheet of their own). */
+export type ExportedClaim = { row: ExportRow; sources: ExportSource[] };
+
 /** Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication). */
-export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
+export function exportClaims(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportedClaim> {
   return prefetched(async (after) => {
     const ids = await claimIdsAfter(where, after);
     if (!ids.length) return { items: [], last: null };
     const { rows } = await bulkReads().query<RawRow>(
       `SELECT c.id, c.text, c.quote, c.speaker, c.type::text AS type, c.quantities, c.status::text AS status,
-             a.title AS "articleTitle", a.outlet, a.url AS "articleUrl", a."publishedAt" AS "articleDate",
-             v.label AS rating, v.color AS "ratingColor", v.summary, v.rationale, v.reviewer, v.editor, v."createdAt" AS "reviewedAt", v."signedOffAt",
-             (SELECT json_agg(json_build_object('url', s.url, 'title', s.title, 'publisher', s.publisher, 'publishedAt', s."publishedAt", 'archiveUrl', s."archiveUrl", 'stance', s.stance, 'primary', s."primary") ORDER BY s."createdAt")
+             a.title AS "articleTitle", a.outlet, a.url AS "articleUrl", ${day('a."publishedAt"')} AS "articleDate",
+             v.label AS rating, v.color AS "ratingColor", v.summary, v.rationale, v.reviewer, v.editor, ${instant('v."createdAt"')} AS "reviewedAt", ${instant('v."signedOffAt"')} AS "signedOffAt",
+             (SELECT json_agg(json_build_object('url', s.url, 'title', s.title, 'publisher', s.publisher, 'publishedAt', s."publishedAt", 'archiveUrl', s."archiveUrl", 'stance', s.stance, 'primary', s."primary", 'excerpt', s.excerpt) ORDER BY s."createdAt", s.id)
                 FROM "Source" s WHERE s."claimId" = c.id) AS sources,
-             p.slug, p."firstPublishedAt" AS "publishedAt"
+             p.slug, ${instant('p."firstPublishedAt"')} AS "publishedAt"
       FROM "Claim" c
       JOIN "Article" a ON a.id = c."articleId"
       LEFT JOIN LATERAL (
@@ -219,34 +230,16 @@ export function exportRows(where: Prisma.ClaimWhereInput, publicBase: string): A
       ORDER BY c.id`,
       [ids],
     );
-    return { items: rows.map((row) => toRow(row, publicBase)), last: ids.length < BATCH ? null : ids[ids.length - 1] };
+    return {
+      items: rows.map((row) => toClaim(row, publicBase)),
+      last: ids.length < BATCH ? null : ids[ids.length - 1],
+    };
   });
 }
 
-type RawSource = Omit<ExportSource, "publishedAt" | "stance"> & { publishedAt: Date | null; stance: string };
-
-/** Every source of the scope's claims, by claim then in the order they were added; one query per batch of claims. */
-export function exportSources(where: Prisma.ClaimWhereInput): AsyncGenerator<ExportSource> {
-  return prefetched(async (after) => {
-    const ids = await claimIdsAfter(where, after);
-    if (!ids.length) return { items: [], last: null };
-    // Keyed by the claim's wording as well as its id, so a partner can read the sheet on its own. The
-    // id range lets Postgres read the batch's stretch of the index instead of scanning every source.
-    const { rows } = await bulkReads().query<RawSource>(
-      `SELECT s."claimId", c.text AS claim, s.url, s.title, s.publisher, s."publishedAt", s."archiveUrl",
-             s.stance::text AS stance, s."primary", s.excerpt
-      FROM "Source" s JOIN "Claim" c ON c.id = s."claimId"
-      WHERE s."claimId" >= $1 AND s."claimId" <= $2 AND s."claimId" = ANY($3)
-      ORDER BY s."claimId", s."createdAt", s.id`,
-      [ids[0], ids[ids.length - 1], ids],
-    );
-    const items = rows.map((s) => ({
-      ...s,
-      publishedAt: isoDay(s.publishedAt),
-      stance: STANCE_LABEL[s.stance as keyof typeof STANCE_LABEL] ?? s.stance,
-    }));
-    return { items, last: ids.length < BATCH ? null : ids[ids.length - 1] };
-  });
+/** The sheet's rows alone (CSV and JSON show a claim's sources in one cell). */
+export async function* exportRows(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportRow> {
+  for await (const { row } of exportClaims(where, publicBase)) yield row;
 }
 
 /** Published, not withdrawn, verdicts in a scope: the only claims a ClaimReview feed may contain. */

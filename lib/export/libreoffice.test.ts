@@ -24,17 +24,16 @@ const row = (claim: string): ExportRow => ({
   sources: "",
 });
 
-async function* rows() {
-  yield row("=SUM(1,2) in text, 北朝鮮, line\nbreak");
+async function* claims() {
+  yield { row: row("=SUM(1,2) in text, 北朝鮮, line\nbreak"), sources: [] };
 }
-async function* noSources() {}
 
 // Runs where LibreOffice is installed (checked by hand on the developer machine; CI may not have it).
 describe.skipIf(!soffice)("LibreOffice reads the workbook", () => {
   it("converts the Claims sheet to CSV with the text intact and the formula not evaluated", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "lo-"));
     const file = path.join(dir, "sheet.xlsx");
-    await writeXlsx({ rows: rows(), sources: noSources, about: [["What", "test"]] }, createWriteStream(file));
+    await writeXlsx({ claims: claims(), about: [["What", "test"]] }, createWriteStream(file));
     const run = spawnSync(
       soffice!,
       ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file],

@@ -35,11 +35,15 @@ export function columnLetter(n: number): string {
   return s;
 }
 
+const KEEP_SPACE = /^\s|\n|\s$/;
+
 export type SheetColumn = { width: number; style: number };
 
 export function inlineStringCell(ref: string, value: string, style: number): string {
   const text = value.length > MAX_CELL_CHARS ? `${value.slice(0, MAX_CELL_CHARS - 1)}…` : value;
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
+  // Spreadsheets trim the ends of a text and may fold its line breaks unless told to keep them.
+  const space = KEEP_SPACE.test(text) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
 /** Everything of a worksheet before its rows: a frozen header row and the column widths. */

@@ -2,7 +2,7 @@ import { once } from "node:events";
 import { PassThrough, Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { COLUMNS, type ExportRow } from "./columns";
+import { COLUMNS, type ExportRow, type ExportSource } from "./columns";
 import { writeXlsx } from "./xlsx";
 import { columnLetter, inlineStringCell, MAX_CELL_CHARS, xmlAttr, xmlText } from "./xlsx-parts";
 
@@ -21,7 +21,9 @@ const row = (n: number, extra: Partial<ExportRow> = {}): ExportRow => ({
   publicUrl: `https://desk.example/verdicts/claim-${n}`,
   ...extra,
 });
-async function* noSources() {}
+async function* withoutSources(rows: AsyncIterable<ExportRow>) {
+  for await (const row of rows) yield { row, sources: [] };
+}
 
 async function readBack(rows: ExportRow[]) {
   const out = new PassThrough();
@@ -30,7 +32,7 @@ async function readBack(rows: ExportRow[]) {
   async function* source() {
     yield* rows;
   }
-  await writeXlsx({ rows: source(), sources: noSources, about: [["What", "test"]] }, out);
+  await writeXlsx({ claims: withoutSources(source()), about: [["What", "test"]] }, out);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
   return workbook;
@@ -56,6 +58,43 @@ describe("the XLSX claim sheet", () => {
     expect(workbook.getWorksheet("About")!.getRow(1).values).toEqual([, "What", "test"]);
   });
 
+  it("lists every claim's sources on the Sources sheet, in claim order, with their links", async () => {
+    const source = (n: number, url: string, archiveUrl: string | null = null): ExportSource => ({
+      claimId: `c${n}`,
+      claim: `Claim ${n}`,
+      url,
+      title: `Report ${n}`,
+      publisher: "Statistics Office",
+      publishedAt: "2026-03-01",
+      archiveUrl,
+      stance: "Supports",
+      primary: n === 1,
+      excerpt: "Spending on roads: 1 million",
+    });
+    async function* claims() {
+      yield { row: row(1), sources: [source(1, "https://stats.example/1", "https://archive.example/1")] };
+      yield { row: row(2), sources: [] };
+      yield { row: row(3), sources: [source(3, "https://stats.example/3a"), source(3, "ftp://not-a-link")] };
+    }
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c));
+    expect(await writeXlsx({ claims: claims(), about: [] }, out)).toBe(3);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["Claims", "Sources", "About"]);
+    const sheet = workbook.getWorksheet("Sources")!;
+    const cells = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
+    expect(sheet.rowCount).toBe(4);
+    expect(cells(2).slice(0, 4)).toEqual(["c1", "Claim 1", "Supports", "Yes"]);
+    expect(cells(2)[7]).toMatchObject({ hyperlink: "https://stats.example/1" });
+    expect(cells(2)[8]).toMatchObject({ hyperlink: "https://archive.example/1" });
+    expect(cells(3)[0]).toBe("c3");
+    expect(cells(3)[7]).toMatchObject({ hyperlink: "https://stats.example/3a" });
+    expect(cells(4)[7]).toBe("ftp://not-a-link");
+    expect(cells(4)[9]).toBe("Spending on roads: 1 million");
+  });
+
   it("stops reading claims while the reader stops reading, and finishes once it reads again", async () => {
     const total = 20_000;
     let pulled = 0;
@@ -78,7 +117,7 @@ describe("the XLSX claim sheet", () => {
         void stalled.then(() => done());
       },
     });
-    const writing = writeXlsx({ rows: rows(), sources: noSources, about: [] }, reader);
+    const writing = writeXlsx({ claims: withoutSources(rows()), about: [] }, reader);
     await expect.poll(() => received).toBeGreaterThan(64 * 1024);
     // Without back-pressure every claim would be read (and held) before the next turn of the event loop.
     for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
@@ -96,7 +135,7 @@ describe("the XLSX claim sheet", () => {
       for (let n = 1; n <= 50_000; n++) yield row(n);
     }
     const reader = new PassThrough();
-    const writing = writeXlsx({ rows: rows(), sources: noSources, about: [] }, reader);
+    const writing = writeXlsx({ claims: withoutSources(rows()), about: [] }, reader);
     reader.once("data", () => reader.destroy());
     reader.resume();
     await expect(writing).rejects.toThrow("The download was closed before the workbook was complete.");

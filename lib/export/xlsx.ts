@@ -24,80 +24,88 @@ import {
 } from "./xlsx-parts";
 
 export type XlsxInput = {
-  rows: AsyncIterable<ExportRow>;
-  sources: () => AsyncIterable<ExportSource>;
+  claims: AsyncIterable<{ row: ExportRow; sources: ExportSource[] }>;
   about: [string, string][];
 };
 
-/** A sheet's rows as cells: text (or nothing), each with its style and, for a link, its address. */
-type SheetCell = { text: string | null; style: number; link?: boolean };
-type Sheet<T> = {
+/** How a sheet's column reads its cell from a row: text (or nothing), its style, and whether it is a link. */
+type CellOf<T> = { text: (item: T) => string | null; style: (item: T) => number; link?: boolean };
+type SheetLayout = {
   name: string;
   columns: { header: string; width: number; style: number }[];
   /** "filter": a frozen, filterable header row; "none": the sheet starts with its rows. */
   header: "filter" | "none";
-  rows: AsyncIterable<T> | Iterable<T>;
-  cells: (row: T) => SheetCell[];
 };
+type TextSink = { write(text: string): Promise<void> };
 
 const CHUNK_CHARS = 64 * 1024;
 const isLink = (value: string | null): value is string => value !== null && /^https?:\/\//.test(value);
 
-/**
- * Writes one part of the package and honours back-pressure all the way to the reader: each chunk
- * waits until the zip stream (and behind it the client's connection) has taken the previous ones,
- * so memory stays the same however slowly the file is downloaded and however many rows it has.
- */
-class Part {
-  private readonly stream = new PassThrough();
+/** Gathers text into chunks of about 64 KB, so each write below is large and back-pressure is checked per chunk. */
+abstract class ChunkedText implements TextSink {
   private buffered = "";
-
-  constructor(
-    zip: archiver.Archiver,
-    name: string,
-    private readonly failed: Promise<never>,
-  ) {
-    zip.append(this.stream, { name });
-  }
 
   async write(text: string): Promise<void> {
     this.buffered += text;
     if (this.buffered.length >= CHUNK_CHARS) await this.flush();
   }
 
+  protected async flush(): Promise<void> {
+    const chunk = this.buffered;
+    this.buffered = "";
+    await this.send(chunk);
+  }
+
+  /** Writes one chunk, waiting while the destination is full. */
+  protected abstract send(chunk: string): Promise<void>;
+}
+
+/**
+ * Writes one part of the package and honours back-pressure all the way to the reader: each chunk
+ * waits until the zip stream (and behind it the client's connection) has taken the previous ones,
+ * so memory stays the same however slowly the file is downloaded and however many rows it has.
+ * The zip takes parts one at a time, in the order they are first written to.
+ */
+class Part extends ChunkedText {
+  private readonly stream = new PassThrough();
+  private queued = false;
+
+  constructor(
+    private readonly zip: archiver.Archiver,
+    private readonly name: string,
+    private readonly failed: Promise<never>,
+  ) {
+    super();
+  }
+
   async end(text = ""): Promise<void> {
-    this.buffered += text;
+    await this.write(text);
     await this.flush();
     this.stream.end();
   }
 
-  private async flush(): Promise<void> {
-    const chunk = this.buffered;
-    this.buffered = "";
+  protected async send(chunk: string): Promise<void> {
+    if (!this.queued) this.zip.append(this.stream, { name: this.name });
+    this.queued = true;
     if (!this.stream.write(chunk)) await Promise.race([once(this.stream, "drain"), this.failed]);
   }
 }
 
-/** Link targets, kept on disk while a sheet is written (they belong after its rows), so memory stays flat. */
-class LinkList {
-  count = 0;
-  private readonly file: string;
+/** Text kept on disk until the part it belongs to is written, so memory stays flat. */
+class Spool extends ChunkedText {
   private readonly out: WriteStream;
-
   private failure: Error | undefined;
 
-  constructor(dir: string, name: string) {
-    this.file = path.join(dir, name);
-    this.out = createWriteStream(this.file);
-    // Reported by the next add or close (a full disk), or moot once the export has failed already.
+  constructor(private readonly file: string) {
+    super();
+    this.out = createWriteStream(file);
+    // Reported by the next write or close (a full disk), or moot once the export has failed already.
     this.out.on("error", (err) => (this.failure = err));
   }
 
-  async add(ref: string, url: string): Promise<number> {
+  protected async send(chunk: string): Promise<void> {
     if (this.failure) throw this.failure;
-    // A link's address has no line breaks or tabs (isLink accepts only http(s) addresses, trimmed by the exporter).
-    if (!this.out.write(`${ref}\t${url.replace(/[\t\r\n]/g, "")}\n`)) await once(this.out, "drain");
-    return ++this.count;
+    if (!this.out.write(chunk)) await once(this.out, "drain");
   }
 
   /** Lets go of the file, finished or not (an export that failed half-way). */
@@ -105,83 +113,126 @@ class LinkList {
     this.out.destroy();
   }
 
-  /** Ends the list; it can then be read as many times as needed. */
+  /** Ends the text; it can then be read as many times as needed. */
   async close(): Promise<void> {
+    await this.flush();
     this.out.end();
     await finished(this.out);
     if (this.failure) throw this.failure;
   }
 
+  chunks(): AsyncIterable<string> {
+    return createReadStream(this.file, { encoding: "utf8", highWaterMark: CHUNK_CHARS });
+  }
+
+  lines(): AsyncIterable<string> {
+    return createInterface({ input: createReadStream(this.file), crlfDelay: Infinity });
+  }
+}
+
+/** A sheet's link targets, which belong after its rows. */
+class LinkList {
+  count = 0;
+  readonly spool: Spool;
+
+  constructor(dir: string, name: string) {
+    this.spool = new Spool(path.join(dir, name));
+  }
+
+  async add(ref: string, url: string): Promise<void> {
+    // A link's address has no line breaks or tabs (isLink accepts only http(s) addresses, trimmed by the exporter).
+    await this.spool.write(`${ref}\t${url.replace(/[\t\r\n]/g, "")}\n`);
+    this.count++;
+  }
+
   async *entries(): AsyncGenerator<{ id: number; ref: string; url: string }> {
     let id = 0;
-    for await (const line of createInterface({ input: createReadStream(this.file), crlfDelay: Infinity })) {
+    for await (const line of this.spool.lines()) {
       const tab = line.indexOf("\t");
       yield { id: ++id, ref: line.slice(0, tab), url: line.slice(tab + 1) };
     }
   }
 }
 
-async function writeSheet<T>(
-  zip: archiver.Archiver,
-  index: number,
-  sheet: Sheet<T>,
-  dir: string,
-  failed: Promise<never>,
-): Promise<number> {
-  const part = new Part(zip, `xl/worksheets/sheet${index}.xml`, failed);
-  const links = new LinkList(dir, `links-${index}`);
-  try {
-    await part.write(sheetStart(sheet.columns, sheet.header === "filter"));
-    let r = 0;
-    if (sheet.header === "filter") {
-      r++;
-      await part.write(
-        `<row r="1">${sheet.columns.map((c, i) => inlineStringCell(`${columnLetter(i + 1)}1`, c.header, StyleTable.HEADER)).join("")}</row>`,
-      );
+/** Numbers a sheet's rows and writes their cells to `out`, keeping its links for the end of the sheet. */
+class SheetRows<T> {
+  private r: number;
+  private readonly letters: string[];
+  readonly links: LinkList;
+
+  constructor(
+    private readonly layout: SheetLayout,
+    private readonly cells: CellOf<T>[],
+    private readonly out: TextSink,
+    dir: string,
+    index: number,
+  ) {
+    this.r = layout.header === "filter" ? 1 : 0;
+    this.letters = cells.map((_, i) => columnLetter(i + 1));
+    this.links = new LinkList(dir, `links-${index}`);
+  }
+
+  get count(): number {
+    return this.layout.header === "filter" ? this.r - 1 : this.r;
+  }
+
+  async add(item: T): Promise<void> {
+    const r = ++this.r;
+    let xml = `<row r="${r}">`;
+    for (let i = 0; i < this.cells.length; i++) {
+      const cell = this.cells[i];
+      const text = cell.text(item);
+      if (text === null || text === "") continue;
+      const ref = `${this.letters[i]}${r}`;
+      xml += inlineStringCell(ref, text, cell.style(item));
+      if (cell.link && isLink(text)) await this.links.add(ref, text);
     }
-    const letters = sheet.columns.map((_, i) => columnLetter(i + 1));
-    for await (const item of sheet.rows) {
-      r++;
-      const cells = sheet.cells(item);
-      let xml = `<row r="${r}">`;
-      for (let i = 0; i < cells.length; i++) {
-        const { text, style, link } = cells[i];
-        if (text === null || text === "") continue;
-        const ref = `${letters[i]}${r}`;
-        xml += inlineStringCell(ref, text, style);
-        if (link && isLink(text)) await links.add(ref, text);
-      }
-      await part.write(`${xml}</row>`);
-    }
-    await part.write(`</sheetData>${sheet.header === "filter" ? autoFilter(sheet.columns.length) : ""}`);
-    await links.close();
-    // The sheet names each link's cell; its relationships part (written after it, as the zip takes
-    // parts one at a time) holds the addresses.
-    if (links.count > 0) {
-      await part.write("<hyperlinks>");
-      for await (const { id, ref } of links.entries()) await part.write(hyperlinkRef(ref, id));
-      await part.end("</hyperlinks></worksheet>");
-      const rels = new Part(zip, `xl/worksheets/_rels/sheet${index}.xml.rels`, failed);
-      await rels.write(RELS_START);
-      for await (const { id, url } of links.entries()) await rels.write(hyperlinkRel(id, url));
-      await rels.end(RELS_END);
-    } else {
-      await part.end("</worksheet>");
-    }
-    return sheet.header === "filter" ? r - 1 : r;
-  } finally {
-    links.dispose();
+    await this.out.write(`${xml}</row>`);
+  }
+
+  dispose(): void {
+    this.links.spool.dispose();
   }
 }
 
-function claimCells(styles: StyleTable): (row: ExportRow) => SheetCell[] {
-  const base = COLUMNS.map((c) => (c.width >= 40 ? StyleTable.WRAP : StyleTable.TOP));
-  return (row) =>
-    COLUMNS.map((c, i) => ({
-      text: row[c.key] ?? null,
-      style: c.key === "rating" && row.rating ? styles.rating(row.ratingColor) : base[i],
+/** The start of a sheet's part: its columns and, for a filtered sheet, the header row. */
+function sheetHead(layout: SheetLayout): string {
+  const head = sheetStart(layout.columns, layout.header === "filter");
+  if (layout.header === "none") return head;
+  const cells = layout.columns.map((c, i) => inlineStringCell(`${columnLetter(i + 1)}1`, c.header, StyleTable.HEADER));
+  return `${head}<row r="1">${cells.join("")}</row>`;
+}
+
+/** Ends a sheet's part after its rows: the filter, the links' cells, then the links' addresses in a part of their own. */
+async function endSheet(
+  zip: archiver.Archiver,
+  index: number,
+  layout: SheetLayout,
+  part: Part,
+  links: LinkList,
+  failed: Promise<never>,
+): Promise<void> {
+  await part.write(`</sheetData>${layout.header === "filter" ? autoFilter(layout.columns.length) : ""}`);
+  await links.spool.close();
+  if (links.count === 0) return part.end("</worksheet>");
+  await part.write("<hyperlinks>");
+  for await (const { id, ref } of links.entries()) await part.write(hyperlinkRef(ref, id));
+  await part.end("</hyperlinks></worksheet>");
+  const rels = new Part(zip, `xl/worksheets/_rels/sheet${index}.xml.rels`, failed);
+  await rels.write(RELS_START);
+  for await (const { id, url } of links.entries()) await rels.write(hyperlinkRel(id, url));
+  await rels.end(RELS_END);
+}
+
+function claimCells(styles: StyleTable): CellOf<ExportRow>[] {
+  return COLUMNS.map((c) => {
+    const base = c.width >= 40 ? StyleTable.WRAP : StyleTable.TOP;
+    return {
+      text: (row) => row[c.key] ?? null,
+      style: c.key === "rating" ? (row) => (row.rating ? styles.rating(row.ratingColor) : base) : () => base,
       link: c.link,
-    }));
+    };
+  });
 }
 
 const SOURCE_COLUMNS: { key: keyof ExportSource; header: string; width: number; link?: boolean }[] = [
@@ -197,25 +248,47 @@ const SOURCE_COLUMNS: { key: keyof ExportSource; header: string; width: number; 
   { key: "excerpt", header: "Excerpt", width: 60 },
 ];
 
-function sourceCells(s: ExportSource): SheetCell[] {
-  return SOURCE_COLUMNS.map((c) => {
+const plain = () => StyleTable.PLAIN;
+const SOURCE_CELLS: CellOf<ExportSource>[] = SOURCE_COLUMNS.map((c) => ({
+  text: (s) => {
     const value = s[c.key];
-    const text = typeof value === "boolean" ? (value ? "Yes" : "No") : value;
-    return { text, style: StyleTable.PLAIN, link: c.link };
-  });
-}
+    return typeof value === "boolean" ? (value ? "Yes" : "No") : value;
+  },
+  style: plain,
+  link: c.link,
+}));
 
-function aboutCells([k, v]: [string, string]): SheetCell[] {
-  return [
-    { text: k, style: StyleTable.BOLD },
-    { text: v, style: StyleTable.PLAIN },
-  ];
-}
+const ABOUT_CELLS: CellOf<[string, string]>[] = [
+  { text: ([k]) => k, style: () => StyleTable.BOLD },
+  { text: ([, v]) => v, style: plain },
+];
+
+const plainColumns = (cols: { header: string; width: number }[], style: number) =>
+  cols.map((c) => ({ header: c.header, width: c.width, style }));
+const CLAIMS: SheetLayout = { name: "Claims", columns: plainColumns(COLUMNS, StyleTable.TOP), header: "filter" };
+const SOURCES: SheetLayout = {
+  name: "Sources",
+  columns: plainColumns(SOURCE_COLUMNS, StyleTable.PLAIN),
+  header: "filter",
+};
+const ABOUT: SheetLayout = {
+  name: "About",
+  columns: plainColumns(
+    [
+      { header: "", width: 24 },
+      { header: "", width: 80 },
+    ],
+    StyleTable.PLAIN,
+  ),
+  header: "none",
+};
+const sheetPath = (index: number) => `xl/worksheets/sheet${index}.xml`;
 
 /**
  * The claim sheet as a workbook, streamed: "Claims" with a frozen, filterable header, links and
  * rating colours; "Sources", one row per source, keyed by claim id and wording; "About", what was
- * exported, how, by whom and when. Every cell is text, never a formula. Returns the claim count.
+ * exported, how, by whom and when. Every cell is text, never a formula. The claims are read once:
+ * their sources wait on disk for the second sheet. Returns the claim count.
  */
 export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), "claimdesk-xlsx-"));
@@ -231,38 +304,29 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
   written.catch(() => undefined);
   zip.pipe(out);
   const styles = new StyleTable();
-  const plainColumns = (cols: { header: string; width: number }[], style: number) =>
-    cols.map((c) => ({ header: c.header, width: c.width, style }));
-  const claims: Sheet<ExportRow> = {
-    name: "Claims",
-    columns: plainColumns(COLUMNS, StyleTable.TOP),
-    header: "filter",
-    rows: input.rows,
-    cells: claimCells(styles),
-  };
-  const sources: Sheet<ExportSource> = {
-    name: "Sources",
-    columns: plainColumns(SOURCE_COLUMNS, StyleTable.PLAIN),
-    header: "filter",
-    rows: input.sources(),
-    cells: sourceCells,
-  };
-  const about: Sheet<[string, string]> = {
-    name: "About",
-    columns: [
-      { header: "", width: 24, style: StyleTable.PLAIN },
-      { header: "", width: 80, style: StyleTable.PLAIN },
-    ],
-    header: "none",
-    rows: input.about,
-    cells: aboutCells,
-  };
+  const claimsPart = new Part(zip, sheetPath(1), failed);
+  const claims = new SheetRows(CLAIMS, claimCells(styles), claimsPart, dir, 1);
+  const sourceSpool = new Spool(path.join(dir, "sources"));
+  const sources = new SheetRows(SOURCES, SOURCE_CELLS, sourceSpool, dir, 2);
+  const sourcesPart = new Part(zip, sheetPath(2), failed);
+  const aboutPart = new Part(zip, sheetPath(3), failed);
+  const about = new SheetRows(ABOUT, ABOUT_CELLS, aboutPart, dir, 3);
   try {
-    const count = await writeSheet(zip, 1, claims, dir, failed);
-    await writeSheet(zip, 2, sources, dir, failed);
-    await writeSheet(zip, 3, about, dir, failed);
+    await claimsPart.write(sheetHead(CLAIMS));
+    for await (const claim of input.claims) {
+      await claims.add(claim.row);
+      for (const source of claim.sources) await sources.add(source);
+    }
+    await endSheet(zip, 1, CLAIMS, claimsPart, claims.links, failed);
+    await sourceSpool.close();
+    await sourcesPart.write(sheetHead(SOURCES));
+    for await (const chunk of sourceSpool.chunks()) await sourcesPart.write(chunk);
+    await endSheet(zip, 2, SOURCES, sourcesPart, sources.links, failed);
+    await aboutPart.write(sheetHead(ABOUT));
+    for (const line of input.about) await about.add(line);
+    await endSheet(zip, 3, ABOUT, aboutPart, about.links, failed);
     // The workbook lists the sheets in the order written, naming the filter range of each filtered one.
-    const sheets = [claims, sources, about].map((sheet) => ({
+    const sheets = [CLAIMS, SOURCES, ABOUT].map((sheet) => ({
       name: sheet.name,
       filterColumns: sheet.header === "filter" ? sheet.columns.length : undefined,
     }));
@@ -273,11 +337,13 @@ export async function writeXlsx(input: XlsxInput, out: Writable): Promise<number
     zip.append(PACKAGE_RELS, { name: "_rels/.rels" });
     await Promise.race([zip.finalize(), failed]);
     await written;
-    return count;
+    return claims.count;
   } catch (err) {
     zip.abort();
     throw err;
   } finally {
+    for (const sheet of [claims, sources, about]) sheet.dispose();
+    sourceSpool.dispose();
     rmSync(dir, { recursive: true, force: true });
   }
 }
