@@ -9,6 +9,7 @@ import {
   isPossessive,
   isTitleWord,
   isVerbish,
+  SUBORDINATORS,
   TITLE_HEADS,
   TITLES,
 } from "./grammar";
@@ -132,6 +133,86 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     return [
       { ...seg, to: k },
       { from: k + 1, to: seg.to, cut: [], subject: { from: subject.from, to: subject.to, verb }, bodyFrom: k + 2 },
+    ];
+  }
+  return null;
+}
+
+const WH_WORDS = new Set(["whether", "if", "how", "why", "where"]);
+
+/** The subject of the clause before `to`, or of the clause a speaker reports there ("WeWork said <the offer> will …"). */
+function reportedSubject(tokens: Token[], from: number, to: number): (Range & { verb: number }) | null {
+  // A clause that opens with its connector ("when the offer will be launched") has its subject after it.
+  const start = SUBORDINATORS.has(tokens[from].l) || WH_WORDS.has(tokens[from].l) ? from + 1 : from;
+  let subject = subjectOf(tokens, start, to);
+  while (subject && ATTRIBUTION_VERBS.has(tokens[subject.verb].l)) {
+    const next = tokens[subject.verb + 1]?.l === "that" ? subject.verb + 2 : subject.verb + 1;
+    subject = subjectOf(tokens, next, to);
+  }
+  if (!subject || tokens[subject.from].l === "it" || !hasClause(tokens, subject.from, to)) return null;
+  // "a tender offer by SoftBank will be launched": a bare word right after a singular noun and before
+  // a preposition, read as a verb, cannot agree with it; it is a noun, and the clause's verb comes later.
+  const misread = (v: number) =>
+    (tokens[v].p === "NOUN" || (tokens[v].p === "VERB" && verbLemma(tokens[v].l) === tokens[v].l)) &&
+    tokens[v - 1]?.p === "NOUN" &&
+    !/s$/.test(tokens[v - 1].l) &&
+    tokens[v + 1]?.p === "ADP";
+  let v = subject.verb;
+  while (misread(v)) {
+    let next = v + 1;
+    while (next < to && !isVerbish(tokens, next) && !isComma(tokens[next]) && next - subject.from <= 10) next++;
+    if (next >= to || !isVerbish(tokens, next)) break;
+    v = next;
+  }
+  return v === subject.verb ? subject : { from: subject.from, to: v, verb: v };
+}
+
+/**
+ * "… will be launched, after being delayed for almost two weeks", "He joined Meta in 2020 after
+ * spending five years at Google": what the subject did or underwent before (or after) the clause's
+ * event is a fact of its own. In the clause's tense when it is past; an event before a present or
+ * future one has happened ("has been delayed"); one after it has not, so that is left.
+ */
+function sequencedParticiple(tokens: Token[], seg: Segment): Segment[] | null {
+  for (let k = seg.from + 3; k < seg.to - 3; k++) {
+    const t = tokens[k];
+    if ((t.l !== "after" && t.l !== "before") || t.q) continue;
+    const passive = tokens[k + 1].l === "being";
+    const verbAt = passive ? k + 2 : k + 1;
+    const verb = tokens[verbAt];
+    // The tagger reads a gerund after a preposition ("after spending") as a noun.
+    const form = passive
+      ? verb.p === "VERB" && (/(ed|en)$/.test(verb.l) || IRREGULAR_PARTICIPLES.has(verb.l))
+      : (verb.p === "VERB" || verb.p === "NOUN") && /ing$/.test(verb.l);
+    if (!form || verb.q) continue;
+    const end = seg.to;
+    // Only a phrase that ends the clause: one that runs on past a comma is another construction.
+    if (tokens.slice(verbAt, end).some(isComma)) continue;
+    const setOff = isComma(tokens[k - 1]);
+    const head = setOff ? k - 1 : k;
+    const subject = reportedSubject(tokens, seg.from, head);
+    if (!subject || !hasAnchor(tokens, verbAt, end) || end - verbAt < 3) continue;
+    const plural = isPlural(tokens, subject, subject.verb);
+    const past = tenseAt(tokens, subject.verb, plural).kind === "past";
+    // Set off by a comma, it is background that has happened; without one, "will be signed after
+    // being approved" is a condition, not a fact.
+    if (!past && (t.l === "before" || !passive || !setOff)) continue;
+    const restated = passive
+      ? past
+        ? plural
+          ? "were"
+          : "was"
+        : `${plural ? "have" : "has"} been`
+      : pastOf(verbLemma(verb.l));
+    return [
+      { ...seg, to: head, cut: seg.cut.filter(([a]) => a < head) },
+      {
+        from: verbAt,
+        to: end,
+        cut: [],
+        subject: { from: subject.from, to: subject.to, verb: restated },
+        bodyFrom: passive ? verbAt : verbAt + 1,
+      },
     ];
   }
   return null;
@@ -681,6 +762,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   const split = respectively(tokens, seg) ??
     subjectRelative(tokens, seg) ??
     trailingParticiple(tokens, seg) ??
+    sequencedParticiple(tokens, seg) ??
     withAbsolute(tokens, seg) ??
     trailingSummary(tokens, seg) ??
     coordinatedComplements(tokens, seg) ?? [seg];

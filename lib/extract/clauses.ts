@@ -16,7 +16,7 @@ import {
 } from "./grammar";
 import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
 import { extractDates } from "./dates";
-import { joinTokens, type Token } from "./tokens";
+import { joinTokens, verbLemma, type Token } from "./tokens";
 
 /**
  * A part of a sentence that states one fact: tokens [from, to), minus `cut` ranges, optionally
@@ -281,7 +281,7 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       }
     }
   }
-  extra.push(...reducedRelatives(tokens, from, main.to));
+  extra.push(...reducedRelatives(tokens, from, main.to), ...contactRelatives(tokens, from, main.to));
   // A relative clause may hold another ("… began with Kim's visit, in which he met Putin").
   // (Not a clause whose object comes first: its body is the phrase before it.)
   return [
@@ -329,6 +329,58 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM"))) continue;
     const verb = isPlural(tokens, ant) ? "were" : "was";
     out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb }, bodyFrom: k });
+  }
+  return out;
+}
+
+const CONTACT_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
+const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const compoundVerb = (tokens: Token[], i: number) =>
+  tokens[i].p === "VERB" &&
+  tokens[i - 1]?.p === "NOUN" &&
+  tokens[i + 1]?.p === "NOUN" &&
+  verbLemma(tokens[i].l) === tokens[i].l;
+// Objects and clauses that fill the verb's slot: after them the noun before is no relative clause's object.
+const FILLED = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/**
+ * "a teacher pay commission he appointed in February": a clause with no relative pronoun whose
+ * object is the noun before it states a fact of its own ("He appointed a teacher pay commission in
+ * February"). Past tense only, with a date, number or name in it, and never a speaker's verb
+ * ("the day he said …" reports, it does not describe).
+ */
+function contactRelatives(tokens: Token[], from: number, to: number): Segment[] {
+  const out: Segment[] = [];
+  for (let k = from + 2; k < to - 3; k++) {
+    const [noun, subject, verb, next] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+    if (noun.p !== "NOUN" || !CONTACT_SUBJECTS.has(subject.l) || subject.q || verb.p !== "VERB") continue;
+    if (!/ed$/.test(verb.l) && !IRREGULAR_PARTICIPLES.has(verb.l)) continue;
+    if (ATTRIBUTION_VERBS.has(verb.l) || INTERPRETIVE.has(verb.l) || FILLED.has(next.p) || next.l === "that") continue;
+    if (extractDates(noun.v).length > 0 || DURATIONS.has(noun.l)) continue;
+    // The clause ends at a comma, at an infinitive or verb of the sentence's own ("… in February to
+    // make …", "The car she bought in 2019 was recalled").
+    let end = k + 2;
+    while (
+      end < to &&
+      tokens[end].v !== "," &&
+      !tokens[end].q &&
+      !isVerbish(tokens, end) &&
+      !(tokens[end].l === "to" && tokens[end + 1]?.p === "VERB")
+    )
+      end++;
+    if (!relativeClauseOk(tokens, k + 1, end) && !(end - k >= 3 && hasAnchor(tokens, k + 2, end))) continue;
+    // The whole noun phrase, compounds the tagger reads as verbs included ("a teacher pay commission").
+    const ant = { from: k - 1, to: k };
+    while (ant.from > from && (NOUN_PHRASE.has(tokens[ant.from - 1].p) || compoundVerb(tokens, ant.from - 1)))
+      ant.from--;
+    const object = joinTokens(tokens.slice(ant.from, ant.to)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+    out.push({
+      from: ant.from,
+      to: end,
+      cut: [],
+      subject: { from: k, to: k + 1, verb: `${verb.v} ${object}` },
+      bodyFrom: k + 2,
+    });
   }
   return out;
 }

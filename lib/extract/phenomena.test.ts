@@ -363,6 +363,67 @@ describe("participial adjuncts and absolutes become clauses of their own", () =>
   });
 });
 
+describe("what the subject did or underwent before or after, a fact of its own", () => {
+  it.each([
+    [
+      "Two hostages were freed on Tuesday after being held by the Taliban for three years.",
+      ["Two hostages were freed on Tuesday.", "Two hostages were held by the Taliban for three years."],
+    ],
+    [
+      "Garcia joined Meta in 2020 after spending five years at Google.",
+      ["Garcia joined Meta in 2020.", "Garcia spent five years at Google."],
+    ],
+    [
+      "Garcia worked at Google for five years before joining Meta in 2020.",
+      ["Garcia worked at Google for five years.", "Garcia joined Meta in 2020."],
+    ],
+    [
+      "Investors are waiting to hear when a $2 billion share offer by Acme will open, after being postponed for almost three weeks.",
+      [
+        "Investors are waiting to hear.",
+        "A $2 billion share offer by Acme will open.",
+        "The $2 billion share offer by Acme has been postponed for almost three weeks.",
+      ],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each([
+    // A condition of a future event, not a fact: it may never be approved.
+    "The bill will be signed after being approved by the Senate in March.",
+    // What will follow a future event has not happened.
+    "The company will cut 2,400 jobs before merging with Acme in 2021.",
+  ])("leaves a future event's condition alone: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("a clause with no relative pronoun describing the noun before it", () => {
+  it.each([
+    [
+      "The mayor said the city was waiting for a housing review board she appointed in March to report by the end of 2021.",
+      [
+        "The mayor said the city was waiting for a housing review board she appointed in March to report by the end of 2021.",
+        "She appointed a housing review board in March.",
+      ],
+    ],
+    [
+      "The report they published in June found 40 errors.",
+      ["The report they published in June found 40 errors.", "They published the report in June."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each(["After the game he said the team played well.", "The week she arrived in Paris, the strike began."])(
+    "leaves a speaker's verb and a time word alone: %s",
+    (input) => {
+      expect(texts(input)).toEqual([input]);
+    },
+  );
+});
+
 describe("figures a name owns, parenthetical participles, summaries and coordinated complements", () => {
   it.each([
     [
