@@ -14,7 +14,8 @@ import {
   TITLES,
 } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
-import { verbLemma, type Token } from "./tokens";
+import { extractDates } from "./dates";
+import { joinTokens, verbLemma, type Token } from "./tokens";
 
 /**
  * Facts a sentence states on the side of its main clause, each restated so it reads alone:
@@ -139,6 +140,53 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
 }
 
 const WH_WORDS = new Set(["whether", "if", "how", "why", "where"]);
+
+/**
+ * "abducted by gunmen wearing military uniforms", "a law requiring 40% of seats for women": an -ing
+ * phrase right after a noun that is the clause's object says what that noun does, in the clause's
+ * tense ("The gunmen wore military uniforms"). Not after the subject ("people living in poverty
+ * rose"), where it is part of what the clause is about, and only with a figure or a date in it.
+ */
+function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  const main = subjectOf(tokens, seg.from, seg.to);
+  if (!main) return out;
+  for (let k = main.verb + 2; k < seg.to - 2; k++) {
+    const [noun, verb] = [tokens[k - 1], tokens[k]];
+    if (verb.q || verb.p !== "VERB" || !/ing$/.test(verb.l) || PREPOSITIONAL.has(verb.l)) continue;
+    if (noun.p !== "NOUN" || noun.q || isVerbish(tokens, k - 1)) continue;
+    let end = k + 1;
+    while (
+      end < seg.to &&
+      !isComma(tokens[end]) &&
+      !tokens[end].q &&
+      !(tokens[end].p === "CCONJ" && isVerbish(tokens, end + 1))
+    )
+      end++;
+    // A figure or a date, not a name alone: "talks pursuing an agreement for US troops" restates the clause.
+    const phrase = tokens.slice(k + 1, end);
+    if (end - k < 3 || !(phrase.some(isFigure) || extractDates(joinTokens(phrase)).length > 0)) continue;
+    let np = k - 1;
+    while (np > main.verb + 1 && k - np < 5 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p)) np--;
+    // The verb's own object or its agent ("abducted by gunmen wearing …"): after another preposition
+    // ("spoke before lawmakers defending the budget") the phrase may be about the subject.
+    const before = tokens[np - 1];
+    if (!before || !(before.p === "VERB" || before.p === "AUX" || before.l === "by")) continue;
+    const subject = { from: np, to: k };
+    const plural = isPlural(tokens, subject);
+    const tense = tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb));
+    out.push({
+      from: np,
+      to: end,
+      cut: [],
+      subject: { ...subject, verb: finite(verbLemma(verb.l), tense, plural) },
+      bodyFrom: k + 1,
+      writer: true,
+    });
+    k = end;
+  }
+  return out;
+}
 
 /** The subject of the clause before `to`, or of the clause a speaker reports there ("WeWork said <the offer> will …"). */
 function reportedSubject(tokens: Token[], from: number, to: number): (Range & { verb: number }) | null {
@@ -755,6 +803,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
     ...possessedFigures(tokens, seg),
     ...possessedWins(tokens, seg),
     ...parentheticalParticiples(tokens, seg),
+    ...presentParticiples(tokens, seg),
     ...rankedNames(tokens, seg),
     ...titledNames(tokens, seg),
     ...possessedDecisions(tokens, seg),

@@ -356,6 +356,26 @@ describe("participial adjuncts and absolutes become clauses of their own", () =>
     expect(texts(input)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "Police arrested gunmen wearing army uniforms in March 2019.",
+      ["Police arrested gunmen wearing army uniforms in March 2019.", "Gunmen wore army uniforms in March 2019."],
+    ],
+    [
+      "Parliament passed a law requiring 40% of seats for women.",
+      ["Parliament passed a law requiring 40% of seats for women.", "The law required 40% of seats for women."],
+    ],
+  ])("an -ing phrase after the clause's object says what that object does: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each(["The number of people living in poverty rose to 3 million.", "The firm hired 200 people working in Ohio."])(
+    "leaves an -ing phrase about the subject, or with no figure or date of its own, inside its clause: %s",
+    (input) => {
+      expect(texts(input)).toEqual([input]);
+    },
+  );
+
   it("leaves prepositional participles alone: 'including', 'according to'", () => {
     expect(texts("The storm destroyed 40 homes, including the mayor's.")).toEqual([
       "The storm destroyed 40 homes, including the mayor's.",
