@@ -344,6 +344,18 @@ const compoundVerb = (tokens: Token[], i: number) =>
 const FILLED = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
 
 /**
+ * "The governor said he …": "he" or "she" in what a speaker reports is the speaker, so the clause
+ * at `k` is restated about them; otherwise the pronoun stays.
+ */
+function speakerFor(tokens: Token[], from: number, k: number): { from: number; to: number } {
+  const speaker = subjectOf(tokens, from, k);
+  const pronoun = tokens[k].l;
+  if (!speaker || !ATTRIBUTION_VERBS.has(tokens[speaker.verb].l) || (pronoun !== "he" && pronoun !== "she"))
+    return { from: k, to: k + 1 };
+  return isPlural(tokens, speaker) || tokens[speaker.from].p === "PRON" ? { from: k, to: k + 1 } : speaker;
+}
+
+/**
  * "a teacher pay commission he appointed in February": a clause with no relative pronoun whose
  * object is the noun before it states a fact of its own ("He appointed a teacher pay commission in
  * February"). Past tense only, with a date, number or name in it, and never a speaker's verb
@@ -378,7 +390,7 @@ function contactRelatives(tokens: Token[], from: number, to: number): Segment[] 
       from: ant.from,
       to: end,
       cut: [],
-      subject: { from: k, to: k + 1, verb: `${verb.v} ${object}` },
+      subject: { ...speakerFor(tokens, from, k), verb: `${verb.v} ${object}` },
       bodyFrom: k + 2,
     });
   }

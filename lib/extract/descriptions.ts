@@ -1,4 +1,5 @@
 import { isCalendarWord } from "./dates";
+import { TITLE_HEADS } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -12,9 +13,37 @@ export type NameMemory = {
   counts: Map<string, number>;
   /** Last words of multi-word names ("Claure" of "Marcelo Claure"): people's surnames, not companies. */
   surnames: Set<string>;
+  /** People by the title written before their name: "governor" → {"Holcomb", "Bevin"}. */
+  titled: Map<string, Set<string>>;
+  /** When each name was last written (the count of names written until then), full name or surname alone. */
+  lastSeen: Map<string, number>;
+  names: number;
 };
 
-export const newNameMemory = (): NameMemory => ({ byHead: new Map(), counts: new Map(), surnames: new Set() });
+export const newNameMemory = (): NameMemory => ({
+  byHead: new Map(),
+  counts: new Map(),
+  surnames: new Set(),
+  titled: new Map(),
+  lastSeen: new Map(),
+  names: 0,
+});
+
+// Abbreviated titles and the noun a later "the …" uses for them.
+const TITLE_NOUNS: Record<string, string> = { "gov.": "governor", "sen.": "senator", "rep.": "representative" };
+
+/** The title a name's words (or the word before them) open with: "Gov. Eric Holcomb" → "governor". */
+function titleOf(words: string[], before: Token | undefined): { title: string; rest: string[] } | null {
+  let at = -1;
+  words.forEach((w, i) => {
+    if (TITLE_HEADS.has(w.toLowerCase()) && i < words.length - 1) at = i;
+  });
+  if (at < 0 && before && TITLE_HEADS.has(before.v.toLowerCase()))
+    return { title: TITLE_NOUNS[before.v.toLowerCase()] ?? before.v.toLowerCase(), rest: words };
+  if (at < 0) return null;
+  const word = words[at].toLowerCase();
+  return { title: TITLE_NOUNS[word] ?? word, rest: words.slice(at + 1) };
+}
 
 const isName = (t: Token | undefined) => !!t && t.p === "PROPN" && /^\p{Lu}/u.test(t.v) && !t.q;
 
@@ -25,6 +54,12 @@ export function rememberNames(memory: NameMemory, tokens: Token[]): void {
     let j = i;
     while (isName(tokens[j + 1])) j++;
     const words = tokens.slice(i, j + 1).map((t) => t.v);
+    memory.lastSeen.set(words.at(-1)!, ++memory.names);
+    const titled = titleOf(words, tokens[i - 1]);
+    if (titled && titled.rest.length >= 2) {
+      const people = memory.titled.get(titled.title) ?? new Set<string>();
+      memory.titled.set(titled.title, people.add(titled.rest.at(-1)!));
+    }
     if (words.length === 1) memory.counts.set(words[0], (memory.counts.get(words[0]) ?? 0) + 1);
     else {
       const head = words.at(-1)!;
@@ -42,6 +77,10 @@ const BUSINESS = new Set(["company", "firm"]);
 export function resolveDescription(noun: string, memory: NameMemory): string | null {
   const head = memory.byHead.get(noun);
   if (head) return `the ${head}`;
+  // "the governor": of the people written with that title, the one named most recently.
+  const people = [...(memory.titled.get(noun) ?? [])];
+  if (people.length)
+    return people.reduce((a, b) => ((memory.lastSeen.get(b) ?? 0) > (memory.lastSeen.get(a) ?? 0) ? b : a));
   if (!BUSINESS.has(noun)) return null;
   let best: [string, number] | null = null;
   for (const [name, n] of memory.counts) {

@@ -182,6 +182,16 @@ describe("self-contained wording", () => {
     for (const c of said) expect(input.slice(c.start, c.end)).toBe(c.quote);
   });
 
+  it("restates a title as the person last named with it: of two governors, the one written most recently", () => {
+    const input =
+      "Gov. Maria Lund of Oregon met Gov. Tom Berg of Idaho on Monday. Lund signed a water pact with 12 counties. The governor said the pact would save $40 million by 2030.";
+    const said = extractClaims(input).claims.find((c) => c.quote.startsWith("The governor"))!;
+    expect([said.text, said.speaker]).toEqual(["Lund said the pact would save $40 million by 2030.", "Lund"]);
+    expect(texts("The governor said the state would hire 300 teachers by 2026.")).toEqual([
+      "The governor said the state would hire 300 teachers by 2026.",
+    ]);
+  });
+
   it("keeps 'the company' when the article named none", () => {
     expect(texts("The company said it would close 30 stores by 2026.")).toEqual([
       "The company said it would close 30 stores by 2026.",
@@ -425,7 +435,8 @@ describe("a clause with no relative pronoun describing the noun before it", () =
       "The mayor said the city was waiting for a housing review board she appointed in March to report by the end of 2021.",
       [
         "The mayor said the city was waiting for a housing review board she appointed in March to report by the end of 2021.",
-        "She appointed a housing review board in March.",
+        // "she" in what the mayor reports is the mayor.
+        "The mayor appointed a housing review board in March.",
       ],
     ],
     [
