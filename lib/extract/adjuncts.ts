@@ -123,12 +123,7 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
       continue;
     const subject = subjectOf(tokens, seg.from, k);
-    if (
-      !subject ||
-      !hasClause(tokens, seg.from, k) ||
-      (tokens[subject.from].p === "PRON" && tokens[subject.from].l === "it")
-    )
-      return null;
+    if (!subject || !hasClause(tokens, seg.from, k)) return null;
     const plural = isPlural(tokens, subject, subject.verb);
     const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
     return [

@@ -16,7 +16,8 @@ import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
 import { maskMarkup } from "./mask";
 import { contentStart, segmentText } from "./segment-text";
-import { readSentences, type Sentence } from "./tokens";
+import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
+import { isPlural, subjectOf } from "./adjuncts";
 import type { ExtractedClaim, ExtractOptions, ExtractResult, SkipReason } from "./types";
 import { claimFacts } from "./claim-facts";
 
@@ -36,6 +37,8 @@ type Context = {
   person: string | null;
   /** Names written so far, for "the ministry" or "the company" in a later claim. */
   names: NameMemory;
+  /** The thing the last sentence was about ("Pneumonic plague"), for "It is highly contagious" after it. */
+  thing: string | null;
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -107,6 +110,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     speaker: null,
     quoteSpeaker: null,
     person: null,
+    thing: null,
     names: newNameMemory(),
   };
   for (const line of readLines(masked)) processLine(ctx, line);
@@ -160,6 +164,49 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   }
   for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false });
   ctx.person = namedSubject(tokens) ?? ctx.person;
+  ctx.thing = tokens[0]?.l === "it" ? ctx.thing : thingSubject(tokens);
+}
+
+/**
+ * What a sentence is about, for an "It" that opens the next one: a short singular noun phrase before
+ * its first verb, no pronoun or person in it ("Pneumonic plague is the most deadly form …").
+ */
+function thingSubject(tokens: Sentence["tokens"]): string | null {
+  const found = subjectOf(tokens, 0, tokens.length);
+  if (!found || namedSubject(tokens)) return null;
+  // The verb must be one: the tagger reads some nouns as verbs ("Pneumonic plague is", "invasion of").
+  let subject = found;
+  const verb = tokens[found.verb];
+  const bare = verb.p === "VERB" && verbLemma(verb.l) === verb.l;
+  if (bare && tokens[found.verb + 1]?.p === "AUX") subject = { ...found, to: found.verb + 1, verb: found.verb + 1 };
+  else if (verb.p === "NOUN" || bare) return null;
+  if (subject.to - subject.from > 5) return null;
+  const words = tokens.slice(subject.from, subject.to);
+  if (
+    words.some((t) => t.p === "PRON" || t.q || t.p === "PUNCT" || t.p === "NUM") ||
+    isPlural(tokens, subject, subject.verb)
+  )
+    return null;
+  return subject !== found || ["NOUN", "PROPN"].includes(words.at(-1)!.p) ? joinTokens(words) : null;
+}
+
+// "It is unclear whether …", "It was believed that …", "It took three days": "it" standing for no thing.
+const EXPLETIVE_IT =
+  /^It (?:(?:is|was|'s|’s|will be|would be|has been|had been)\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|for|unclear|time|\w+ed|known|thought|said)\b|(?:seems|seemed|appears|appeared|remains|remained|means|meant|takes|took|looks|looked|matters|happened|emerged|turned)\b)/;
+
+// "It was the Chinese that managed …": a cleft sentence, whose "it" stands for no thing either.
+const CLEFT = /^It (?:is|was|'s|’s)\b.*\b(?:who|that)\b/;
+
+/**
+ * "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly
+ * contagious". Only the "It" that opens the sentence, and never an "it" that stands for no thing.
+ */
+function restateIt(text: string, thing: string | null, sentence: string): string {
+  if (!thing || !/^It\b/.test(text) || !/^It\b/.test(sentence) || EXPLETIVE_IT.test(sentence) || CLEFT.test(sentence))
+    return text;
+  // "A new vaccine was approved in May. It …": the thing named before is "the new vaccine" now.
+  const named = thing.replace(/^(a|an|the)\s+/i, "the ");
+  return named[0].toUpperCase() + named.slice(1) + text.slice(2);
 }
 
 /**
@@ -194,7 +241,11 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = restateDescription(segmentText(tokens, seg, from, ctx.person), ctx.names);
+  const text = restateIt(
+    restateDescription(segmentText(tokens, seg, from, ctx.person), ctx.names),
+    ctx.thing,
+    joinTokens(tokens),
+  );
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);

@@ -192,6 +192,26 @@ describe("self-contained wording", () => {
     ]);
   });
 
+  it("restates an opening 'It' as the thing the sentence before was about, quote unchanged", () => {
+    const input = "The new vaccine was approved in May. It protects against 3 strains of the virus.";
+    const [, second] = extractClaims(input).claims;
+    expect(second.text).toBe("The new vaccine protects against 3 strains of the virus.");
+    expect(second.quote).toBe("It protects against 3 strains of the virus");
+  });
+
+  it.each([
+    [
+      "The bridge reopened in May. It is unclear whether the repairs will last until 2030.",
+      "It is unclear whether the repairs will last until 2030.",
+    ],
+    [
+      "The council approved the plan in 2019. It was the mayor who proposed it in March 2018.",
+      "It was the mayor who proposed it in March 2018.",
+    ],
+  ])("keeps an 'It' that stands for no thing: %s", (input, second) => {
+    expect(texts(input)[1]).toBe(second);
+  });
+
   it("keeps 'the company' when the article named none", () => {
     expect(texts("The company said it would close 30 stores by 2026.")).toEqual([
       "The company said it would close 30 stores by 2026.",
