@@ -198,14 +198,44 @@ function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean 
 
 const named = (x: Token | undefined) => !!x && (x.p === "NOUN" || x.p === "PROPN");
 
+/**
+ * ", which the United States stands ready to support" (at `k`): the clause's object is the phrase
+ * before it, so the fact reads "the United States stands ready to support <that phrase>"; the
+ * clause is cut from the main segment.
+ */
+function objectRelative(tokens: Token[], main: Segment, k: number): Segment | null {
+  const quoted = tokens[k].q;
+  let end = k + 1;
+  while (end < main.to && tokens[end].v !== "," && !!tokens[end].q === !!quoted && !isClosingQuote(tokens[end])) end++;
+  // A quotation's own full stop comes before its closing mark.
+  while (end > k + 1 && tokens[end - 1].p === "PUNCT") end--;
+  if (
+    end - k < 4 ||
+    !hasClause(tokens, k + 1, end) ||
+    tokens[end - 1].p !== "VERB" ||
+    !hasAnchor(tokens, main.from, end)
+  )
+    return null;
+  const ant = antecedent(tokens, k - 1, main.from);
+  main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+  return { from: ant.from, to: end, cut: [[ant.to, end]], subject: { from: k + 1, to: end }, bodyFrom: ant.from };
+}
+
 /** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
 function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   const from = main.from;
   const extra: Segment[] = [];
   for (let k = (main.bodyFrom ?? from) + 2; k < main.to - 2; k++) {
     const t = tokens[k];
-    if (t.q) continue;
     const prev = tokens[k - 1];
+    // ", which the United States stands ready to support" inside a speaker's quoted words: what the
+    // speaker says of the phrase before it is still a claim of theirs.
+    if (t.q && t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
+      const split = objectRelative(tokens, main, k);
+      if (split) extra.push(split);
+      continue;
+    }
+    if (t.q) continue;
     // Only a clause with a verb of its own can lend its subject to the relative clause.
     if (
       t.l === "that" &&
@@ -230,26 +260,10 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         break;
       }
     }
-    // ", which the United States stands ready to support": the clause's object is the phrase before
-    // it, so the fact reads "the United States stands ready to support <that phrase>".
     if (t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
-      let end = k + 1;
-      while (end < main.to && tokens[end].v !== "," && !tokens[end].q) end++;
-      if (
-        end - k >= 4 &&
-        hasClause(tokens, k + 1, end) &&
-        tokens[end - 1].p === "VERB" &&
-        hasAnchor(tokens, from, end)
-      ) {
-        const ant = antecedent(tokens, k - 1, from);
-        extra.push({
-          from: ant.from,
-          to: end,
-          cut: [[ant.to, end]],
-          subject: { from: k + 1, to: end },
-          bodyFrom: ant.from,
-        });
-        main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+      const split = objectRelative(tokens, main, k);
+      if (split) {
+        extra.push(split);
         continue;
       }
     }

@@ -247,6 +247,15 @@ describe("quotations", () => {
   it("keeps a quotation that states a checkable fact", () => {
     expect(texts("“We hired 400 teachers in 2023,” the governor said.")).toHaveLength(1);
   });
+
+  it("splits what a speaker says of a phrase inside their quoted words, attributed to them", () => {
+    const input =
+      "The minister said the deal “opens the way for new trade talks with Japan, which the European Union has agreed to host.”";
+    expect(extractClaims(input).claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["The minister said the deal “opens the way for new trade talks with Japan”.", "minister"],
+      ["The European Union has agreed to host new trade talks with Japan.", "minister"],
+    ]);
+  });
 });
 
 describe("page furniture found by its shape", () => {

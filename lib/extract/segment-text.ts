@@ -42,7 +42,7 @@ function restateSubject(tokens: Token[], seg: Segment): string {
 
 function tidy(text: string): string {
   let out = text
-    .replace(/\s+([,.;:!?%)\]])/g, "$1")
+    .replace(/\s+([,.;:!?%)\]”])/g, "$1")
     .replace(/([(\[])\s+/g, "$1")
     .replace(/\s{2,}/g, " ")
     .trim();
