@@ -185,7 +185,8 @@ const SHARES = new Set(["half", "third", "thirds", "quarter", "quarters", "major
 
 function relativeClauseOk(tokens: Token[], verbAt: number, to: number): boolean {
   const verb = tokens[verbAt];
-  if (!verb || MODALS.has(verb.l) || INTERPRETIVE.has(verb.l)) return false;
+  // "which can carry 850 passengers" states what a thing is able to do; "which could …" speculates.
+  if (!verb || (MODALS.has(verb.l) && verb.l !== "can") || INTERPRETIVE.has(verb.l)) return false;
   // A quoted name ("treaty of friendship") anchors a clause as well as a proper noun does, a share
   // ("closed more than half of the districts") as well as a number, and so does a date ("who resigned last week").
   return (
@@ -412,10 +413,12 @@ function contactRelatives(tokens: Token[], from: number, to: number): Segment[] 
 }
 
 /**
- * Where a participle's phrase ends: at ", V-ing" ("…, barring patrols"); set off by commas, at the
+ * Where a participle's phrase ends: at a dash; at ", V-ing" ("…, barring patrols"); set off by commas, at the
  * next one; at the first comma not followed by a name in apposition when `atComma`.
  */
 function phraseEndsAt(tokens: Token[], i: number, setOff: boolean, atComma: boolean): boolean {
+  // "caused by the bacteria Yersinia pestis—the other being …": a dash opens another thought.
+  if (isDash(tokens[i])) return true;
   if (tokens[i].v !== ",") return false;
   const next = tokens[i + 1];
   if (next?.p === "VERB" && /ing$/.test(next.l)) return true;

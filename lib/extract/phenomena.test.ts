@@ -575,6 +575,11 @@ describe("relative clauses that describe a subject or an object", () => {
       "The mayor backed the harbour plan of 2022, which the council refused to fund.",
       ["The mayor backed the harbour plan of 2022.", "The council refused to fund the harbour plan of 2022."],
     ],
+    // "can" says what a thing is able to do; "could" would speculate.
+    [
+      "Airlines ordered the A380, which can carry 850 passengers, in 2005.",
+      ["Airlines ordered the A380 in 2005.", "The A380 can carry 850 passengers."],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -652,6 +657,13 @@ describe("a past participle after an object says what was done to it", () => {
     [
       "The union signed a deal struck with Ryanair in March.",
       ["The union signed a deal struck with Ryanair in March.", "The deal was struck with Ryanair in March."],
+    ],
+    [
+      "The union signed a deal struck with Ryanair in March — the first of its kind.",
+      [
+        "The union signed a deal struck with Ryanair in March — the first of its kind.",
+        "The deal was struck with Ryanair in March.",
+      ],
     ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
