@@ -1,7 +1,7 @@
 /** Page furniture that is never a claim: bylines, credits, prompts, footers, slugs. */
 
 const PROMPTS =
-  /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|sign up|log ?in|subscribe|subscription|create a (?:free )?account|newsletter|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|advertisement|listen to (?:this|the) article|skip to (?:main )?content|copyright)\b|©/i;
+  /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|sign up|log ?in|subscribe|subscription|create a (?:free )?account|newsletter|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|advertisement|listen to (?:this|the) article|skip to (?:main )?content|copyright|your e-?mail(?: address)?|comment section|reserves? the right to (?:close|remove|delete|edit))\b|©/i;
 const LIST_HEADINGS =
   /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
 // A share counter ("This story has been shared 44,976 times") or a video duration ("(3:05)") marks
@@ -16,8 +16,9 @@ const TIMESTAMP = /\b\d{4},?\s+\d{1,2}:\d{2}\s*([AP]\.?M\.?)?(\s+[A-Z]{2,4})?$/i
 // Short lines that are an instruction to the reader: interface text, not reporting.
 const UI_LINE =
   /^(share|comment|view|follow|subscribe|email|e-mail|print|get|read|watch|listen|click|tap|download|join|sign|log|send|save|copy|tweet|see|show|hide|load|more)\b/i;
+// A dated line, the time first or last ("4:00 am CST, Wednesday, November 20, 2019").
 const DATE_LINE =
-  /^(updated:?\s*|published:?\s*|posted:?\s*)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(,?\s+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?$/i;
+  /^(updated:?\s*|published:?\s*|posted:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?,?\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(,?\s+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?\.?$/i;
 const CREDIT =
   /\b(credits?(?=:)|reporting by|editing by|writing by|additional reporting|via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP|AFP via|EPA-EFE|Shutterstock|photo(?:graph)? by|image by|courtesy of|Kremlin pool|pool photo|file photo)\b|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/[A-Z][\w.-]+/i;
 const SLUG = /(^BC-|Ld-Writethru|^\d+ of \d+$|^[_=*\-–—]{3,}$|^(photos?|video|gallery|audio|watch|listen):?$)/i;

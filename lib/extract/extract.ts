@@ -18,6 +18,7 @@ import { maskMarkup } from "./mask";
 import { contentStart, segmentText } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
+import { pastOf } from "./inflect";
 import type { ExtractedClaim, ExtractOptions, ExtractResult, SkipReason } from "./types";
 import { claimFacts } from "./claim-facts";
 
@@ -143,7 +144,14 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const { tokens, start, end } = sentence;
   const text = ctx.masked.slice(start, end);
   if (isCredit(text)) return skip(ctx, start, end, "credit");
-  if (/\?["”’)]*$/.test(text.trim())) return skip(ctx, start, end, "question");
+  if (/\?["”’)]*$/.test(text.trim())) {
+    // "Noting that on Earth there is …, Malaska asked, “Could it …?”": the question is skipped, what
+    // the speaker noted before asking it is not.
+    const noted = notedBeforeQuestion(tokens);
+    if (!noted) return skip(ctx, start, end, "question");
+    addClaim(ctx, sentence, noted.segment, { speaker: noted.speaker, verbless: false });
+    return skip(ctx, tokens[noted.segment.to + 1].s, end, "question");
+  }
   if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
   const found = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
@@ -165,6 +173,33 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false });
   ctx.person = namedSubject(tokens) ?? ctx.person;
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : thingSubject(tokens);
+}
+
+// Questions a speaker asks after noting something: "…, Malaska asked, “Could it …?”".
+const ASKED = new Set(["asked", "wondered", "questioned"]);
+
+/** "Noting that <fact>, <speaker> asked …": the fact as "<speaker> noted that <fact>", and the speaker's name. */
+function notedBeforeQuestion(tokens: Sentence["tokens"]): { segment: Segment; speaker: string } | null {
+  const opener = tokens[0];
+  if (!opener || !/ing$/.test(opener.l) || tokens[1]?.l !== "that") return null;
+  const noted = pastOf(verbLemma(opener.l));
+  if (!ATTRIBUTION_VERBS.has(noted)) return null;
+  for (let c = 3; c < tokens.length - 2; c++) {
+    if (tokens[c].v !== "," || tokens[c].q) continue;
+    let v = c + 1;
+    while (
+      v < tokens.length &&
+      v - c <= 4 &&
+      (tokens[v].p === "PROPN" || tokens[v].p === "NOUN" || tokens[v].p === "DET")
+    )
+      v++;
+    if (v === c + 1 || !ASKED.has(tokens[v]?.l) || !hasClause(tokens, 2, c)) continue;
+    return {
+      segment: { from: 0, to: c, cut: [], subject: { from: c + 1, to: v, verb: noted }, bodyFrom: 1 },
+      speaker: joinTokens(tokens.slice(c + 1, v)),
+    };
+  }
+  return null;
 }
 
 /**
@@ -326,6 +361,19 @@ function reports(tokens: Sentence["tokens"], from: number, to: number): boolean 
   return tokens.slice(from, to).some((t, i) => !t.q && i > 0 && ATTRIBUTION_VERBS.has(t.l));
 }
 
+/**
+ * "Wee of the Times reports.", "A person familiar with the matter told TRD.": who said something,
+ * with what they said split off into claims of its own.
+ */
+function onlyAttribution(tokens: Sentence["tokens"], seg: Segment): boolean {
+  if (seg.subject) return false;
+  let last = seg.to - 1;
+  while (last > seg.from && tokens[last].p === "PUNCT") last--;
+  let verb = last;
+  while (verb > seg.from && tokens[verb].p === "PROPN" && last - verb < 3) verb--;
+  return ATTRIBUTION_VERBS.has(tokens[verb].l) && verb > seg.from && !hasVerb(tokens, seg.from, verb);
+}
+
 function rejectReason(
   tokens: Sentence["tokens"],
   seg: Segment,
@@ -333,7 +381,7 @@ function rejectReason(
   facts: { verbless: boolean; dated: boolean },
 ): SkipReason | null {
   const length = words(text);
-  if (length < 3) return "too vague";
+  if (length < 3 || onlyAttribution(tokens, seg)) return "too vague";
   if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
   // without one it must still be a whole clause of some length; the score ranks it lower.

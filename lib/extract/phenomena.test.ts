@@ -248,6 +248,28 @@ describe("quotations", () => {
     expect(texts("“We hired 400 teachers in 2023,” the governor said.")).toHaveLength(1);
   });
 
+  it("gives who said it no claim of its own once what they said is split off", () => {
+    expect(
+      texts("Rising rents pushed 300 families out of the district in 2023, Ana Ruiz of the Courier reports."),
+    ).toEqual(["Rising rents pushed 300 families out of the district in 2023, Ana Ruiz of the Courier reports."]);
+    expect(texts("The mill will close in May. A person familiar with the plans told Reuters.")).toEqual([
+      "The mill will close in May.",
+    ]);
+  });
+
+  it("keeps what a speaker noted before asking a question, and skips the question", () => {
+    const input =
+      "Noting that the lake has lost 40% of its water since 1990, Ortiz asked, “How long can the town survive?”";
+    const { claims, skipped } = extractClaims(input);
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Ortiz noted that the lake has lost 40% of its water since 1990.", "Ortiz"],
+    ]);
+    expect(claims[0].quote).toBe("Noting that the lake has lost 40% of its water since 1990");
+    expect(skipped.map((s) => [s.text, s.reason])).toEqual([
+      ["Ortiz asked, “How long can the town survive?”", "question"],
+    ]);
+  });
+
   it("splits what a speaker says of a phrase inside their quoted words, attributed to them", () => {
     const input =
       "The minister said the deal “opens the way for new trade talks with Japan, which the European Union has agreed to host.”";
@@ -319,6 +341,18 @@ describe("page furniture found by its shape", () => {
     [
       "a request to commenters",
       "The port handled 2 million containers in 2023, officials said.\n\nWhen commenting, please abide by our community rules and avoid personal attacks.",
+    ],
+    [
+      "a dated line with the time first",
+      "The port handled 2 million containers in 2023, officials said.\n\n4:15 pm EST, Friday, March 6, 2020.",
+    ],
+    [
+      "a comment policy",
+      "The port handled 2 million containers in 2023, officials said.\n\nThe Gazette reserves the right to remove any comment at any time.",
+    ],
+    [
+      "a share-by-email form",
+      "The port handled 2 million containers in 2023, officials said.\n\nShare by Email Your Name Your Email Address Send Cancel Message not sent - check your email address.",
     ],
   ])("%s gives no claim", (_name, input) => {
     expect(texts(input)).toEqual(["The port handled 2 million containers in 2023, officials said."]);
