@@ -144,41 +144,55 @@ const WH_WORDS = new Set(["whether", "if", "how", "why", "where"]);
  */
 function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
+  // The clause's object ("passed a law requiring …"), or the object of an opening preposition
+  // ("In the revamped format debuting this year, teams play …").
+  const windows: { from: number; to: number; verb: number; opening: boolean }[] = [];
   const main = subjectOf(tokens, seg.from, seg.to);
-  if (!main) return out;
-  for (let k = main.verb + 2; k < seg.to - 2; k++) {
-    const [noun, verb] = [tokens[k - 1], tokens[k]];
-    if (verb.q || verb.p !== "VERB" || !/ing$/.test(verb.l) || PREPOSITIONAL.has(verb.l)) continue;
-    if (noun.p !== "NOUN" || noun.q || isVerbish(tokens, k - 1)) continue;
-    let end = k + 1;
-    while (
-      end < seg.to &&
-      !isComma(tokens[end]) &&
-      !tokens[end].q &&
-      !(tokens[end].p === "CCONJ" && isVerbish(tokens, end + 1))
-    )
-      end++;
-    // A figure or a date, not a name alone: "talks pursuing an agreement for US troops" restates the clause.
-    const phrase = tokens.slice(k + 1, end);
-    if (end - k < 3 || !(phrase.some(isFigure) || extractDates(joinTokens(phrase)).length > 0)) continue;
-    let np = k - 1;
-    while (np > main.verb + 1 && k - np < 5 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p)) np--;
-    // The verb's own object or its agent ("abducted by gunmen wearing …"): after another preposition
-    // ("spoke before lawmakers defending the budget") the phrase may be about the subject.
-    const before = tokens[np - 1];
-    if (!before || !(before.p === "VERB" || before.p === "AUX" || before.l === "by")) continue;
-    const subject = { from: np, to: k };
-    const plural = isPlural(tokens, subject);
-    const tense = tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb));
-    out.push({
-      from: np,
-      to: end,
-      cut: [],
-      subject: { ...subject, verb: finite(verbLemma(verb.l), tense, plural) },
-      bodyFrom: k + 1,
-      writer: true,
-    });
-    k = end;
+  if (main) windows.push({ from: main.verb, to: seg.to, verb: main.verb, opening: false });
+  const comma = tokens.findIndex((t, i) => i > seg.from && i < seg.to && isComma(t));
+  const after = tokens[seg.from].p === "ADP" && comma > 0 ? subjectOf(tokens, comma + 1, seg.to) : null;
+  if (after) windows.push({ from: seg.from, to: comma, verb: after.verb, opening: true });
+  for (const w of windows) {
+    for (let k = w.from + 2; k < w.to - 1; k++) {
+      const [noun, verb] = [tokens[k - 1], tokens[k]];
+      if (verb.q || verb.p !== "VERB" || !/ing$/.test(verb.l) || PREPOSITIONAL.has(verb.l)) continue;
+      if (noun.p !== "NOUN" || noun.q || isVerbish(tokens, k - 1)) continue;
+      let end = k + 1;
+      while (
+        end < w.to &&
+        !isComma(tokens[end]) &&
+        !tokens[end].q &&
+        !(tokens[end].p === "CCONJ" && isVerbish(tokens, end + 1))
+      )
+        end++;
+      // A figure or a date, not a name alone: "talks pursuing an agreement for US troops" restates the clause.
+      const phrase = tokens.slice(k + 1, end);
+      if (end - k < 2 || !(phrase.some(isFigure) || extractDates(joinTokens(phrase)).length > 0)) continue;
+      let np = k - 1;
+      while (np > w.from + 1 && k - np < 5 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p)) np--;
+      // An opening preposition's object may hold an adjective the tagger read as a verb ("the revamped").
+      if (w.opening && np - 2 === w.from + 1 && /ed$/.test(tokens[np - 1].l) && tokens[np - 2].p === "DET") np -= 2;
+      // The verb's own object or its agent ("abducted by gunmen wearing …"): after another preposition
+      // ("spoke before lawmakers defending the budget") the phrase may be about the subject.
+      const before = tokens[np - 1];
+      const ok = w.opening
+        ? np - 1 === w.from
+        : !!before && (before.p === "VERB" || before.p === "AUX" || before.l === "by");
+      if (!ok) continue;
+      const subject = { from: np, to: k };
+      const plural = isPlural(tokens, subject);
+      const agrees = main && !w.opening ? main : after!;
+      const tense = tenseAt(tokens, w.verb, isPlural(tokens, agrees, agrees.verb));
+      out.push({
+        from: np,
+        to: end,
+        cut: [],
+        subject: { ...subject, verb: finite(verbLemma(verb.l), tense, plural) },
+        bodyFrom: k + 1,
+        writer: true,
+      });
+      k = end;
+    }
   }
   return out;
 }

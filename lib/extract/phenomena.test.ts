@@ -438,9 +438,19 @@ describe("participial adjuncts and absolutes become clauses of their own", () =>
       "Parliament passed a law requiring 40% of seats for women.",
       ["Parliament passed a law requiring 40% of seats for women.", "The law required 40% of seats for women."],
     ],
-  ])("an -ing phrase after the clause's object says what that object does: %s", (input, expected) => {
-    expect(texts(input)).toEqual(expected);
-  });
+    [
+      "In the new league season running until May 2026, clubs play 34 matches each.",
+      [
+        "In the new league season running until May 2026, clubs play 34 matches each.",
+        "The new league season runs until May 2026.",
+      ],
+    ],
+  ])(
+    "an -ing phrase after the clause's object, or an opening preposition's, says what that object does: %s",
+    (input, expected) => {
+      expect(texts(input)).toEqual(expected);
+    },
+  );
 
   it.each(["The number of people living in poverty rose to 3 million.", "The firm hired 200 people working in Ohio."])(
     "leaves an -ing phrase about the subject, or with no figure or date of its own, inside its clause: %s",
