@@ -395,6 +395,47 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
   return out;
 }
 
+/**
+ * "reported in a 55-year-old man, also from Inner Mongolia", "… her husband, also a doctor,": an
+ * apposition that opens with "also" says the noun before it shares something named earlier
+ * ("The 55-year-old man is also from Inner Mongolia"); the sentence reads on without it.
+ */
+function alsoAppositions(tokens: Token[], seg: Segment): Segment[] {
+  const out: Segment[] = [];
+  for (let k = seg.from + 2; k < seg.to - 3; k++) {
+    const opener = tokens[k + 2];
+    if (!isComma(tokens[k]) || tokens[k + 1].l !== "also" || !(opener.p === "ADP" || opener.p === "DET")) continue;
+    if (tokens[k - 1].p !== "NOUN" && tokens[k - 1].p !== "PROPN") continue;
+    let end = k + 2;
+    while (end < seg.to && !isComma(tokens[end]) && !tokens[end].q) {
+      if (isVerbish(tokens, end)) break;
+      end++;
+    }
+    if ((end < seg.to && !isComma(tokens[end])) || end - k < 4 || !hasAnchor(tokens, k + 2, end)) continue;
+    // The noun phrase before it, hyphenated words ("a 55-year-old man") and "her husband" whole.
+    let np = k - 1;
+    while (np > seg.from && k - np < 10) {
+      const t = tokens[np - 1];
+      const joins = t.v === "-" && tokens[np - 2]?.e === t.s;
+      if (!["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(t.p) && !joins && !POSSESSIVE_DETERMINERS.has(t.l)) break;
+      np--;
+      if (t.p === "DET" || POSSESSIVE_DETERMINERS.has(t.l)) break;
+    }
+    const subject = { from: np, to: k };
+    out.push({
+      from: np,
+      to: end,
+      cut: [],
+      subject: { ...subject, verb: isPlural(tokens, subject) ? "are" : "is" },
+      bodyFrom: k + 1,
+      writer: true,
+    });
+    seg.cut.push([k, Math.min(end + 1, seg.to)]);
+    k = end;
+  }
+  return out;
+}
+
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /**
@@ -809,6 +850,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
   if (seg.subject) return [seg];
   const extra = [
     ...appositions(tokens, seg),
+    ...alsoAppositions(tokens, seg),
     ...possessedFigures(tokens, seg),
     ...possessedWins(tokens, seg),
     ...parentheticalParticiples(tokens, seg),

@@ -398,6 +398,24 @@ describe("appositions are facts about the name they follow", () => {
   });
 });
 
+describe("an apposition that opens with 'also' is a fact about the noun before it", () => {
+  it.each([
+    [
+      "On May 2, a second case was found in a 40-year-old woman, also from Lapland.",
+      ["On May 2, a second case was found in a 40-year-old woman.", "The 40-year-old woman is also from Lapland."],
+    ],
+    [
+      "Police arrested Ana Ruiz and her husband, also a doctor at Oslo University Hospital, on Monday.",
+      [
+        "Police arrested Ana Ruiz and her husband on Monday.",
+        "Her husband is also a doctor at Oslo University Hospital.",
+      ],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
 describe("an apposition with a relative clause after a one-word name", () => {
   it("states it about the name, and leaves a list of names alone", () => {
     expect(
