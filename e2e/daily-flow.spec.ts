@@ -89,6 +89,12 @@ test.describe("keyboard", () => {
     }).toPass();
     await page.locator("body").press("v");
     await expect(page.getByRole("status").filter({ hasText: "verdict cannot be changed now" })).toBeVisible();
+    // Its wording is shown, not offered for editing: the server would refuse the save.
+    const panel = page.getByTestId("claim-panel");
+    await expect(panel.getByRole("form", { name: "Edit claim" })).toHaveCount(0);
+    await expect(panel.getByRole("group", { name: "Claim wording" })).toContainText(
+      "Verified: the wording is frozen. An editor can reopen the claim for a correction.",
+    );
   });
 });
 

@@ -107,13 +107,23 @@ export function ClaimPanel({ detail, closeHref, canSignOff, signOffRefusal, canP
       <blockquote className="border-l-2 border-slate-300 pl-3 font-serif text-sm text-slate-700">
         “{claim.quote}”
       </blockquote>
-      <ClaimWordingForm
-        key={claim.id}
-        claimId={claim.id}
-        version={claim.version}
-        text={claim.text}
-        speaker={claim.speaker}
-      />
+      {locked ? (
+        // The server refuses edits to a verified claim; offering a form it will refuse wastes a reviewer's time.
+        <div aria-label="Claim wording" role="group" className="space-y-1">
+          <p className="text-base font-medium leading-snug text-slate-900">{claim.text}</p>
+          <p className="text-sm text-slate-600">
+            Verified: the wording is frozen. An editor can reopen the claim for a correction.
+          </p>
+        </div>
+      ) : (
+        <ClaimWordingForm
+          key={claim.id}
+          claimId={claim.id}
+          version={claim.version}
+          text={claim.text}
+          speaker={claim.speaker}
+        />
+      )}
       <Section title="Workflow">
         <WorkflowControls
           claimId={claim.id}
