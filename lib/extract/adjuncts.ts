@@ -331,16 +331,20 @@ function appositionEnd(tokens: Token[], i: number, to: number): number {
     return -1;
   // "a state where the drug is legal": a relative clause inside the apposition may have its verb.
   let relative = false;
-  for (let j = i + 1; j < Math.min(to, i + 16); j++) {
+  for (let j = i + 1; j < Math.min(to, i + 24); j++) {
     const t = tokens[j];
     if (t.q) continue;
-    if (isComma(t)) return j;
+    if (isComma(t)) return j - i <= 16 ? j : -1;
     if (t.p === "PUNCT" && t.v !== "-" && !possessiveMark(t)) return -1;
-    if (RELATIVES.has(t.l) && tokens[j - 1].p === "NOUN") relative = true;
+    if (RELATIVES.has(t.l) && (tokens[j - 1].p === "NOUN" || tokens[j - 1].p === "PROPN")) relative = true;
     // "with a diameter of 3,200 miles": a verb inside is a clause, not an apposition ("thought to represent" is).
     if (!participle && !relative && isVerbish(tokens, j)) return -1;
   }
-  return -1;
+  // "…, said Bruce Bagley, a professor at the University of Miami who has studied the trade.": one
+  // that ends the sentence; not the end of a list ("…, the wine country and Sierra Nevada foothills").
+  const rest = tokens.slice(i, to);
+  const listEnd = rest.some((t, j) => t.p === "CCONJ" && ["PROPN", "DET", "NUM"].includes(rest[j + 1]?.p ?? ""));
+  return to - i <= 24 && !listEnd && !rest.some((t) => t.q) ? to : -1;
 }
 
 /**
@@ -361,7 +365,7 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     const isPhrase =
       start < k &&
       tokens.slice(start, k).every((t, i) => !t.q && !isVerbish(tokens, start + i) && t.p !== "PUNCT" && t.p !== "ADP");
-    const atSubject = isPhrase && isVerbish(tokens, end + 1);
+    const atSubject = isPhrase && end < seg.to && isVerbish(tokens, end + 1);
     if (!(tokens[k - 1].p === "PROPN" || tokens[k - 1].p === "NOUN")) continue;
     let np: Range;
     if (atSubject) np = { from: start, to: k };

@@ -393,8 +393,21 @@ describe("appositions are facts about the name they follow", () => {
         "Maria Lopez is the former head of the port authority.",
       ],
     ],
+    [
+      "The plan will cost $4 million by 2027, said Ana Ruiz, a planner at the Oslo city council.",
+      [
+        "The plan will cost $4 million by 2027, said Ana Ruiz, a planner at the Oslo city council.",
+        "Ana Ruiz is a planner at the Oslo city council.",
+      ],
+    ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toEqual(expected);
+  });
+
+  it("takes the end of a list for no apposition", () => {
+    const input =
+      "The blackouts will hit 40 towns north of Oslo, in the Bergen area, the fjord country and Lofoten Islands.";
+    expect(texts(input)).toEqual([input]);
   });
 });
 
