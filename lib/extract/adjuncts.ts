@@ -14,7 +14,7 @@ import {
   TITLES,
 } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
-import { extractDates } from "./dates";
+import { extractDates, isCalendarWord } from "./dates";
 import { joinTokens, verbLemma, type Token } from "./tokens";
 
 /**
@@ -377,7 +377,9 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
       const head = tokens.slice(k + 2, Math.min(seg.to, k + 5)).find((t) => t.p !== "ADJ");
       const oneWordOk = head?.p === "NOUN" && /^[a-z]/.test(head.v);
       const opensLikeDet = tokens[k + 1].p === "DET" || (tokens[k + 1].p === "PROPN" && possessiveMark(tokens[k + 2]));
-      if (tokens[k - 1].p !== "PROPN" || (k - a < 2 && !oneWordOk) || !opensLikeDet) continue;
+      // "in June, an increase of 4 percent": a date takes no apposition; the phrase sums up the clause.
+      if (tokens[k - 1].p !== "PROPN" || (k - a < 2 && !oneWordOk) || !opensLikeDet || isCalendarWord(tokens[k - 1].v))
+        continue;
       np = { from: a, to: k };
     }
     const body = tokens.slice(k + 1, end);
