@@ -371,7 +371,15 @@ function onlyAttribution(tokens: Sentence["tokens"], seg: Segment): boolean {
   while (last > seg.from && tokens[last].p === "PUNCT") last--;
   let verb = last;
   while (verb > seg.from && tokens[verb].p === "PROPN" && last - verb < 3) verb--;
-  return ATTRIBUTION_VERBS.has(tokens[verb].l) && verb > seg.from && !hasVerb(tokens, seg.from, verb);
+  // Who said it is a short phrase of its own: "The keeper retired in 1990, the trust said" says more.
+  const who = tokens.slice(seg.from, verb);
+  return (
+    ATTRIBUTION_VERBS.has(tokens[verb].l) &&
+    who.length > 0 &&
+    who.length <= 8 &&
+    !who.some((t) => t.p === "PUNCT" || t.p === "NUM") &&
+    !hasVerb(tokens, seg.from, verb)
+  );
 }
 
 function rejectReason(

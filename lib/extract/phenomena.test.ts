@@ -255,6 +255,10 @@ describe("quotations", () => {
     expect(texts("The mill will close in May. A person familiar with the plans told Reuters.")).toEqual([
       "The mill will close in May.",
     ]);
+    // A fact before the speaker, even where the tagger reads its verb as an adjective ("retired"), stays.
+    expect(texts("The keeper retired in 1990, the trust said.")).toEqual([
+      "The keeper retired in 1990, the trust said.",
+    ]);
   });
 
   it("keeps what a speaker noted before asking a question, and skips the question", () => {
