@@ -28,10 +28,17 @@ async function main() {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, () => console.log(`[claimdesk] Listening on port ${config.PORT}`));
-  const stop = () => server.close(() => process.exit(0));
+  // Requests in flight get a few seconds; open event streams (live sessions) never end on their own,
+  // so after that they are closed, or a stopped server would wait for its readers for good.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS).unref();
+  };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
+
+const STOP_GRACE_MS = 5_000;
 
 main().catch((err: unknown) => {
   console.error(`[claimdesk] The web server stopped: ${err instanceof Error ? err.message : String(err)}`);
