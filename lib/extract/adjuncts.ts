@@ -443,6 +443,7 @@ function alsoAppositions(tokens: Token[], seg: Segment): Segment[] {
 }
 
 const SCORE = /^\d{1,2}-\d{1,2}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * "More than a third of WeWork's 12,000 employees …": a figure owned by a name is a fact of its
@@ -451,8 +452,9 @@ const SCORE = /^\d{1,2}-\d{1,2}$/;
 function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 2; k++) {
-    // A score ("Smith's 3-1 victory") is a result, not something owned (possessedWins).
-    if (SCORE.test(tokens[k + 1]?.v ?? "")) continue;
+    // A score ("Smith's 3-1 victory") is a result, not something owned (possessedWins); a year
+    // ("Holcomb's 2016 election campaign") dates the thing, it does not count it.
+    if (SCORE.test(tokens[k + 1]?.v ?? "") || YEAR.test(tokens[k + 1]?.v ?? "")) continue;
     if (
       !isPossessive(tokens[k]) ||
       tokens[k].q ||

@@ -569,6 +569,11 @@ describe("figures a name owns, parenthetical participles, summaries and coordina
       "Half of Vantor's 8,000 workers will move to Lisbon.",
       ["Half of Vantor's 8,000 workers will move to Lisbon.", "Vantor has 8,000 workers."],
     ],
+    // A year dates what the name owns; it does not count it.
+    [
+      "The union gave $2 million toward Okafor's 2022 election campaign.",
+      ["The union gave $2 million toward Okafor's 2022 election campaign."],
+    ],
     [
       "Forests (covering 40 percent of the land) are home to 300 species.",
       ["Forests are home to 300 species.", "Forests cover 40 percent of the land."],
