@@ -2,7 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { formatQuantities, formatSources, type ExportRow, type ExportSource } from "../export/columns";
+import {
+  formatQuantities,
+  formatSources,
+  type ExportedClaim,
+  type ExportRow,
+  type ExportSource,
+} from "../export/columns";
 import type { Quantity } from "../extract/types";
 import type { Prisma } from "./generated/prisma/client";
 import { isoDay } from "../format";
@@ -202,9 +208,6 @@ async function claimIdsAfter(where: Prisma.ClaimWhereInput, after: string): Prom
   });
   return claims.map((c) => c.id);
 }
-
-/** A claim's row of the sheet, with its sources one by one (the workbook lists them on a sheet of their own). */
-export type ExportedClaim = { row: ExportRow; sources: ExportSource[] };
 
 /** Rows in batches by id (one query a batch: claim, article, latest verdict, sources, publication). */
 export function exportClaims(where: Prisma.ClaimWhereInput, publicBase: string): AsyncGenerator<ExportedClaim> {

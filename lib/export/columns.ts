@@ -40,6 +40,9 @@ export type ExportSource = {
   excerpt: string | null;
 };
 
+/** A claim's row of the sheet, with its sources one by one (the workbook lists them on a sheet of their own). */
+export type ExportedClaim = { row: ExportRow; sources: ExportSource[] };
+
 export const COLUMNS: { key: keyof ExportRow; header: string; width: number; link?: boolean }[] = [
   { key: "claimId", header: "Claim ID", width: 27 },
   { key: "claim", header: "Claim", width: 60 },

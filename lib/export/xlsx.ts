@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { PassThrough, type Writable } from "node:stream";
 import { finished } from "node:stream/promises";
 import archiver from "archiver";
-import { COLUMNS, type ExportRow, type ExportSource } from "./columns";
+import { COLUMNS, type ExportedClaim, type ExportRow, type ExportSource } from "./columns";
 import {
   autoFilter,
   columnLetter,
@@ -24,7 +24,7 @@ import {
 } from "./xlsx-parts";
 
 export type XlsxInput = {
-  claims: AsyncIterable<{ row: ExportRow; sources: ExportSource[] }>;
+  claims: AsyncIterable<ExportedClaim>;
   about: [string, string][];
 };
 
