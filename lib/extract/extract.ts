@@ -159,6 +159,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
   const speaker = named ? named.replace(/^the /, "") : found;
   if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
+  const it = referentOfIt(tokens, ctx.thing);
 
   const verbless = !hasVerb(tokens, 0, tokens.length);
   if (headline || verbless) {
@@ -168,11 +169,12 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
       hasAnchor(tokens, 0, tokens.length) &&
       (extractDates(text).length > 0 || tokens.filter((t) => t.p === "PROPN").length >= 2);
     if (!headline && !caption) return skip(ctx, start, end, "too vague");
-    return addClaim(ctx, sentence, { from: 0, to: tokens.length, cut: [] }, { speaker, verbless: true });
+    return addClaim(ctx, sentence, { from: 0, to: tokens.length, cut: [] }, { speaker, verbless: true, it });
   }
-  for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false });
-  ctx.person = namedSubject(tokens) ?? ctx.person;
-  ctx.thing = tokens[0]?.l === "it" ? ctx.thing : thingSubject(tokens);
+  for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false, it });
+  const person = namedSubject(tokens);
+  ctx.person = person ?? ctx.person;
+  ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
 }
 
 // Questions a speaker asks after noting something: "…, Malaska asked, “Could it …?”".
@@ -204,11 +206,12 @@ function notedBeforeQuestion(tokens: Sentence["tokens"]): { segment: Segment; sp
 
 /**
  * What a sentence is about, for an "It" that opens the next one: a short singular noun phrase before
- * its first verb, no pronoun or person in it ("Pneumonic plague is the most deadly form …").
+ * its first verb, no pronoun in it ("Pneumonic plague is the most deadly form …"). The caller has
+ * ruled out a person.
  */
 function thingSubject(tokens: Sentence["tokens"]): string | null {
   const found = subjectOf(tokens, 0, tokens.length);
-  if (!found || namedSubject(tokens)) return null;
+  if (!found) return null;
   // The verb must be one: the tagger reads some nouns as verbs ("Pneumonic plague is", "invasion of").
   let subject = found;
   const verb = tokens[found.verb];
@@ -233,15 +236,21 @@ const EXPLETIVE_IT =
 const CLEFT = /^It (?:is|was|'s|’s)\b.*\b(?:who|that)\b/;
 
 /**
- * "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly
- * contagious". Only the "It" that opens the sentence, and never an "it" that stands for no thing.
+ * What the "It" that opens this sentence stands for: the thing the sentence before was about, or
+ * null when there is none or the "it" stands for no thing. Worked out once per sentence.
  */
-function restateIt(text: string, thing: string | null, sentence: string): string {
-  if (!thing || !/^It\b/.test(text) || !/^It\b/.test(sentence) || EXPLETIVE_IT.test(sentence) || CLEFT.test(sentence))
-    return text;
+function referentOfIt(tokens: Sentence["tokens"], thing: string | null): string | null {
+  if (!thing || tokens[0]?.l !== "it") return null;
+  const sentence = joinTokens(tokens);
+  if (!/^It\b/.test(sentence) || EXPLETIVE_IT.test(sentence) || CLEFT.test(sentence)) return null;
   // "A new vaccine was approved in May. It …": the thing named before is "the new vaccine" now.
-  const named = thing.replace(/^(a|an|the)\s+/i, "the ");
-  return named[0].toUpperCase() + named.slice(1) + text.slice(2);
+  return thing.replace(/^(a|an|the)\s+/i, "the ");
+}
+
+/** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
+function restateIt(text: string, it: string | null | undefined): string {
+  if (!it || !/^It\b/.test(text)) return text;
+  return it[0].toUpperCase() + it.slice(1) + text.slice(2);
 }
 
 /**
@@ -265,7 +274,7 @@ function addClaim(
   ctx: Context,
   sentence: Sentence,
   seg: Segment,
-  said: { speaker: string | null; verbless: boolean },
+  said: { speaker: string | null; verbless: boolean; it?: string | null },
 ): void {
   const { tokens } = sentence;
   const facts = seg.writer ? { ...said, speaker: null } : said;
@@ -276,11 +285,7 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = restateIt(
-    restateDescription(segmentText(tokens, seg, from, ctx.person), ctx.names),
-    ctx.thing,
-    joinTokens(tokens),
-  );
+  const text = restateIt(restateDescription(segmentText(tokens, seg, from, ctx.person), ctx.names), said.it);
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);
