@@ -9,6 +9,7 @@ import {
   isPossessive,
   isTitleWord,
   isVerbish,
+  NOUN_PHRASE_TAGS,
   SUBORDINATORS,
   TITLE_HEADS,
   TITLES,
@@ -146,12 +147,13 @@ function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   // The clause's object ("passed a law requiring …"), or the object of an opening preposition
   // ("In the revamped format debuting this year, teams play …").
-  const windows: { from: number; to: number; verb: number; opening: boolean }[] = [];
+  // Each with the clause subject whose verb sets the tense.
+  const windows: { from: number; to: number; clause: Range & { verb: number }; opening: boolean }[] = [];
   const main = subjectOf(tokens, seg.from, seg.to);
-  if (main) windows.push({ from: main.verb, to: seg.to, verb: main.verb, opening: false });
+  if (main) windows.push({ from: main.verb, to: seg.to, clause: main, opening: false });
   const comma = tokens.findIndex((t, i) => i > seg.from && i < seg.to && isComma(t));
   const after = tokens[seg.from].p === "ADP" && comma > 0 ? subjectOf(tokens, comma + 1, seg.to) : null;
-  if (after) windows.push({ from: seg.from, to: comma, verb: after.verb, opening: true });
+  if (after) windows.push({ from: seg.from, to: comma, clause: after, opening: true });
   for (const w of windows) {
     for (let k = w.from + 2; k < w.to - 1; k++) {
       const [noun, verb] = [tokens[k - 1], tokens[k]];
@@ -169,7 +171,7 @@ function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
       const phrase = tokens.slice(k + 1, end);
       if (end - k < 2 || !(phrase.some(isFigure) || extractDates(joinTokens(phrase)).length > 0)) continue;
       let np = k - 1;
-      while (np > w.from + 1 && k - np < 5 && ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p)) np--;
+      while (np > w.from + 1 && k - np < 5 && NOUN_PHRASE_TAGS.has(tokens[np - 1].p)) np--;
       // An opening preposition's object may hold an adjective the tagger read as a verb ("the revamped").
       if (w.opening && np - 2 === w.from + 1 && /ed$/.test(tokens[np - 1].l) && tokens[np - 2].p === "DET") np -= 2;
       // The verb's own object or its agent ("abducted by gunmen wearing …"): after another preposition
@@ -181,8 +183,7 @@ function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
       if (!ok) continue;
       const subject = { from: np, to: k };
       const plural = isPlural(tokens, subject);
-      const agrees = main && !w.opening ? main : after!;
-      const tense = tenseAt(tokens, w.verb, isPlural(tokens, agrees, agrees.verb));
+      const tense = tenseAt(tokens, w.clause.verb, isPlural(tokens, w.clause, w.clause.verb));
       out.push({
         from: np,
         to: end,
@@ -254,13 +255,10 @@ function sequencedParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     // Set off by a comma, it is background that has happened; without one, "will be signed after
     // being approved" is a condition, not a fact.
     if (!past && (t.l === "before" || !passive || !setOff)) continue;
-    const restated = passive
-      ? past
-        ? plural
-          ? "were"
-          : "was"
-        : `${plural ? "have" : "has"} been`
-      : pastOf(verbLemma(verb.l));
+    // Past with the clause, or (only what was undergone gets this far) "has been" before a later event.
+    const restated = past
+      ? finite(passive ? "be" : verbLemma(verb.l), { kind: "past" }, plural)
+      : `${plural ? "have" : "has"} been`;
     return [
       { ...seg, to: head, cut: seg.cut.filter(([a]) => a < head) },
       {
@@ -361,7 +359,7 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     // The noun phrase before the comma, from the start of its clause ("After …, SoftBank, its …").
     let start = k - 1;
     while (start > seg.from && !isComma(tokens[start - 1]) && k - start < 8) start--;
-    while (start < k && !["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(tokens[start].p)) start++;
+    while (start < k && !NOUN_PHRASE_TAGS.has(tokens[start].p)) start++;
     const isPhrase =
       start < k &&
       tokens.slice(start, k).every((t, i) => !t.q && !isVerbish(tokens, start + i) && t.p !== "PUNCT" && t.p !== "ADP");
@@ -423,7 +421,7 @@ function alsoAppositions(tokens: Token[], seg: Segment): Segment[] {
     while (np > seg.from && k - np < 10) {
       const t = tokens[np - 1];
       const joins = t.v === "-" && tokens[np - 2]?.e === t.s;
-      if (!["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(t.p) && !joins && !POSSESSIVE_DETERMINERS.has(t.l)) break;
+      if (!NOUN_PHRASE_TAGS.has(t.p) && !joins && !POSSESSIVE_DETERMINERS.has(t.l)) break;
       np--;
       if (t.p === "DET" || POSSESSIVE_DETERMINERS.has(t.l)) break;
     }
@@ -582,13 +580,7 @@ function parentheticalParticiples(tokens: Token[], seg: Segment): Segment[] {
     while (close <= seg.to && close < tokens.length && tokens[close].v !== ")") close++;
     if (close > seg.to || close >= tokens.length || close - k < 4) continue;
     let np = k - 1;
-    while (
-      np > seg.from &&
-      k - np < 4 &&
-      ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(tokens[np - 1].p) &&
-      !tokens[np - 1].q
-    )
-      np--;
+    while (np > seg.from && k - np < 4 && NOUN_PHRASE_TAGS.has(tokens[np - 1].p) && !tokens[np - 1].q) np--;
     const subject = { from: np, to: k };
     // The verb the whole subject agrees with, after the parenthesis and what else it holds.
     let verb = close + 1;

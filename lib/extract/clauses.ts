@@ -12,6 +12,7 @@ import {
   isPossessive,
   isVerbish,
   MODALS,
+  NOUN_PHRASE_TAGS,
   SUBORDINATORS,
 } from "./grammar";
 import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
@@ -110,9 +111,8 @@ function clauseSubject(tokens: Token[], from: number, to: number): { from: numbe
   return subject && { from: subject.from, to: subject.to };
 }
 
-const APPOSITIVE_WORD = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
-const appositiveWord = (t: Token) => !t.q && (APPOSITIVE_WORD.has(t.p) || POSSESSIVE_PRONOUNS.has(t.l));
+const appositiveWord = (t: Token) => !t.q && (NOUN_PHRASE_TAGS.has(t.p) || POSSESSIVE_PRONOUNS.has(t.l));
 
 /** "The group, WeWorkers Coalition, formed …": the noun phrase before a name set off by commas. */
 function appositiveSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
@@ -229,12 +229,14 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   for (let k = (main.bodyFrom ?? from) + 2; k < main.to - 2; k++) {
     const t = tokens[k];
     const prev = tokens[k - 1];
-    // ", which the United States stands ready to support" inside a speaker's quoted words: what the
-    // speaker says of the phrase before it is still a claim of theirs.
-    if (t.q && t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
+    // ", which the United States stands ready to support", in the writer's words or inside a
+    // speaker's quoted ones: what is said of the phrase before it is a claim of its own.
+    if (t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
       const split = objectRelative(tokens, main, k);
-      if (split) extra.push(split);
-      continue;
+      if (split) {
+        extra.push(split);
+        continue;
+      }
     }
     if (t.q) continue;
     // Only a clause with a verb of its own can lend its subject to the relative clause.
@@ -259,13 +261,6 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         extra.push({ from: bodyFrom, to: main.to, cut: [] });
         main.to = t.l === "which" || prev.v === "," ? k - 1 : k;
         break;
-      }
-    }
-    if (t.l === "which" && prev.v === "," && !isVerbish(tokens, k + 1)) {
-      const split = objectRelative(tokens, main, k);
-      if (split) {
-        extra.push(split);
-        continue;
       }
     }
     // ", many of whom would then …", ", two of which were …": a fact about part of the phrase before it.
@@ -349,7 +344,6 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
 }
 
 const CONTACT_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
-const NOUN_PHRASE = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const compoundVerb = (tokens: Token[], i: number) =>
   tokens[i].p === "VERB" &&
   tokens[i - 1]?.p === "NOUN" &&
@@ -398,7 +392,7 @@ function contactRelatives(tokens: Token[], from: number, to: number): Segment[] 
     if (!relativeClauseOk(tokens, k + 1, end) && !(end - k >= 3 && hasAnchor(tokens, k + 2, end))) continue;
     // The whole noun phrase, compounds the tagger reads as verbs included ("a teacher pay commission").
     const ant = { from: k - 1, to: k };
-    while (ant.from > from && (NOUN_PHRASE.has(tokens[ant.from - 1].p) || compoundVerb(tokens, ant.from - 1)))
+    while (ant.from > from && (NOUN_PHRASE_TAGS.has(tokens[ant.from - 1].p) || compoundVerb(tokens, ant.from - 1)))
       ant.from--;
     const object = joinTokens(tokens.slice(ant.from, ant.to)).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
     out.push({

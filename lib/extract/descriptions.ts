@@ -31,18 +31,15 @@ export const newNameMemory = (): NameMemory => ({
 
 // Abbreviated titles and the noun a later "the …" uses for them.
 const TITLE_NOUNS: Record<string, string> = { "gov.": "governor", "sen.": "senator", "rep.": "representative" };
+const titleNoun = (word: string) => TITLE_NOUNS[word.toLowerCase()] ?? word.toLowerCase();
+const isTitleHead = (word: string) => TITLE_HEADS.has(word.toLowerCase());
 
 /** The title a name's words (or the word before them) open with: "Gov. Eric Holcomb" → "governor". */
 function titleOf(words: string[], before: Token | undefined): { title: string; rest: string[] } | null {
-  let at = -1;
-  words.forEach((w, i) => {
-    if (TITLE_HEADS.has(w.toLowerCase()) && i < words.length - 1) at = i;
-  });
-  if (at < 0 && before && TITLE_HEADS.has(before.v.toLowerCase()))
-    return { title: TITLE_NOUNS[before.v.toLowerCase()] ?? before.v.toLowerCase(), rest: words };
-  if (at < 0) return null;
-  const word = words[at].toLowerCase();
-  return { title: TITLE_NOUNS[word] ?? word, rest: words.slice(at + 1) };
+  // The last title among the words, never the last word itself ("Kentucky GOP Gov. Matt Bevin").
+  const at = words.findLastIndex((w, i) => isTitleHead(w) && i < words.length - 1);
+  if (at >= 0) return { title: titleNoun(words[at]), rest: words.slice(at + 1) };
+  return before && isTitleHead(before.v) ? { title: titleNoun(before.v), rest: words } : null;
 }
 
 const isName = (t: Token | undefined) => !!t && t.p === "PROPN" && /^\p{Lu}/u.test(t.v) && !t.q;

@@ -267,7 +267,9 @@ const AS_NOT_CLAUSE = new Set([
   "few",
 ]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON", "NUM"]);
-const NP_TAGS = new Set(["NOUN", "PROPN", "ADJ", "NUM", "PART", "DET"]);
+/** The words of a plain noun phrase ("the 12,000 new workers", "a teacher pay commission"). */
+export const NOUN_PHRASE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+const NP_TAGS = new Set([...NOUN_PHRASE_TAGS, "PART"]);
 
 /** "’s" / "'s": a possessive (or a contracted "is", which the callers tell apart by context). */
 export const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
