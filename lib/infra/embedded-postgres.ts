@@ -89,10 +89,10 @@ async function takeOverDataDir(dir: string): Promise<void> {
  * with failures, a script that failed) would end with 0. An exit with 0 keeps a failure already set.
  */
 function keepFailingExitCode(): void {
+  if ((process.exit as { keepsFailure?: true }).keepsFailure) return;
   const exit = process.exit.bind(process) as (code?: number | string | null) => never;
   const keeping = ((code?: number | string | null) =>
     exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
-  if ((process.exit as { keepsFailure?: true }).keepsFailure) return;
   process.exit = Object.assign(keeping, { keepsFailure: true as const });
 }
 
