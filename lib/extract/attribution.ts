@@ -1,7 +1,9 @@
 import { ATTRIBUTION_VERBS, HONORIFICS, isTitleWord, TITLE_HEADS, TITLES } from "./grammar";
+import { extractDates } from "./dates";
 import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
+const ARTICLES = new Set(["the", "a", "an"]);
 const SPEECH = new Set(["said", "says", "say", "told", "tells"]);
 
 /** "added 25 points" is not speech: other verbs count when what follows looks like reported content. */
@@ -20,8 +22,13 @@ function cleanName(tokens: Token[]): string | null {
   const after = tokens.slice(lastTitle + (tokens[lastTitle + 1]?.l === "of" ? 3 : 1));
   if (lastTitle >= 0 && after.length >= 2 && after.every((t) => /^\p{Lu}|^-$/u.test(t.v)))
     return joinTokens(after).trim();
+  // Articles go, and a possessive's "'s" left at the end ("the county's attorney" keeps it).
   let kept = tokens.filter(
-    (t) => !HONORIFICS.has(t.l) && t.p !== "DET" && (t.p !== "PUNCT" || t.v === "-") && !/^['’]s$/.test(t.v),
+    (t, i) =>
+      !HONORIFICS.has(t.l) &&
+      !((t.p === "DET" || t.p === "CCONJ") && (i === 0 || ARTICLES.has(t.l))) &&
+      (t.p !== "PUNCT" || t.v === "-") &&
+      !(/^['’]s$/.test(t.v) && i === tokens.length - 1),
   );
   // Leading titles and organisation acronyms go when a capitalised name of two or more words follows.
   let lead = 0;
@@ -63,21 +70,52 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     // "Radio Free Asia, which broadcasts from Washington, reported": the name after "from" is not the speaker.
     // "Secretary of State Mike Pompeo said": "of" inside a title.
     if (j > 0 && tokens[j].l === "of" && TITLE_HEADS.has(tokens[j - 1].l)) return tokens.slice(j - 1, stop + 1);
-    if (j >= 0 && tokens[j].p === "ADP") return leadingName(tokens);
-    return tokens.slice(j + 1, stop + 1);
+    const named = tokens[end - 1]?.v === "," ? nameBeforeApposition(tokens, j, end) : null;
+    if (named) return named;
+    if (j < 0 || tokens[j].p !== "ADP") return tokens.slice(j + 1, stop + 1);
+    const leading = leadingName(tokens);
+    const head = ofPhraseStart(tokens, j);
+    return leading.length || head === j ? leading : tokens.slice(head + 1, stop + 1);
   }
-  while (j >= 0 && (tokens[j].p === "PROPN" || tokens[j].p === "NOUN" || tokens[j].p === "ADJ" || tokens[j].v === "&"))
-    j--;
-  // "Jessica Caldwell, Edmunds' executive director of industry analysis, said": the name before the apposition.
-  if (tokens[end - 1]?.v === ",") {
-    for (let c = j; c > Math.max(0, end - 16); c--) {
-      if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
-      let n = c - 1;
-      while (n > 0 && isNamePart(tokens, n - 1)) n--;
-      if (c - n >= 2) return tokens.slice(n, c);
-    }
+  while (j >= 0 && (nounish(tokens[j]) || (possessive(tokens[j]) && j > 0 && nounish(tokens[j - 1])))) j--;
+  j = ofPhraseStart(tokens, j);
+  return (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) || tokens.slice(j + 1, stop + 1);
+}
+
+/**
+ * "Jessica Caldwell, Edmunds' executive director of industry analysis, said", "General Mark Milley,
+ * chairman of the Joint Chiefs of Staff, told": the name before the apposition.
+ */
+function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] | null {
+  for (let c = j; c > Math.max(0, end - 16); c--) {
+    if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
+    let n = c - 1;
+    while (n > 0 && isNamePart(tokens, n - 1)) n--;
+    if (c - n >= 2) return tokens.slice(n, c);
   }
-  return tokens.slice(j + 1, stop + 1);
+  return null;
+}
+
+const nounish = (t: Token) => t.p === "PROPN" || t.p === "NOUN" || t.p === "ADJ" || t.v === "&";
+const possessive = (t: Token) => /^['’]s?$/.test(t.v);
+
+/**
+ * "the U.S. Attorney's Office for the Western District of New York announced", "executives of both
+ * companies announced": the speaker is the whole phrase, not the name after its last "of" or "for".
+ * `j` is the token before the phrase found so far; returns the token before the whole phrase.
+ */
+function ofPhraseStart(tokens: Token[], j: number): number {
+  let at = j;
+  for (;;) {
+    let k = at;
+    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for"].includes(tokens[k - 1].l)) k--;
+    if (k < 1 || !["of", "for"].includes(tokens[k].l) || !nounish(tokens[k - 1])) return at;
+    k--;
+    while (k >= 0 && (nounish(tokens[k]) || isNamePart(tokens, k) || possessive(tokens[k]) || tokens[k].p === "NUM"))
+      k--;
+    if (tokens[k]?.p === "DET") k--;
+    at = k;
+  }
 }
 
 function leadingName(tokens: Token[]): Token[] {
@@ -116,8 +154,9 @@ export function findSpeaker(tokens: Token[], previous: string | null): string | 
       const listenerFollows = t.l === "told" || t.l === "tells";
       const after = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") ? phraseAfter(tokens, i + 1) : [];
       phrase = after.length ? after : phraseBefore(tokens, at);
+      // "… announced Monday": a day after the verb says when, not who.
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN"))
-        phrase = phraseAfter(tokens, i + 1);
+        phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
     }
     if (!phrase.length) continue;
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l)) return previous;

@@ -17,6 +17,7 @@ import {
 } from "./grammar";
 import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
 import { extractDates } from "./dates";
+import { pastOf } from "./inflect";
 import { joinTokens, verbLemma, type Token } from "./tokens";
 
 /**
@@ -50,6 +51,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (isDash(t) || t.v === ";") return true;
   if (["but", "yet"].includes(t.l) || (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ",")))
     return true;
+  // "says that prices rose and that wages fell": a second complement, restated by coordinatedComplements.
+  if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -66,11 +69,15 @@ const PREPOSITIONAL_SUBORDINATORS = new Set(["after", "before", "until"]);
 function finiteClauseAfter(tokens: Token[], k: number): boolean {
   if (!tokens[k + 1] || !SUBJECT_START.has(tokens[k + 1].p)) return false;
   for (let i = k + 1; i < Math.min(tokens.length, k + 9); i++) {
-    if (tokens[i].p === "PUNCT") return false;
+    // "went after Eriksson Ek and threw punches": a verb after "and" is the first clause's own.
+    if (tokens[i].p === "PUNCT" || (tokens[i].p === "CCONJ" && predicateFollows(tokens, i))) return false;
     if (isVerbish(tokens, i)) return i > k + 1 && !/ing$/.test(tokens[i].l);
   }
   return false;
 }
+
+/** "and threw punches", "and later arrested": what follows the conjunction at `i` is a predicate. */
+const predicateFollows = (tokens: Token[], i: number) => ["VERB", "AUX", "ADV"].includes(tokens[i + 1]?.p ?? "");
 
 /**
  * "and Kim defeated Garcia": a verb within a few words. A possessive phrase before it ("and
@@ -81,27 +88,84 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 12); i++) {
     const t = tokens[i];
     // "and Riverside counties that was burned …": a relative clause, so a noun phrase, not a new clause.
-    if (t.q || t.v === "," || (["that", "which", "who"].includes(t.l) && i > from)) return false;
+    // "near Seventh Street and Central Avenue and later arrested …": a verb after a second "and"
+    // belongs to the first clause, so this "and" joins two names.
+    if (t.q || t.v === "," || (t.p === "CCONJ" && predicateFollows(tokens, i))) return false;
+    if (["that", "which", "who"].includes(t.l) && i > from) return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
+    // "and an out-of-county warrant after stopping his vehicle": a gerund is no clause's verb.
+    if (t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") continue;
     // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
     return !tokens.slice(from, i).some(isPossessive);
   }
   return false;
 }
 
-/** A finite verb opening a coordinated predicate ("and drew", "and has said"), not "and rising" or "and to". */
-function finitePredicate(tokens: Token[], i: number): boolean {
+/**
+ * A finite verb opening a coordinated predicate ("and drew", "and has said", "and later arrested"),
+ * not "and rising" or "and to".
+ */
+function finitePredicate(tokens: Token[], at: number): boolean {
+  const i = tokens[at - 1]?.l === "and" && SEQUENCE_ADVERBS.has(tokens[at]?.l) ? at + 1 : at;
   const t = tokens[i];
-  // "had killed and eaten a rabbit": two verbs sharing an object are one predicate.
+  // "had killed and eaten a rabbit", "were assaulted and falsely imprisoned": two verbs sharing an
+  // auxiliary or an object are one predicate.
   return (
     !!t &&
     !t.q &&
     (t.p === "VERB" || t.p === "AUX") &&
     !/ing$/.test(t.l) &&
     tokens[i - 1]?.l !== "to" &&
-    tokens[i - 2]?.p !== "VERB"
+    tokens[at - 2]?.p !== "VERB"
   );
 }
+
+/**
+ * What the predicate after the "and" at `k` shares with the one before it: "could face 10 years …
+ * and have to pay" keeps "could", "has done … and given out" keeps "has". `null` when it continues
+ * an infinitive ("to use condoms and receive screenings"): then it is no predicate of its own.
+ */
+function sharedVerb(tokens: Token[], start: number, k: number): string | null | undefined {
+  const at = SEQUENCE_ADVERBS.has(tokens[k + 1].l) ? k + 2 : k + 1;
+  const verb = tokens[at].l;
+  if (MODALS.has(verb) || (tokens[at].p === "AUX" && verb !== "have" && verb !== "be")) return undefined;
+  const lemma = verbLemma(verb);
+  const base = lemma === verb;
+  const participle = !base && pastOf(lemma) !== verb && !/(s|ing)$/.test(verb);
+  if (!base && !participle) return undefined;
+  let v = k - 1;
+  while (v > start && (tokens[v].q || (tokens[v].p !== "VERB" && tokens[v].p !== "AUX"))) v--;
+  let group = v - 1;
+  while (group >= start && (tokens[group].p === "ADV" || tokens[group].p === "PART") && tokens[group].l !== "to")
+    group--;
+  const before = tokens[group];
+  if (!before || group < start) return undefined;
+  if (base && before.l === "to") return null;
+  if (base && (MODALS.has(before.l) || before.l === "will")) return before.v;
+  if (participle && before.p === "AUX" && ["has", "have", "had"].includes(before.l)) return before.v;
+  return undefined;
+}
+
+// "and later arrested", "and currently lie 14th": adverbs of time and sequence that may open a predicate.
+const SEQUENCE_ADVERBS = new Set([
+  "later",
+  "then",
+  "also",
+  "still",
+  "subsequently",
+  "eventually",
+  "quickly",
+  "immediately",
+  "soon",
+  "again",
+  "finally",
+  "currently",
+  "now",
+  "never",
+  "often",
+  "recently",
+  "previously",
+]);
 
 /** The subject of the clause starting at `from`, past the connector that joined it ("and", "but", …). */
 function clauseSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
@@ -109,6 +173,40 @@ function clauseSubject(tokens: Token[], from: number, to: number): { from: numbe
   while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
   const subject = subjectOf(tokens, start, to) ?? appositiveSubject(tokens, start, to);
   return subject && { from: subject.from, to: subject.to };
+}
+
+/**
+ * "Alvarez says transit officers searched the area and were able to apprehend a suspect": a
+ * predicate after what a speaker reports belongs to the reported clause's subject, and keeps the
+ * attribution ("Alvarez says transit officers were able to …"). Otherwise the subject as found.
+ */
+function reportedSubject(
+  tokens: Token[],
+  subject: { from: number; to: number },
+  to: number,
+): { from: number; to: number } {
+  let v = subject.to;
+  while (v < to && tokens[v].p === "ADV") v++;
+  const verb = tokens[v];
+  if (!verb || verb.q || !ATTRIBUTION_VERBS.has(verb.l) || SPEECH_OBJECT_VERBS.has(verb.l)) return subject;
+  const start = tokens[v + 1]?.l === "that" ? v + 2 : v + 1;
+  const inner = subjectOf(tokens, start, to);
+  if (!inner || tokens[inner.verb].q || !hasClause(tokens, start, to)) return subject;
+  // "said it viewed … and said it would …", "said its finances were impaired … and was negotiating":
+  // a second speech verb, or one that does not agree with the reported subject, is the speaker's.
+  const next = tokens[to + 1];
+  const plural = isPlural(tokens, inner);
+  if (
+    !next ||
+    ATTRIBUTION_VERBS.has(next.l) ||
+    (plural && ["was", "is", "has"].includes(next.l)) ||
+    (!plural && tokens[inner.from].p !== "PRON" && ["were", "are", "have"].includes(next.l))
+  )
+    return subject;
+  // "transit officers quickly searched": the adverb is the first predicate's.
+  let end = inner.to;
+  while (end > inner.from + 1 && tokens[end - 1].p === "ADV") end--;
+  return { from: subject.from, to: end };
 }
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
@@ -141,7 +239,10 @@ function nearestSubject(tokens: Token[], start: number, k: number): { from: numb
     const subject = clauseSubject(tokens, s + 1, k);
     if (subject) return subject;
   }
-  return clauseSubject(tokens, start, k);
+  const subject = clauseSubject(tokens, start, k);
+  // "The group said on Twitter that the contract has confused employees, and demanded …": after a
+  // comma the predicate is the speaker's own.
+  return subject && tokens[k - 1].v !== "," ? reportedSubject(tokens, subject, k) : subject;
 }
 
 type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
@@ -161,10 +262,12 @@ function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
     const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
     if (!hasClause(tokens, start, k)) return;
     const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
+    const shared = predicate ? sharedVerb(tokens, start, k) : undefined;
+    if (shared === null) return;
     const subject = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
     if (predicate && subject && hasVerb(tokens, k + 1, rightEnd)) {
       parts.push({ ...current, to: k });
-      current = { from: k + 1, to, subject, bodyFrom: k + 1 };
+      current = { from: k + 1, to, subject: shared ? { ...subject, verb: shared } : subject, bodyFrom: k + 1 };
       start = k;
       return;
     }
@@ -240,9 +343,11 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     }
     if (t.q) continue;
     // Only a clause with a verb of its own can lend its subject to the relative clause.
+    // (After "told reporters at a news conference", "that" opens what was told.)
     if (
       t.l === "that" &&
       (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) &&
+      !tokens.slice(main.bodyFrom ?? from, k).some((x) => !x.q && SPEECH_OBJECT_VERBS.has(x.l)) &&
       isVerbish(tokens, k + 1) &&
       relativeClauseOk(tokens, k + 1, main.to) &&
       hasVerb(tokens, main.bodyFrom ?? from, k)
@@ -303,6 +408,9 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     ),
   ];
 }
+
+// Verbs of telling whose object is followed by what was told ("told reporters that …").
+const SPEECH_OBJECT_VERBS = new Set(["told", "tells", "tell", "informed", "assured", "warned", "reminded", "notified"]);
 
 // Prepositions that open where, when, by whom or to whom something was done.
 const PARTICIPLE_PREPOSITIONS = new Set(["under", "by", "in", "at", "on", "from", "to", "during", "near", "with"]);

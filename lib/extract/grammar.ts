@@ -109,6 +109,7 @@ export const TITLES = new Set([
   "capt.",
   "col.",
   "adm.",
+  "admiral",
   "speaker",
   "leader",
   "premier",
@@ -284,7 +285,16 @@ export function isVerbish(tokens: Token[], i: number): boolean {
   if (t.p === "VERB" || t.p === "AUX") return true;
   // wink tags some finite verbs as nouns ("the treaty marks a…", "relations plunge to…").
   const next = tokens[i + 1];
-  if (t.p === "NOUN" && prev && ["which", "that", "who"].includes(prev.l) && /^[a-z]+(s|ed)$/.test(t.l)) return true;
+  // (Not "that officials began …", where a verb follows: there the noun is the subject.)
+  if (
+    t.p === "NOUN" &&
+    prev &&
+    ["which", "that", "who"].includes(prev.l) &&
+    /^[a-z]+(s|ed)$/.test(t.l) &&
+    next?.p !== "VERB" &&
+    next?.p !== "AUX"
+  )
+    return true;
   return (
     t.p === "NOUN" &&
     !!prev &&

@@ -918,3 +918,103 @@ describe("infinitives listed after one 'to' are one claim each", () => {
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("a coordinated predicate keeps what it shares with the first", () => {
+  it.each([
+    [
+      "The driver could face up to 5 years in prison and have to pay $80,000 in damages.",
+      ["The driver could face up to 5 years in prison.", "The driver could have to pay $80,000 in damages."],
+    ],
+    [
+      "The board will meet in March and publish its report in June.",
+      ["The board will meet in March.", "The board will publish its report in June."],
+    ],
+    [
+      "The county has built 12 clinics since 2015 and given out 40,000 vaccine doses.",
+      ["The county has built 12 clinics since 2015.", "The county has given out 40,000 vaccine doses."],
+    ],
+    [
+      "Deputies stopped a truck near Oak Street and later arrested its driver, 41, in Dayton.",
+      ["Deputies stopped a truck near Oak Street.", "Deputies later arrested its driver, 41, in Dayton."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("reads a predicate after what a speaker reports as the reported clause's, attribution kept", () => {
+    expect(texts("Chief Ortega says deputies searched the field and were able to find 3 suspects.")).toEqual([
+      "Chief Ortega says deputies searched the field.",
+      "Chief Ortega says deputies were able to find 3 suspects.",
+    ]);
+  });
+
+  it("leaves a predicate after a comma, or one that agrees with the speaker, to the speaker", () => {
+    expect(texts("The union said in May that the deal has cut wages, and demanded a new vote.")).toEqual([
+      "The union said in May that the deal has cut wages.",
+      "The union demanded a new vote.",
+    ]);
+    expect(
+      texts("The firm said its debts were too large to pay in 2024 and was seeking a buyer for its 3 plants."),
+    ).toEqual([
+      "The firm said its debts were too large to pay in 2024.",
+      "The firm was seeking a buyer for its 3 plants.",
+    ]);
+  });
+});
+
+describe("'and' inside a noun phrase is not a new clause", () => {
+  it.each([
+    "Police stopped a van near Elm Street and Park Avenue after seeing 2 men inside, the sheriff said.",
+    "In the third period, Hayes went after Morgan and threw 2 punches at the Jets bench.",
+  ])("%s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("a gerund after 'and' and a noun is no verb of a new clause", () => {
+  it("splits only the step taken before", () => {
+    expect(
+      texts("Officers charged him with 2 counts of theft and an unrelated warrant after stopping his car on Route 9."),
+    ).toEqual([
+      "Officers charged him with 2 counts of theft and an unrelated warrant.",
+      "Officers stopped his car on Route 9.",
+    ]);
+  });
+});
+
+describe("abbreviations inside parentheses do not end a sentence", () => {
+  it("keeps 'Sen. Jo Park (D-Ore.), the office said' one sentence with its speaker", () => {
+    const { claims } = extractClaims(
+      "A man admitted threatening Sen. Jo Park (D-Ore.), the county's attorney said Friday.",
+    );
+    expect(claims.map((c) => c.text)).toContain(
+      "A man admitted threatening Sen. Jo Park (D-Ore.), the county's attorney said Friday.",
+    );
+    expect(claims[0].speaker).toBe("county's attorney");
+  });
+
+  it("keeps a sentence whose parenthesis holds an abbreviation whole", () => {
+    expect(texts("Rep. Dana Cole (R-N.C.) on Monday filed a bill to cap rents at 5%.")).toContain(
+      "Rep. Dana Cole (R-N.C.) on Monday filed a bill to cap rents at 5%.",
+    );
+  });
+});
+
+describe("who said it", () => {
+  it.each([
+    [
+      "The ministry approved 30 new routes, officials of both airlines announced Tuesday.",
+      "officials of both airlines",
+    ],
+    [
+      "The plant will close in May, the Office for the Eastern District of Ohio announced Monday.",
+      "Office for Eastern District of Ohio",
+    ],
+    ["Admiral Kay Moss, head of the Pacific Fleet, told reporters that 3 ships would leave in June.", "Kay Moss"],
+    ["Mayor Lin Ho told reporters at a briefing that crews began repairing 40 roads on Monday.", "Lin Ho"],
+  ])("%s", (input, speaker) => {
+    const { claims } = extractClaims(input);
+    expect(claims.map((c) => c.text)).toContain(input);
+    expect(claims.find((c) => c.text === input)?.speaker).toBe(speaker);
+  });
+});

@@ -32,7 +32,8 @@ function markQuotes(tokens: Token[]): void {
     if (t.v === "(") depth++;
     if (depth > 0) {
       t.q = true;
-      if (t.v === ")") depth--;
+      // The tokenizer may glue the closing mark to what follows it ("):").
+      if (t.v.startsWith(")")) depth--;
       continue;
     }
     if (OPEN_QUOTES.has(t.v) || (t.v === '"' && !inside)) {
@@ -95,16 +96,33 @@ export function readSentences(raw: string, base: number): Sentence[] {
   }
   markQuotes(tokens);
 
-  const sentences: Sentence[] = [];
+  const groups: Token[][] = [];
   let k = 0;
   for (const [, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
     const limit = base + ends[last];
     const group: Token[] = [];
     while (k < tokens.length && tokens[k].s < limit) group.push(tokens[k++]);
-    pushBounded(sentences, group);
+    if (group.length === 0) continue;
+    const previous = groups.at(-1);
+    if (previous && continuesSentence(previous, group)) previous.push(...group);
+    else groups.push(group);
   }
-  pushBounded(sentences, tokens.slice(k));
+  if (k < tokens.length) groups.push(tokens.slice(k));
+  const sentences: Sentence[] = [];
+  for (const group of groups) pushBounded(sentences, group);
   return sentences;
+}
+
+/**
+ * The tagger ends sentences at abbreviations inside parentheses ("Rep. Ilhan Omar (D-Minn.), the
+ * office said"; "(D-N.Y.) shortly after"): a sentence left with a parenthesis open, or followed by
+ * one that opens with a comma or a closing mark, is the same sentence.
+ */
+function continuesSentence(previous: Token[], next: Token[]): boolean {
+  if (/^[,;:)\]]$/.test(next[0].v)) return true;
+  let depth = 0;
+  for (const t of previous) depth += t.v === "(" ? 1 : t.v.startsWith(")") ? -1 : 0;
+  return depth > 0;
 }
 
 /** No news sentence runs this long; past it, clause analysis (quadratic in the worst case) is bounded by cutting. */
