@@ -245,7 +245,7 @@ function nearestSubject(tokens: Token[], start: number, k: number): { from: numb
   return subject && tokens[k - 1].v !== "," ? reportedSubject(tokens, subject, k) : subject;
 }
 
-type Clause = { from: number; to: number; subject?: { from: number; to: number }; bodyFrom?: number };
+type Clause = { from: number; to: number; subject?: { from: number; to: number; verb?: string }; bodyFrom?: number };
 
 /**
  * Splits at subordinators, dashes, semicolons, "and" and "but" where both sides are clauses, and
