@@ -87,7 +87,7 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
  * chairman of the Joint Chiefs of Staff, told": the name before the apposition.
  */
 function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] | null {
-  for (let c = j; c > Math.max(0, end - 16); c--) {
+  for (let c = j; c > Math.max(0, end - 32); c--) {
     if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
     let n = c - 1;
     while (n > 0 && isNamePart(tokens, n - 1)) n--;

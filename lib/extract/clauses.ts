@@ -192,10 +192,13 @@ function reportedSubject(
   const start = tokens[v + 1]?.l === "that" ? v + 2 : v + 1;
   const inner = subjectOf(tokens, start, to);
   if (!inner || tokens[inner.verb].q || !hasClause(tokens, start, to)) return subject;
+  // "transit officers quickly searched": the adverb is the first predicate's.
+  let end = inner.to;
+  while (end > inner.from + 1 && tokens[end - 1].p === "ADV") end--;
   // "said it viewed … and said it would …", "said its finances were impaired … and was negotiating":
   // a second speech verb, or one that does not agree with the reported subject, is the speaker's.
   const next = tokens[to + 1];
-  const plural = isPlural(tokens, inner);
+  const plural = isPlural(tokens, { from: inner.from, to: end });
   if (
     !next ||
     ATTRIBUTION_VERBS.has(next.l) ||
@@ -203,9 +206,6 @@ function reportedSubject(
     (!plural && tokens[inner.from].p !== "PRON" && ["were", "are", "have"].includes(next.l))
   )
     return subject;
-  // "transit officers quickly searched": the adverb is the first predicate's.
-  let end = inner.to;
-  while (end > inner.from + 1 && tokens[end - 1].p === "ADV") end--;
   return { from: subject.from, to: end };
 }
 

@@ -942,8 +942,8 @@ describe("a coordinated predicate keeps what it shares with the first", () => {
   });
 
   it("reads a predicate after what a speaker reports as the reported clause's, attribution kept", () => {
-    expect(texts("Chief Ortega says deputies searched the field and were able to find 3 suspects.")).toEqual([
-      "Chief Ortega says deputies searched the field.",
+    expect(texts("Chief Ortega says deputies quickly searched the field and were able to find 3 suspects.")).toEqual([
+      "Chief Ortega says deputies quickly searched the field.",
       "Chief Ortega says deputies were able to find 3 suspects.",
     ]);
   });
@@ -1016,5 +1016,46 @@ describe("who said it", () => {
     const { claims } = extractClaims(input);
     expect(claims.map((c) => c.text)).toContain(input);
     expect(claims.find((c) => c.text === input)?.speaker).toBe(speaker);
+  });
+});
+
+describe("'he' and 'she' stand for the last person named, when the pronoun fits", () => {
+  it.each([
+    [
+      "Interim Police Chief Ed Alvarez spoke to reporters on Tuesday. He says officers found 2 knives at the scene.",
+      "Ed Alvarez says officers found 2 knives at the scene.",
+    ],
+    [
+      "Then, last week, Maria Lopez posted 3 videos online. She said the label had blocked 6 songs.",
+      "Maria Lopez said the label had blocked 6 songs.",
+    ],
+    [
+      "Vladimir Okafor won the vote in May. Okafor thanked 40 volunteers on Friday. He said turnout was 61%.",
+      "Vladimir Okafor said turnout was 61%.",
+    ],
+    [
+      "Ana Ruiz joined the board in 2019. North Korea previously had 3 envoys there. She said talks would resume in May.",
+      "Ana Ruiz said talks would resume in May.",
+    ],
+    [
+      "Clerk Dan Ito said he counted the 4,000 ballots, which a rival campaign challenged as he was leaving the hall.",
+      "Clerk Dan Ito was leaving the hall.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+
+  it("keeps the pronoun when the article has shown the person with the other one", () => {
+    const claims = texts(
+      "Carl Bent said his club would appeal the 3 fines. She said the league would review 12 games.",
+    );
+    expect(claims).toContain("She said the league would review 12 games.");
+  });
+
+  it("does not take an organisation after 'the' for a person", () => {
+    const claims = texts(
+      "Rosa Diaz was hired in 2018. The Daily Herald says police are looking into 3 complaints. She said she was shocked by the 40% rise.",
+    );
+    expect(claims).toContain("Rosa Diaz said she was shocked by the 40% rise.");
   });
 });

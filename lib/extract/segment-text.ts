@@ -59,8 +59,11 @@ function tidy(text: string): string {
   return /[.!?…]["”’)]?$/.test(out) ? out : `${out}.`;
 }
 
+/** Who an opening "he" or "she" stands for, or null to keep the pronoun. */
+export type PersonFor = (pronoun: "he" | "she") => string | null;
+
 /** The claim in plain words: the segment's tokens, restated about its antecedent when it has one. */
-export function segmentText(tokens: Token[], seg: Segment, from: number, person: string | null = null): string {
+export function segmentText(tokens: Token[], seg: Segment, from: number, person: PersonFor | null = null): string {
   let body: string;
   if (seg.subject && seg.bodyFrom !== undefined) {
     const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom, seg.to)));
@@ -68,9 +71,10 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
     body = `${restateSubject(tokens, seg)} ${verbFix}`;
   } else {
     body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
-    if (/^(he|she)\b/i.test(body)) {
+    const pronoun = /^(he|she)\b/i.exec(body)?.[1].toLowerCase() as "he" | "she" | undefined;
+    if (pronoun) {
       // The person named in this sentence, else the last one named before it; else the pronoun stays.
-      const named = lastTitledPerson(tokens, from) ?? person;
+      const named = lastTitledPerson(tokens, from) ?? person?.(pronoun);
       if (named) body = body.replace(/^(he|she)\b/i, named);
     }
   }
