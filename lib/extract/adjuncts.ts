@@ -103,15 +103,33 @@ function finite(lemma: string, tense: Tense, plural: boolean): string {
   return pastOf(lemma);
 }
 
-/** The subject of the clause at `from`: a short noun phrase before its first verb, with no comma. */
-export function subjectOf(tokens: Token[], from: number, to: number): (Range & { verb: number }) | null {
+/**
+ * The subject of the clause at `from`: a short noun phrase before its first verb, with no comma.
+ * Words cut from the clause (an aside between dashes) are neither subject nor verb.
+ */
+export function subjectOf(
+  tokens: Token[],
+  from: number,
+  to: number,
+  cut: [number, number][] = [],
+): (Range & { verb: number }) | null {
   let v = from;
+  let end = -1;
   while (v < to && !isVerbish(tokens, v)) {
+    const skip = cut.find(([a]) => a === v);
+    if (skip) {
+      end = v;
+      v = skip[1];
+      continue;
+    }
     if (tokens[v].v === "," || tokens[v].q) return null;
     v++;
   }
-  if (v === from || v - from > 8 || v >= to) return null;
-  return tokens.slice(from, v).some((t) => ["NOUN", "PROPN", "PRON"].includes(t.p)) ? { from, to: v, verb: v } : null;
+  const subjectEnd = end >= 0 ? end : v;
+  if (v === from || subjectEnd - from > 8 || v >= to) return null;
+  return tokens.slice(from, subjectEnd).some((t) => ["NOUN", "PROPN", "PRON"].includes(t.p))
+    ? { from, to: subjectEnd, verb: v }
+    : null;
 }
 
 /**
@@ -123,7 +141,7 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     const next = tokens[k + 1];
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
       continue;
-    const subject = subjectOf(tokens, seg.from, k);
+    const subject = subjectOf(tokens, seg.from, k, seg.cut);
     if (!subject || !hasClause(tokens, seg.from, k)) return null;
     const plural = isPlural(tokens, subject, subject.verb);
     const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
@@ -149,7 +167,7 @@ function presentParticiples(tokens: Token[], seg: Segment): Segment[] {
   // ("In the revamped format debuting this year, teams play …").
   // Each with the clause subject whose verb sets the tense.
   const windows: { from: number; to: number; clause: Range & { verb: number }; opening: boolean }[] = [];
-  const main = subjectOf(tokens, seg.from, seg.to);
+  const main = subjectOf(tokens, seg.from, seg.to, seg.cut);
   if (main) windows.push({ from: main.verb, to: seg.to, clause: main, opening: false });
   const comma = tokens.findIndex((t, i) => i > seg.from && i < seg.to && isComma(t));
   const after = tokens[seg.from].p === "ADP" && comma > 0 ? subjectOf(tokens, comma + 1, seg.to) : null;
@@ -293,7 +311,7 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
   for (let k = seg.from + 3; k < seg.to - 3; k++) {
     if (tokens[k].l !== "with" || tokens[k].q || absoluteVerb(tokens, k + 1, seg.to) < 0) continue;
     if (!hasVerb(tokens, seg.from, k)) continue;
-    const main = subjectOf(tokens, seg.from, k);
+    const main = subjectOf(tokens, seg.from, k, seg.cut);
     const tense = main ? tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb)) : { kind: "past" as const };
     const starts = [k + 1];
     for (let a = k + 3; a < seg.to - 2; a++)

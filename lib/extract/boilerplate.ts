@@ -89,6 +89,8 @@ export function pointsAtPage(text: string): boolean {
 }
 
 /** Why a whole line is page furniture, or null when it may hold claims. */
+const EMBED_SIGNATURE = /^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*[\p{L}\d ,.]{0,30}\d{4}$/u;
+
 export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boilerplate" | "credit" | null {
   const t = line.trim();
   const n = wordCount(t);
@@ -104,6 +106,8 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
     return "boilerplate";
   if (isPrompt(t)) return "boilerplate";
   if (n <= 12 && URL.test(t)) return "boilerplate";
+  // "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": the signature under an embedded post.
+  if (n <= 14 && EMBED_SIGNATURE.test(t)) return "boilerplate";
   if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";
   if (!opts.isFirstLine && n <= 8 && isAllCaps(t)) return "boilerplate";
   if (isCredit(t)) return "credit";

@@ -251,12 +251,13 @@ type Clause = { from: number; to: number; subject?: { from: number; to: number; 
  * Splits at subordinators, dashes, semicolons, "and" and "but" where both sides are clauses, and
  * at a coordinated predicate, which is restated about the subject of the clause before it.
  */
-function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
+function splitMainClauses(tokens: Token[], from: number, to: number, aside: Aside[]): Clause[] {
   const parts: Clause[] = [];
   let current: Clause = { from, to };
   let start = from;
   const candidates: number[] = [];
-  for (let k = from + 1; k < to; k++) if (isClauseBoundary(tokens, k)) candidates.push(k);
+  for (let k = from + 1; k < to; k++)
+    if (!aside.some((a) => k >= a.open && k <= a.close) && isClauseBoundary(tokens, k)) candidates.push(k);
   candidates.forEach((k, idx) => {
     const nextBoundary = candidates[idx + 1] ?? to;
     const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
@@ -264,7 +265,10 @@ function splitMainClauses(tokens: Token[], from: number, to: number): Clause[] {
     const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
     const shared = predicate ? sharedVerb(tokens, start, k) : undefined;
     if (shared === null) return;
-    const subject = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
+    const found = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
+    // "Fleet sales -- vehicles sold to companies -- rose and represented …": the subject ends at its aside.
+    const inside = found && aside.find((a) => a.open > found.from && a.open < found.to);
+    const subject = found && inside ? { ...found, to: inside.open } : found;
     if (predicate && subject && hasVerb(tokens, k + 1, rightEnd)) {
       parts.push({ ...current, to: k });
       current = { from: k + 1, to, subject: shared ? { ...subject, verb: shared } : subject, bodyFrom: k + 1 };
@@ -443,7 +447,8 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     // "In an email sent by Claure, employees were told …": the opening phrase ends at its comma.
     const opening = before?.p === "ADP" && ant.from - 1 === from;
     let end = k + 2;
-    while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening)) end++;
+    // "A team led by researchers at NASA, in Greenbelt, has confirmed …": the phrase ends before the clause's own verb.
+    while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening) && !clauseVerbAt(tokens, end)) end++;
     if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM"))) continue;
     const verb = isPlural(tokens, ant) ? "were" : "was";
     out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb }, bodyFrom: k });
@@ -512,6 +517,18 @@ function contactRelatives(tokens: Token[], from: number, to: number): Segment[] 
     });
   }
   return out;
+}
+
+/** A finite verb of the sentence's own at `i`, after a comma or as an auxiliary: not part of a participle's phrase. */
+function clauseVerbAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.q || !prev) return false;
+  const afterNoun = ["NOUN", "PROPN", "NUM"].includes(prev.p) || prev.v === ",";
+  if (t.p === "AUX") return afterNoun;
+  if (t.p !== "VERB" || /ing$/.test(t.l)) return false;
+  // "priorities identified by the ministry include …": a present-tense verb cannot be the participle's.
+  return prev.v === "," || (afterNoun && !/(ed|en)$/.test(t.l) && !IRREGULAR_PARTICIPLES.has(t.l));
 }
 
 /**
@@ -584,7 +601,8 @@ function phraseEnd(tokens: Token[], i: number, to: number): number {
  */
 function splitCoordination(tokens: Token[], seg: Segment): Segment[] {
   for (let k = seg.from + 2; k < seg.to - 1; k++) {
-    if (tokens[k].l !== "and" || tokens[k].q) continue;
+    // An "and" in words cut from the segment (an aside between dashes) joins nothing of its own.
+    if (tokens[k].l !== "and" || tokens[k].q || seg.cut.some(([a, b]) => k >= a && k < b)) continue;
     const parts = splitAt(tokens, seg, k);
     if (parts) return parts;
   }
@@ -742,18 +760,80 @@ function splitTrailingChange(tokens: Token[], seg: Segment): Segment[] {
  * "When Ghani announced the exchange, he said …", "Although sales rose in May, they …": a sentence
  * that opens with a subordinate clause states two facts, split at the comma that closes it.
  */
-function leadingSubordinate(tokens: Token[], to: number): Clause[] {
+function leadingSubordinate(tokens: Token[], to: number, aside: Aside[]): Clause[] {
   // "Even though …", "Another caveat: Even though …".
   const colon = tokens.findIndex((t, i) => i < 5 && t.v === ":" && !t.q);
   let s = colon + 1;
   if (tokens[s]?.l === "even") s++;
-  if (!SUBORDINATORS.has(tokens[s]?.l) || tokens[s].l === "as" || tokens[s].q) return splitMainClauses(tokens, 0, to);
+  const whole = () => splitMainClauses(tokens, 0, to, aside);
+  if (!SUBORDINATORS.has(tokens[s]?.l) || tokens[s].l === "as" || tokens[s].q) return whole();
   for (let c = s + 2; c < to - 3; c++) {
     if (tokens[c].v !== "," || tokens[c].q) continue;
-    if (!hasClause(tokens, s + 1, c) || !hasClause(tokens, c + 1, to)) return splitMainClauses(tokens, 0, to);
-    return [{ from: s + 1, to: c }, ...splitMainClauses(tokens, c + 1, to)];
+    if (!hasClause(tokens, s + 1, c) || !hasClause(tokens, c + 1, to)) return whole();
+    return [{ from: s + 1, to: c }, ...splitMainClauses(tokens, c + 1, to, aside)];
   }
-  return splitMainClauses(tokens, 0, to);
+  return whole();
+}
+
+const EXAMPLE_OPENERS = new Set(["such", "like", "including", "especially", "notably", "e.g.", "or"]);
+
+/** Words between a pair of dashes inside a sentence that goes on after them; `fact` is what they state. */
+type Aside = { open: number; close: number; fact: Segment };
+
+/**
+ * "The airline — the largest international carrier in the world — will resume …", "The deal – set
+ * to be the largest share sale in years – represents …", "Parise's goals – he scored at 7:14 – gave
+ * …": words between dashes that state something (a description or a participle restated about the
+ * noun before them, or a clause) are a claim of their own, cut from the sentence's.
+ */
+function dashedAsides(tokens: Token[], to: number): Aside[] {
+  const out: Aside[] = [];
+  for (let open = 1; open < to - 4; open++) {
+    if (!isDash(tokens[open]) || tokens[open].q) continue;
+    let close = open + 1;
+    while (close < to && !isDash(tokens[close]) && close - open <= 25) close++;
+    if (close >= to - 1 || !isDash(tokens[close]) || close - open < 3 || tokens[close].q) continue;
+    const rest = [...tokens.slice(0, open), ...tokens.slice(close + 1, to)];
+    if (!hasClause(rest, 0, rest.length)) continue;
+    // "remote regions—like Yunnan and the Qinghai plateau—are vulnerable": words that state nothing
+    // of their own stay in the sentence.
+    const fact = asideFact(tokens, open, close);
+    if (!fact) continue;
+    out.push({ open, close, fact });
+    open = close;
+  }
+  return out;
+}
+
+function asideFact(tokens: Token[], open: number, close: number): Segment | null {
+  const first = tokens[open + 1];
+  // Examples ("— such as markings —", "—like Yunnan—") belong to the noun before them; "whose …" to no one clause.
+  if (EXAMPLE_OPENERS.has(first.l) || first.l === "whose") return null;
+  const about = named(tokens[open - 1]);
+  // "Plug & Charge – which allows the car to pay by plugging it in – will …": about the noun before it.
+  if ((first.l === "which" || first.l === "who") && about && isVerbish(tokens, open + 2)) {
+    const ant = antecedent(tokens, open, 0);
+    return { from: ant.from, to: close, cut: [[ant.to, open + 2]], subject: ant, bodyFrom: open + 2 };
+  }
+  if (hasClause(tokens, open + 1, close)) return { from: open + 1, to: close, cut: [] };
+  const words = tokens.slice(open + 1, close);
+  const participle = first.p === "VERB" && (/(ed|en)$/.test(first.l) || IRREGULAR_PARTICIPLES.has(first.l));
+  // A description is a noun phrase ("the largest carrier in the world"), not a comment ("some more aggressively than others").
+  const describes =
+    participle ||
+    ((NOUN_PHRASE_TAGS.has(first.p) || first.p === "NUM") && !words.some((t) => /ly$/.test(t.l) && t.p === "ADV"));
+  const content = words.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM");
+  if (!describes || !content || !about) return null;
+  const ant = antecedent(tokens, open, 0);
+  const verb = isPlural(tokens, ant) ? "are" : "is";
+  return {
+    from: ant.from,
+    to: close,
+    cut: [[ant.to, open + 1]],
+    subject: { ...ant, verb },
+    bodyFrom: open + 1,
+    writer: true,
+  };
 }
 
 const isBareVerb = (t: Token | undefined) => !!t && !t.q && t.p === "VERB" && !/(ing|ed)$/.test(t.l);
@@ -813,8 +893,13 @@ function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
   while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
-  return leadingSubordinate(tokens, to)
-    .flatMap((c) => splitRelatives(tokens, { ...c, cut: [] }))
+  const aside = dashedAsides(tokens, to);
+  const cutAsides = (c: Clause): Segment => ({
+    ...c,
+    cut: aside.filter((a) => a.open >= c.from && a.close < c.to).map((a): [number, number] => [a.open, a.close + 1]),
+  });
+  return [...leadingSubordinate(tokens, to, aside).map(cutAsides), ...aside.map((a) => a.fact)]
+    .flatMap((seg) => splitRelatives(tokens, seg))
     .flatMap((seg) => splitAdjuncts(tokens, seg))
     .flatMap((seg) => splitTrailingChange(tokens, seg))
     .flatMap((seg) => (seg.subject ? [seg] : (infinitiveList(tokens, seg) ?? [seg])))

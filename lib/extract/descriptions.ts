@@ -1,5 +1,5 @@
 import { isCalendarWord } from "./dates";
-import { TITLE_HEADS } from "./grammar";
+import { TITLE_ABBREVIATIONS, TITLE_HEADS } from "./grammar";
 import type { Token } from "./tokens";
 
 /**
@@ -29,9 +29,8 @@ export const newNameMemory = (): NameMemory => ({
   names: 0,
 });
 
-// Abbreviated titles and the noun a later "the …" uses for them.
-const TITLE_NOUNS: Record<string, string> = { "gov.": "governor", "sen.": "senator", "rep.": "representative" };
-const titleNoun = (word: string) => TITLE_NOUNS[word.toLowerCase()] ?? word.toLowerCase();
+// A later "the …" uses the spelled-out noun for an abbreviated title.
+const titleNoun = (word: string) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase();
 const isTitleHead = (word: string) => TITLE_HEADS.has(word.toLowerCase());
 
 /** The title a name's words (or the word before them) open with: "Gov. Eric Holcomb" → "governor". */

@@ -21,6 +21,12 @@ export const HONORIFICS = new Set([
   "queen",
   "pope",
 ]);
+/** Abbreviated titles and the nouns they stand for. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  "gov.": "governor",
+  "sen.": "senator",
+  "rep.": "representative",
+};
 // Nouns that end a title written before a name: "Afghan President", "Secretary of State", "Gov.".
 export const TITLE_HEADS = new Set([
   "president",

@@ -291,6 +291,10 @@ describe("page furniture found by its shape", () => {
       "The port handled 2 million containers in 2023, officials said.\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power\n\nLocal bakery wins national award",
     ],
     [
+      "the signature under an embedded post",
+      "The port handled 2 million containers in 2023, officials said.\n\n— Mayor Ana Cruz (@AnaCruzSF) March 3, 2024",
+    ],
+    [
       "headlines under a list heading",
       "The port handled 2 million containers in 2023, officials said.\n\nRelated Articles\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power",
     ],
@@ -1057,5 +1061,52 @@ describe("'he' and 'she' stand for the last person named, when the pronoun fits"
       "Rosa Diaz was hired in 2018. The Daily Herald says police are looking into 3 complaints. She said she was shocked by the 40% rise.",
     );
     expect(claims).toContain("Rosa Diaz said she was shocked by the 40% rise.");
+  });
+});
+
+describe("words between two dashes", () => {
+  it.each([
+    [
+      "The airline — the largest carrier in the Gulf — will resume its expansion in 2021.",
+      ["The airline will resume its expansion in 2021.", "The airline is the largest carrier in the Gulf."],
+    ],
+    [
+      "The sale – set to be the largest in Lisbon for nine years – gives the bourse a lift.",
+      ["The sale gives the bourse a lift.", "The sale is set to be the largest in Lisbon for nine years."],
+    ],
+    [
+      "The new fare card – which lets riders pay by tapping a phone – will start in 2025.",
+      ["The new fare card will start in 2025.", "The new fare card lets riders pay by tapping a phone."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("makes a clause between dashes a claim of its own", () => {
+    const claims = texts("Kowalski’s two goals – he scored at 4:12 and at 18:40 – gave the Hawks a 2-0 lead.");
+    expect(claims).toContain("Kowalski’s two goals gave the Hawks a 2-0 lead.");
+    expect(claims).toContain("He scored at 4:12.");
+    expect(claims).toContain("He scored at 18:40.");
+    expect(claims.some((c) => c.includes("–"))).toBe(false);
+  });
+
+  it("keeps examples between dashes in the sentence they belong to", () => {
+    expect(texts("Remote regions—like Yunnan and Tibet—are vulnerable to 3 kinds of outbreak.")).toEqual([
+      "Remote regions—like Yunnan and Tibet—are vulnerable to 3 kinds of outbreak.",
+    ]);
+  });
+
+  it("ends the subject of a later predicate at the aside", () => {
+    expect(
+      texts("Fleet sales -- cars sold to companies and cities -- rose in May and made up 14.6 percent of all sales."),
+    ).toContain("Fleet sales made up 14.6 percent of all sales.");
+  });
+});
+
+describe("a past participle's phrase after a subject ends where the clause's verb begins", () => {
+  it("keeps the main verb out of the participle's claim", () => {
+    expect(
+      texts("A team led by researchers at the Lund Institute in Malmo, Sweden, has mapped 40 glaciers."),
+    ).toContain("The team was led by researchers at the Lund Institute in Malmo, Sweden.");
   });
 });

@@ -120,6 +120,8 @@ export function readSentences(raw: string, base: number): Sentence[] {
  */
 function continuesSentence(previous: Token[], next: Token[]): boolean {
   if (/^[,;:)\]]$/.test(next[0].v)) return true;
+  // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
+  if (previous.at(-1)?.v === ")" && /^\p{Ll}/u.test(next[0].v)) return true;
   let depth = 0;
   for (const t of previous) depth += t.v === "(" ? 1 : t.v.startsWith(")") ? -1 : 0;
   return depth > 0;
