@@ -91,7 +91,8 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
     if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
     let n = c - 1;
     while (n > 0 && isNamePart(tokens, n - 1)) n--;
-    if (c - n >= 2) return tokens.slice(n, c);
+    // A one-word name only where it opens the sentence ("McCormick, who has split from …, told").
+    if (c - n >= 2 || n === 0) return tokens.slice(n, c);
   }
   return null;
 }

@@ -4,6 +4,11 @@ import type { ExtractedClaimType, DateMention, Quantity } from "./types";
 // Words that carry the writer's judgement rather than a checkable fact.
 const SUBJECTIVE =
   /\b(clearly|obviously|surely|undoubtedly|no doubt|of course|significance|hopes?|hoped|believes?|feels?|fears?|wants?|wish(?:es)?|arguably|unfortunately|fortunately|remarkabl[ey]|shocking(?:ly)?|disgraceful|shameful|outrageous|terrible|wonderful|amazing|brilliant|deepest|implication|i think|we think|i believe|in my view|in our view|should|ought to|must)\b/gi;
+// What someone else hopes, believes or wants is reported ("most Americans want Congress to …"); the
+// writer's or a speaker's own ("we hope", "I feel"), or one the writer reads into them ("the minister
+// clearly hopes"), is judgement.
+const ATTITUDE = /^(hopes?|hoped|believes?|feels?|fears?|wants?|wish(?:es)?)$/i;
+const OWN = /\b(i|we|you|clearly|obviously|surely|undoubtedly|arguably)\s+(?:\w+\s+)?$/i;
 const COMPARISON =
   /\b(more|less|fewer|higher|lower|bigger|smaller|larger|largest|biggest|smallest|highest|lowest|most|least|than|compared|outpaced|surpass(?:ed)?|double[ds]?|tripled?|half)\b/i;
 const PREDICTION =
@@ -14,7 +19,9 @@ const EVENT =
   /\b(\w+ed|met|won|lost|hit|fell|rose|sank|signed|visited|began|held|took|made|gave|went|came|shot|fired|struck|killed|died|left)\b/i;
 
 export function subjectivity(text: string): number {
-  return text.match(SUBJECTIVE)?.length ?? 0;
+  let count = 0;
+  for (const m of text.matchAll(SUBJECTIVE)) if (!ATTITUDE.test(m[0]) || OWN.test(text.slice(0, m.index))) count++;
+  return count;
 }
 
 export function classifyClaim(text: string, facts: { quantities: Quantity[]; quoted: boolean }): ExtractedClaimType {

@@ -49,8 +49,10 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (SUBORDINATORS.has(t.l))
     return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   if (isDash(t) || t.v === ";") return true;
-  if (["but", "yet"].includes(t.l) || (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ",")))
-    return true;
+  if (["but", "yet"].includes(t.l)) return true;
+  if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
+    // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
+    return !listItemAfter(tokens, k);
   // "says that prices rose and that wages fell": a second complement, restated by coordinatedComplements.
   if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
@@ -74,6 +76,14 @@ function finiteClauseAfter(tokens: Token[], k: number): boolean {
     if (isVerbish(tokens, i)) return i > k + 1 && !/ing$/.test(tokens[i].l);
   }
   return false;
+}
+
+/** ", and semiconductors" after "motors, pumps": the "and" at `k` ends a list of nouns with no verb of its own. */
+function listItemAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.v !== "," || finitePredicate(tokens, k + 1) || newClauseAfter(tokens, k + 1)) return false;
+  let i = k - 2;
+  while (i > 0 && k - i <= 5 && NOUN_PHRASE_TAGS.has(tokens[i].p)) i--;
+  return i < k - 2 && tokens[i]?.v === "," && NOUN_PHRASE_TAGS.has(tokens[i - 1]?.p ?? "");
 }
 
 /** "and threw punches", "and later arrested": what follows the conjunction at `i` is a predicate. */
@@ -815,8 +825,13 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
     const ant = antecedent(tokens, open, 0);
     return { from: ant.from, to: close, cut: [[ant.to, open + 2]], subject: ant, bodyFrom: open + 2 };
   }
-  if (hasClause(tokens, open + 1, close)) return { from: open + 1, to: close, cut: [] };
   const words = tokens.slice(open + 1, close);
+  // "— the first took place in 2010 —": a finite verb past the first word makes a clause, whatever its subject.
+  const finite = words
+    .slice(1)
+    .some((t, i) => isVerbish(tokens, open + 2 + i) && !/ing$/.test(t.l) && words[i].l !== "to");
+  if (hasClause(tokens, open + 1, close) || (finite && NOUN_PHRASE_TAGS.has(first.p)))
+    return { from: open + 1, to: close, cut: [] };
   const participle = first.p === "VERB" && (/(ed|en)$/.test(first.l) || IRREGULAR_PARTICIPLES.has(first.l));
   // A description is a noun phrase ("the largest carrier in the world"), not a comment ("some more aggressively than others").
   const describes =

@@ -319,12 +319,24 @@ export function hasClause(tokens: Token[], from: number, to: number): boolean {
     if (
       isVerbish(tokens, i) &&
       !(t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") &&
-      tokens[i - 1]?.l !== "to"
+      tokens[i - 1]?.l !== "to" &&
+      !attributive(tokens, i, from)
     )
       return subject;
-    if (SUBJECT_TAGS.has(t.p)) subject = true;
+    // "Though many remain peaceful": a quantifier stands for the people it counts.
+    if (SUBJECT_TAGS.has(t.p) || QUANTIFIER_SUBJECTS.has(t.l)) subject = true;
   }
   return false;
+}
+
+const QUANTIFIER_SUBJECTS = new Set(["many", "most", "some", "few", "several", "both", "all", "none", "others"]);
+
+/** "the recycled gases", "At advanced stages": a participle before its noun describes it, it is no verb. */
+function attributive(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  if (t.p !== "VERB" || !/(ed|ing)$/.test(t.l) || tokens[i + 1]?.p !== "NOUN") return false;
+  return i === from || !before || ["DET", "ADP", "ADJ", "PUNCT"].includes(before.p) || isPossessive(before);
 }
 
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
@@ -346,6 +358,8 @@ export function hasAnchor(tokens: Token[], from: number, to: number): boolean {
 
 export function asStartsClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
+  // "on issues such as the state's voucher program", "problems, as well as lower attainment": examples, not a clause.
+  if (tokens[k - 1]?.l === "such" || (tokens[k - 1]?.l === "well" && tokens[k - 2]?.l === "as")) return false;
   return !!next && !AS_NOT_CLAUSE.has(next.l) && ["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(next.p);
 }
 

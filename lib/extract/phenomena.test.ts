@@ -1110,3 +1110,47 @@ describe("a past participle's phrase after a subject ends where the clause's ver
     ).toContain("The team was led by researchers at the Lund Institute in Malmo, Sweden.");
   });
 });
+
+describe("examples and list items are not clauses", () => {
+  it.each([
+    "Grocers cut prices on staples such as bread, milk, and eggs, the agency said in May.",
+    "The storm hit Ohio, Indiana, and Kentucky on Monday, officials said.",
+    "Heavy use is linked to 4 problems, as well as lower earnings and unemployment, the authors wrote.",
+  ])("%s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("clauses the tagger hides", () => {
+  it("reads a participle before its noun as a description, not the verb", () => {
+    expect(texts("The recycled gases accelerated the transformation of galaxies into thin rotating disks.")).toEqual([
+      "The recycled gases accelerated the transformation of galaxies into thin rotating disks.",
+    ]);
+  });
+
+  it("takes 'many' for a subject", () => {
+    expect(texts("Though many remain calm, a small group of protesters have thrown rocks at the police.")).toContain(
+      "A small group of protesters have thrown rocks at the police.",
+    );
+  });
+
+  it("keeps what other people want or believe as a reported fact, and the writer's own hopes as opinion", () => {
+    expect(texts("Most Americans want Congress to investigate the payments, a poll found.")).toEqual([
+      "Most Americans want Congress to investigate the payments, a poll found.",
+    ]);
+    expect(reasons("I hope the council finally listens to residents.")).toEqual(["opinion"]);
+  });
+
+  it("names a one-word speaker before an apposition that opens the sentence", () => {
+    const [claim] = extractClaims(
+      "McCormick, who has split from her party on 3 issues, told teachers that pay would rise by 2%.",
+    ).claims;
+    expect(claim.speaker).toBe("McCormick");
+  });
+
+  it("does not end a sentence at a state's abbreviation set off by commas", () => {
+    expect(texts("In May, Sen. Joe Lin, R-N. Dak., visited 3 farms.")).toContain(
+      "In May, Sen. Joe Lin, R-N. Dak., visited 3 farms.",
+    );
+  });
+});

@@ -122,6 +122,12 @@ function continuesSentence(previous: Token[], next: Token[]): boolean {
   if (/^[,;:)\]]$/.test(next[0].v)) return true;
   // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
   if (previous.at(-1)?.v === ")" && /^\p{Ll}/u.test(next[0].v)) return true;
+  // "Rep. David McKinley, R-W. Va., visited …": an abbreviation set off by a comma goes on too.
+  const initial = previous.at(-1)?.v === "." ? previous.at(-2)?.v : previous.at(-1)?.v.replace(/\.$/, "");
+  const abbreviation =
+    (/^\p{Lu}\p{Ll}{0,3}\.$/u.test(next[0].v) && next[1]?.v === ",") ||
+    (/^\p{Lu}\p{Ll}{0,3}$/u.test(next[0].v) && next[1]?.v === "." && next[2]?.v === ",");
+  if (abbreviation && /^\p{Lu}$/u.test(initial ?? "")) return true;
   let depth = 0;
   for (const t of previous) depth += t.v === "(" ? 1 : t.v.startsWith(")") ? -1 : 0;
   return depth > 0;
