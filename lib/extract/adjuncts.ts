@@ -1,4 +1,5 @@
 import type { Segment } from "./clauses";
+import { lookup } from "./lookup";
 import {
   ATTRIBUTION_VERBS,
   hasAnchor,
@@ -840,7 +841,7 @@ const FINITE_AFTER = new Set(["should", "would", "could", "may", "might", "will"
 function possessedDecisions(tokens: Token[], seg: Segment): Segment[] {
   const out: Segment[] = [];
   for (let k = seg.from + 1; k < seg.to - 3; k++) {
-    const verb = DECISIONS[tokens[k].l];
+    const verb = lookup(DECISIONS, tokens[k].l);
     if (!verb || !isPossessive(tokens[k - 1]) || tokens[k + 1].l !== "to" || tokens[k + 2].p !== "VERB") continue;
     let name = k - 1;
     // "the Bank of Ghana’s": a name may hold "of".

@@ -1,4 +1,5 @@
 import type { DateMention } from "./types";
+import { lookup } from "./lookup";
 
 const MONTHS = [
   "january",
@@ -65,7 +66,7 @@ const PATTERNS: { re: RegExp; resolve: (m: RegExpExecArray, ref?: Date) => strin
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, "");
   const full = MONTHS.indexOf(key);
-  return full >= 0 ? full + 1 : (MONTH_ABBR[key] ?? 0);
+  return full >= 0 ? full + 1 : (lookup(MONTH_ABBR, key) ?? 0);
 }
 
 function iso(year: string, monthNo: number, day?: string): string | null {

@@ -1,4 +1,5 @@
 import { isCalendarWord } from "./dates";
+import { lookup } from "./lookup";
 import { TITLE_ABBREVIATIONS, TITLE_HEADS } from "./grammar";
 import type { Token } from "./tokens";
 
@@ -30,7 +31,7 @@ export const newNameMemory = (): NameMemory => ({
 });
 
 // A later "the …" uses the spelled-out noun for an abbreviated title.
-const titleNoun = (word: string) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase();
+const titleNoun = (word: string) => lookup(TITLE_ABBREVIATIONS, word.toLowerCase()) ?? word.toLowerCase();
 const isTitleHead = (word: string) => TITLE_HEADS.has(word.toLowerCase());
 
 /** The title a name's words (or the word before them) open with: "Gov. Eric Holcomb" → "governor". */

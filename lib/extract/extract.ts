@@ -1,4 +1,5 @@
 import { findSpeaker } from "./attribution";
+import { lookup } from "./lookup";
 import {
   classifyLine,
   datelineLength,
@@ -342,8 +343,10 @@ function learnPronoun(pronouns: Context["pronouns"], person: string, tokens: Sen
   const at = tokens.findIndex((t) => t.v === last);
   if (at < 0) return;
   const honorific = tokens[at - person.split(" ").length]?.l;
-  const cue = PRONOUNS[honorific] ?? tokens.slice(at + 1).find((t) => !t.q && t.l in PRONOUNS && !t.l.endsWith("."))?.l;
-  if (cue) pronouns.set(person, PRONOUNS[cue] ?? cue);
+  const cue =
+    lookup(PRONOUNS, honorific ?? "") ??
+    lookup(PRONOUNS, tokens.slice(at + 1).find((t) => !t.q && lookup(PRONOUNS, t.l) && !t.l.endsWith("."))?.l ?? "");
+  if (cue) pronouns.set(person, cue);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { lookup } from "./lookup";
+
 /**
  * Verb forms for restating a participle as a finite verb ("…, citing violence" → "cited violence";
  * "It is contagious, spreading by droplets" → "It spreads by droplets"). English morphology, with
@@ -90,7 +92,8 @@ const IRREGULAR_PAST: Record<string, string> = {
 
 /** Simple past: "cite" → "cited", "spread" → "spread", "try" → "tried", "stop" → "stopped". */
 export function pastOf(base: string): string {
-  if (IRREGULAR_PAST[base]) return IRREGULAR_PAST[base];
+  const irregular = lookup(IRREGULAR_PAST, base);
+  if (irregular) return irregular;
   if (base.endsWith("e")) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(base)) return `${base}${base.slice(-1)}ed`;

@@ -1,3 +1,5 @@
+import { lookup } from "./lookup";
+
 /** Number words, scales and currencies: the vocabulary the quantity parser reads. */
 
 const SMALL: Record<string, number> = {
@@ -108,8 +110,8 @@ export function parseNumberWords(words: string): number | null {
     .split(/[\s-]+/)
     .filter(Boolean)) {
     if (word === "a" || word === "an") total += 1;
-    else if (word in SMALL) total += SMALL[word];
-    else if (word in TENS) total += TENS[word];
+    else if (lookup(SMALL, word) !== undefined) total += SMALL[word];
+    else if (lookup(TENS, word) !== undefined) total += TENS[word];
     else if (word === "and") continue;
     else return null;
   }

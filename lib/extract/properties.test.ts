@@ -21,7 +21,31 @@ const text = fc.oneof(
     .chain((parts) => fc.constantFrom("\n", "\r\n", "\n\n", " ", "<p>").map((sep) => parts.join(sep))),
 );
 
+// Words that are also the names of properties every JavaScript object has.
+const OBJECT_WORDS = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "isPrototypeOf"];
+
 describe("extractor properties", () => {
+  it("reads words that name an object's own properties as words", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...OBJECT_WORDS),
+        fc.constantFrom(
+          "Apple's {w} to build 5 towers in Lagos should finish in May.",
+          "The {w} rose 4 {w} in 2020, Ana Ruiz said, and {w} she.",
+          "Gov. {w} Smith said he had {w} five {w} dollars on 3 {w} 2021.",
+          "{w} {w} {w}: {w} the {w}, which {w} 12 {w}.",
+        ),
+        (word, template) => {
+          const { claims } = extractClaims(template.replaceAll("{w}", word));
+          for (const claim of claims) {
+            expect(claim.text).not.toMatch(/function|native code|\[object/);
+            for (const q of claim.quantities) expect(Number.isNaN(q.value)).toBe(false);
+          }
+        },
+      ),
+    );
+  });
+
   it("anchors every claim and skipped segment inside the input, for any text", () => {
     fc.assert(
       fc.property(text, (input) => {

@@ -1,4 +1,5 @@
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORD_PATTERN, ORDINALS, parseNumeral, SCALES } from "./numbers";
+import { lookup } from "./lookup";
 import type { Quantity } from "./types";
 
 const HEDGES = [
@@ -134,7 +135,7 @@ function cleanUnit(unit: string | undefined): string | null {
   const words = unit.toLowerCase().split(/\s+/);
   const kept: string[] = [];
   for (const word of words) {
-    if (UNIT_STOP.has(word) || word in CURRENCY_WORDS) break;
+    if (UNIT_STOP.has(word) || lookup(CURRENCY_WORDS, word)) break;
     kept.push(word);
     // A plural noun ends the unit ("shells"); an adjective may carry on ("artillery shells").
     if (/s$/.test(word)) break;
@@ -174,7 +175,7 @@ export function extractQuantities(text: string): Quantity[] {
     const dayOfMonth = Number.isInteger(base) && base >= 1 && base <= 31 && !g.sym && !g.pct && !g.cur && !g.scale;
     if (dayOfMonth && (BEFORE_MONTH.test(g.unit ?? "") || BEFORE_MONTH.test(text.slice(m.index + m[0].length))))
       continue;
-    const scale = g.scale ? SCALES[g.scale.toLowerCase()] : 1;
+    const scale = g.scale ? (lookup(SCALES, g.scale.toLowerCase()) ?? 1) : 1;
     // "5m" and "$28B" use one-letter scales; "5 m" (metres) does not.
     if (
       g.scale &&
@@ -182,16 +183,20 @@ export function extractQuantities(text: string): Quantity[] {
       /\s/.test(m[0].slice(m[0].indexOf(g.num) + g.num.length, m[0].indexOf(g.num) + g.num.length + 1))
     )
       continue;
-    const currency = g.sym ? CURRENCY_SYMBOLS[g.sym] : g.cur ? CURRENCY_WORDS[g.cur.toLowerCase()] : null;
+    const currency = g.sym
+      ? lookup(CURRENCY_SYMBOLS, g.sym)
+      : g.cur
+        ? lookup(CURRENCY_WORDS, g.cur.toLowerCase())
+        : null;
     let unit = g.pct ? "%" : cleanUnit(g.unit);
-    if (unit && unit in CURRENCY_WORDS) unit = null;
+    if (unit && lookup(CURRENCY_WORDS, unit)) unit = null;
     const raw = trimRaw(m[0], g.pct ? null : unit, g.asOf, g.pct ? undefined : g.unit);
     found.push({
       index: m.index,
       raw,
       value: Math.round(base * scale * 1e6) / 1e6,
       unit,
-      currency,
+      currency: currency ?? null,
       hedge: g.hedge ? g.hedge.toLowerCase() : null,
       asOf: g.asOf ?? null,
     });
@@ -213,7 +218,7 @@ export function extractQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(ORDINAL)) {
     if (taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
     const word = m.groups!.ord.toLowerCase();
-    const value = ORDINALS[word] ?? Number.parseInt(word, 10);
+    const value = lookup(ORDINALS, word) ?? Number.parseInt(word, 10);
     found.push({ index: m.index, raw: m[0], value, unit: "ordinal", currency: null, hedge: null, asOf: null });
   }
   return found.sort((a, b) => a.index - b.index).map(({ index: _index, ...q }) => q);
