@@ -48,23 +48,45 @@ export type SparseVector = { index: Int32Array; value: Float32Array };
 
 /** Calls `visit` with the hashed slot of every feature occurrence in the text. */
 function eachSlot(text: string, visit: (slot: number) => void): void {
-  const words = (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/\d/g, "0"));
-  for (let i = 0; i < words.length; i++) {
-    // The same slots as hashing "w:" + word and "b:" + previous + " " + word, without building the strings.
-    visit(slotOf(extend(WORD_PREFIX, words[i])));
-    if (i > 0) visit(slotOf(extend(Math.imul(extend(BIGRAM_PREFIX, words[i - 1]) ^ SPACE, FNV_PRIME), words[i])));
-    // Character 2–5-grams of " word ", hashed incrementally (the same slots as hashing "c:" + gram).
-    const padded = ` ${words[i]} `;
-    for (let j = 0; j + 2 <= padded.length; j++) {
-      let h = Math.imul(CHAR_PREFIX ^ padded.charCodeAt(j), FNV_PRIME);
-      for (let n = 2; n <= 5 && j + n <= padded.length; n++) {
-        h = Math.imul(h ^ padded.charCodeAt(j + n - 1), FNV_PRIME);
+  // Per word: "w:" + word, "b:" + previous + " " + word, and the character 2–5-grams of " word "
+  // under "c:", digits folded to "0", all hashed incrementally without building the strings.
+  const lower = text.toLowerCase();
+  let previous = -1;
+  for (const match of lower.matchAll(WORD)) {
+    const word = match[0];
+    const n = word.length;
+    let unigram = WORD_PREFIX;
+    let bigram = previous;
+    for (let i = 0; i < n; i++) {
+      const c = folded(word, i);
+      unigram = Math.imul(unigram ^ c, FNV_PRIME);
+      if (previous !== -1) bigram = Math.imul(bigram ^ c, FNV_PRIME);
+    }
+    visit(slotOf(unigram));
+    if (previous !== -1) visit(slotOf(bigram));
+    for (let j = 0; j + 2 <= n + 2; j++) {
+      let h = Math.imul(CHAR_PREFIX ^ padded(word, j), FNV_PRIME);
+      for (let len = 2; len <= 5 && j + len <= n + 2; len++) {
+        h = Math.imul(h ^ padded(word, j + len - 1), FNV_PRIME);
         visit((h >>> 0) & (DIMS - 1));
       }
     }
+    // The next word's bigram starts from "b:" + this word + " ".
+    let next = BIGRAM_PREFIX;
+    for (let i = 0; i < n; i++) next = Math.imul(next ^ folded(word, i), FNV_PRIME);
+    previous = Math.imul(next ^ SPACE, FNV_PRIME);
   }
   for (const f of shapeFeatures(text)) visit(hash(f));
 }
+
+const ZERO = "0".charCodeAt(0);
+/** The word's character code at `i`, an ASCII digit read as "0". */
+function folded(word: string, i: number): number {
+  const c = word.charCodeAt(i);
+  return c >= ZERO && c <= ZERO + 9 ? ZERO : c;
+}
+/** The code at `j` of " word ": a space on either side of the folded word. */
+const padded = (word: string, j: number) => (j === 0 || j === word.length + 1 ? SPACE : folded(word, j - 1));
 
 /** Raw term counts for a text, by hashed slot. */
 export function termCounts(text: string): Map<number, number> {
