@@ -389,7 +389,10 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     else {
       // Only a name takes an apposition mid-sentence: "Anas Haqqani, the younger brother of …".
       let a = k - 1;
-      while (a > seg.from && tokens[a - 1].p === "PROPN" && !isPossessive(tokens[a])) a--;
+      // "the Diplomatic Academy of Vietnam, a government university": the name runs on over "of".
+      const namePart = (i: number) =>
+        tokens[i].p === "PROPN" || (tokens[i].l === "of" && tokens[i - 1]?.p === "PROPN" && i - 1 > seg.from);
+      while (a > seg.from && namePart(a - 1) && !isPossessive(tokens[a])) a--;
       // A one-word name only before a common noun ("Colorado, a state where …"), not in a list ("Spain, the US, …").
       const head = tokens.slice(k + 2, Math.min(seg.to, k + 5)).find((t) => t.p !== "ADJ");
       const oneWordOk = head?.p === "NOUN" && /^[a-z]/.test(head.v);

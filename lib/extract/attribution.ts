@@ -109,8 +109,10 @@ function ofPhraseStart(tokens: Token[], j: number): number {
   let at = j;
   for (;;) {
     let k = at;
-    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for"].includes(tokens[k - 1].l)) k--;
-    if (k < 1 || !["of", "for"].includes(tokens[k].l) || !nounish(tokens[k - 1])) return at;
+    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for", "on", "at", "from"].includes(tokens[k - 1].l)) k--;
+    // "A doctor on the scene told Ruptly", "a spokesman at the embassy said": also a place after a common noun.
+    const place = ["on", "at", "from"].includes(tokens[k]?.l) && tokens[k - 1]?.p === "NOUN";
+    if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
     k--;
     while (k >= 0 && (nounish(tokens[k]) || isNamePart(tokens, k) || possessive(tokens[k]) || tokens[k].p === "NUM"))
       k--;

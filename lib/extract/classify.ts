@@ -4,11 +4,13 @@ import type { ExtractedClaimType, DateMention, Quantity } from "./types";
 // Words that carry the writer's judgement rather than a checkable fact.
 const SUBJECTIVE =
   /\b(clearly|obviously|surely|undoubtedly|no doubt|of course|significance|hopes?|hoped|believes?|feels?|fears?|wants?|wish(?:es)?|arguably|unfortunately|fortunately|remarkabl[ey]|shocking(?:ly)?|disgraceful|shameful|outrageous|terrible|wonderful|amazing|brilliant|deepest|implication|i think|we think|i believe|in my view|in our view|should|ought to|must)\b/gi;
-// What someone else hopes, believes or wants is reported ("most Americans want Congress to …"); the
-// writer's or a speaker's own ("we hope", "I feel"), or one the writer reads into them ("the minister
-// clearly hopes"), is judgement.
-const ATTITUDE = /^(hopes?|hoped|believes?|feels?|fears?|wants?|wish(?:es)?)$/i;
-const OWN = /\b(i|we|you|clearly|obviously|surely|undoubtedly|arguably)\s+(?:\w+\s+)?$/i;
+// What a named group or person wants, believes or fears is reported ("most Americans want Congress
+// to …", "Beijing wants …"); anyone else's, or one the writer reads into them ("the minister clearly
+// hopes"), is judgement, and so is how something feels.
+const ATTITUDE = /^(hopes?|hoped|believes?|fears?|wants?)$/i;
+const REPORTED_HOLDER = /(?:^|\s)(?!(?:He|She|It|They|We|You|I)\s)(\p{Lu}\p{Ll}+|\p{Ll}+s)\s+$/u;
+// "sparked widespread fears", "raised hopes of a thaw": the reaction reported as a noun.
+const REACTION_NOUN = /\b(?:the|of|widespread|growing|rising|renewed|new|raised|raising|sparked|sparking)\s+$/i;
 const COMPARISON =
   /\b(more|less|fewer|higher|lower|bigger|smaller|larger|largest|biggest|smallest|highest|lowest|most|least|than|compared|outpaced|surpass(?:ed)?|double[ds]?|tripled?|half)\b/i;
 const PREDICTION =
@@ -20,7 +22,10 @@ const EVENT =
 
 export function subjectivity(text: string): number {
   let count = 0;
-  for (const m of text.matchAll(SUBJECTIVE)) if (!ATTITUDE.test(m[0]) || OWN.test(text.slice(0, m.index))) count++;
+  for (const m of text.matchAll(SUBJECTIVE)) {
+    const before = text.slice(0, m.index);
+    if (!ATTITUDE.test(m[0]) || !(REPORTED_HOLDER.test(before) || REACTION_NOUN.test(before))) count++;
+  }
   return count;
 }
 

@@ -60,8 +60,18 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   return (
     t.l === "and" &&
     !!tokens[k + 1] &&
-    ((SUBJECT_START.has(tokens[k + 1].p) && newClauseAfter(tokens, k + 1)) || finitePredicate(tokens, k + 1))
+    ((SUBJECT_START.has(tokens[k + 1].p) && !sharedDeterminer(tokens, k) && newClauseAfter(tokens, k + 1)) ||
+      finitePredicate(tokens, k + 1))
   );
+}
+
+/** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */
+function sharedDeterminer(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const before = tokens[k - 1];
+  if (next.p !== "NOUN" || before?.p !== "NOUN" || !/^[a-z]/.test(next.v)) return false;
+  const det = tokens[k - 2]?.p === "ADJ" ? tokens[k - 3] : tokens[k - 2];
+  return det?.p === "DET" && ["VERB", "AUX"].includes(tokens[k + 2]?.p ?? "");
 }
 
 // Words that are prepositions as often as subordinators: "after the war", "before lawmakers defending …".
@@ -103,8 +113,11 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
     if (t.q || t.v === "," || (t.p === "CCONJ" && predicateFollows(tokens, i))) return false;
     if (["that", "which", "who"].includes(t.l) && i > from) return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
-    // "and an out-of-county warrant after stopping his vehicle": a gerund is no clause's verb.
-    if (t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") continue;
+    // "and an out-of-county warrant after stopping his vehicle": a gerund is no clause's verb, nor
+    // "and intimidation against smaller nations to impose its will" an infinitive.
+    if (t.p === "VERB" && ((/ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") || tokens[i - 1]?.l === "to")) continue;
+    // "its will": after a possessive the word is a noun.
+    if (POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.l ?? "")) continue;
     // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
     return !tokens.slice(from, i).some(isPossessive);
   }

@@ -383,7 +383,7 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     const prev = tokens[i - 1];
     if (
       NP_TAGS.has(prev.p) ||
-      (prev.p === "PUNCT" && /[“"]/.test(prev.v)) ||
+      (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||
       ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))
     ) {
       i--;

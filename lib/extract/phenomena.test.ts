@@ -1154,3 +1154,38 @@ describe("clauses the tagger hides", () => {
     );
   });
 });
+
+describe("noun phrases joined by 'and' inside a clause", () => {
+  it.each([
+    "The minister accused Ruritania of using threats and pressure against 3 smaller states to impose its will.",
+    "The board said the exact causes of the fires and floods remained unclear in 2021.",
+  ])("%s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("names and speakers with a phrase inside them", () => {
+  it("takes a name with 'of' for the one an apposition describes", () => {
+    expect(texts("She spoke at the National Academy of Music, a public college, on 3 May.")).toContain(
+      "National Academy of Music is a public college.",
+    );
+  });
+
+  it("keeps the place in a speaker's description", () => {
+    const [claim] = extractClaims("A nurse at the clinic told reporters that 12 patients were treated.").claims;
+    expect(claim.speaker).toBe("nurse at clinic");
+  });
+});
+
+describe("reported reactions and attitudes", () => {
+  it.each([
+    ["Three cases of plague sparked widespread fears about the disease.", "claim"],
+    ["Beijing wants a deal on 5 tariffs by May.", "claim"],
+    ["She believes the waitress, too.", "opinion"],
+    ["Playing with it feels effortless.", "opinion"],
+  ])("%s", (input, kind) => {
+    const { claims, skipped } = extractClaims(input);
+    if (kind === "claim") expect(claims.map((c) => c.text)).toEqual([input]);
+    else expect(skipped.map((s) => s.reason)).toEqual(["opinion"]);
+  });
+});
