@@ -139,6 +139,20 @@ function phraseAfter(tokens: Token[], start: number): Token[] {
 }
 
 /**
+ * ", said another witness in the inquiry, former White House adviser Fiona Hill": a description,
+ * then the name it describes after a comma (the last run of capitalised words before the next one).
+ */
+function describedThenNamed(tokens: Token[], start: number): Token[] {
+  const comma = tokens.findIndex((t, i) => i > start && i <= start + 12 && t.v === ",");
+  if (comma < 0) return [];
+  let end = comma + 1;
+  while (end < tokens.length && end - comma <= 10 && !/^[,.;:]$/.test(tokens[end].v)) end++;
+  let from = end;
+  while (from > comma + 1 && /^\p{Lu}\p{Ll}/u.test(tokens[from - 1].v) && tokens[from - 1].p === "PROPN") from--;
+  return end - from >= 2 ? tokens.slice(from, end) : [];
+}
+
+/**
  * Who the sentence attributes its content to: "X said", "said X", "according to X", "X told …",
  * "X was quoted as saying". Pronouns resolve to the previous speaker.
  */
@@ -155,8 +169,10 @@ export function findSpeaker(tokens: Token[], previous: string | null): string | 
       const at = t.l === "quoted" ? i - 1 : i;
       // ", said Mark Quinlan" and "” said X": the speaker follows the verb.
       const listenerFollows = t.l === "told" || t.l === "tells";
-      const after = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") ? phraseAfter(tokens, i + 1) : [];
-      phrase = after.length ? after : phraseBefore(tokens, at);
+      const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "");
+      const after = follows ? phraseAfter(tokens, i + 1) : [];
+      const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
+      phrase = after.length ? after : described.length ? described : phraseBefore(tokens, at);
       // "… announced Monday": a day after the verb says when, not who.
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN"))
         phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);

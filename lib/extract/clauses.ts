@@ -459,6 +459,8 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const comma = tokens[k - 1].v === ",";
     const noun = comma ? k - 2 : k - 1;
     if (!named(tokens[noun])) continue;
+    // "a meeting Zelenskiy wanted with Trump": a name between a noun and the verb is the verb's subject.
+    if (!comma && tokens[noun].p === "PROPN" && tokens[noun - 1]?.p === "NOUN") continue;
     // By whom ("reached under Moon Jae-in") is a fact wherever the noun stands; where or when only
     // after the clause's own verb, and only about an object or a preposition's object ("signed a
     // deal reached in May"), not the subject ("researchers looked at …").

@@ -460,6 +460,8 @@ function nameEnd(tokens: Sentence["tokens"], i: number): number {
 /** The full name last written with this surname, titles left out ("Gov. Eric Holcomb" → "Eric Holcomb"). */
 function fullName(surname: string, names: NameMemory): string | null {
   const words = names.byHead.get(surname.toLowerCase())?.split(" ") ?? [];
+  // "envoy to Ukraine Kurt Volker" was written as one run of names: a word the article also uses alone ("Ukraine") is not his.
+  while (words.length > 2 && (isTitleWord(words[0].toLowerCase()) || names.counts.has(words[0]))) words.shift();
   while (words.length && isTitleWord(words[0].toLowerCase())) words.shift();
   return words.length >= 2 && words.every((w) => /^\p{Lu}(\p{Ll}|\.$)/u.test(w)) ? words.join(" ") : null;
 }

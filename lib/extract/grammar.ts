@@ -358,6 +358,8 @@ export function hasAnchor(tokens: Token[], from: number, to: number): boolean {
 
 export function asStartsClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
+  // "tapped as his ambassador": "as" before a possessive is a preposition.
+  if (["his", "her", "its", "their", "our", "my", "your"].includes(next?.l ?? "")) return false;
   // "on issues such as the state's voucher program", "problems, as well as lower attainment": examples, not a clause.
   if (tokens[k - 1]?.l === "such" || (tokens[k - 1]?.l === "well" && tokens[k - 2]?.l === "as")) return false;
   return !!next && !AS_NOT_CLAUSE.has(next.l) && ["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(next.p);

@@ -1189,3 +1189,31 @@ describe("reported reactions and attitudes", () => {
     else expect(skipped.map((s) => s.reason)).toEqual(["opinion"]);
   });
 });
+
+describe("'as' before a possessive, names in a run, and the speaker after a description", () => {
+  it("keeps 'tapped as his ambassador' inside its clause", () => {
+    const input = "Lund, a banker the king named as his envoy to Norway, met 3 ministers in May.";
+    expect(texts(input)).toContain(input);
+  });
+
+  it("reads the verb after 'a noun + a name' as that name's, not a participle", () => {
+    expect(texts("The council approved a budget Lopez proposed in May.")).not.toContain(
+      "The budget Lopez was proposed in May.",
+    );
+  });
+
+  it("names the speaker set off after a description", () => {
+    const [claim] = extractClaims(
+      "The mill closed in 1998, said another witness in the inquiry, former county clerk Ruth Amos.",
+    ).claims;
+    expect(claim.speaker).toBe("Ruth Amos");
+  });
+
+  it("leaves a place written before a full name out of the person's name", () => {
+    const claims = texts(
+      "Ukraine has 3 new envoys. The former envoy to Ukraine Kurt Vollmer met 12 lawmakers. Vollmer said he had one meeting with them.",
+    );
+    expect(claims).toContain("Vollmer said he had one meeting with them.");
+    expect(claims.some((c) => c.startsWith("Ukraine Kurt"))).toBe(false);
+  });
+});
