@@ -2,6 +2,7 @@ import type { Segment } from "./clauses";
 import { lookup } from "./lookup";
 import {
   ATTRIBUTION_VERBS,
+  DURATIONS,
   hasAnchor,
   hasClause,
   hasVerb,
@@ -144,6 +145,9 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
       continue;
     const subject = subjectOf(tokens, seg.from, k, seg.cut);
     if (!subject || !hasClause(tokens, seg.from, k)) return null;
+    // "nine days before an announcement was made, raising questions": a span of time does nothing.
+    const first = tokens[subject.from].p === "PUNCT" ? subject.from + 1 : subject.from;
+    if (tokens[first]?.p === "NUM" && DURATIONS.has(tokens[first + 1]?.l ?? "")) return null;
     const plural = isPlural(tokens, subject, subject.verb);
     const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
     return [

@@ -389,9 +389,17 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       (t.l === "where" && (named(prev) || (prev.v === "," && named(tokens[k - 2]))))
     ) {
       const bodyFrom = k + 1;
-      if (hasClause(tokens, bodyFrom, main.to) && hasAnchor(tokens, bodyFrom, main.to)) {
-        extra.push({ from: bodyFrom, to: main.to, cut: [] });
-        main.to = t.l === "which" || prev.v === "," ? k - 1 : k;
+      // "Li Jifeng, a doctor at Chaoyang Hospital where the patients were treated, wrote …": a clause
+      // set off inside the sentence ends at its comma, and the sentence goes on after it.
+      let end = bodyFrom;
+      while (end < main.to && (tokens[end].v !== "," || tokens[end].q)) end++;
+      const goesOn = end < main.to && hasVerb(tokens, end + 1, main.to) && !hasClause(tokens, main.bodyFrom ?? from, k);
+      const to = goesOn ? end : main.to;
+      if (hasClause(tokens, bodyFrom, to) && hasAnchor(tokens, bodyFrom, to)) {
+        extra.push({ from: bodyFrom, to, cut: [] });
+        const start = t.l === "which" || prev.v === "," ? k - 1 : k;
+        if (goesOn) main.cut.push([start, end + 1]);
+        else main.to = start;
         break;
       }
     }

@@ -1217,3 +1217,27 @@ describe("'as' before a possessive, names in a run, and the speaker after a desc
     expect(claims.some((c) => c.startsWith("Ukraine Kurt"))).toBe(false);
   });
 });
+
+describe("a 'where' clause set off inside the sentence", () => {
+  it("keeps the sentence's own verb when the clause sits in an apposition", () => {
+    const claims = texts(
+      "The nurse, a volunteer at Mercy Hospital where 40 patients were treated in May, wrote to the mayor on Friday.",
+    );
+    expect(claims).toContain("The nurse wrote to the mayor on Friday.");
+    expect(claims).toContain("40 patients were treated in May.");
+  });
+
+  it("still splits a 'where' clause that ends the sentence", () => {
+    expect(texts("Police found the car in Hayward, where officers arrested 3 men on Monday.")).toEqual([
+      "Police found the car in Hayward.",
+      "Officers arrested 3 men on Monday.",
+    ]);
+  });
+
+  it("restates nothing about a span of time", () => {
+    const claims = texts(
+      "The couple was moved on November 3—nine days before the news broke, raising questions about the delay.",
+    );
+    expect(claims.some((c) => /^Nine days .* raised/.test(c))).toBe(false);
+  });
+});
