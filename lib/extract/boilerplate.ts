@@ -126,7 +126,11 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
 /** "SAN FRANCISCO (AP) — ": the length of a wire-service dateline at the start of a paragraph. */
 export function datelineLength(line: string): number {
   const m =
-    /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+/.exec(line);
+    /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+/.exec(
+      line,
+    ) ??
+    // "NEW DELHI: …": a place in capitals and a colon.
+    /^\s*[A-Z][A-Z .'’-]{2,30}:\s+(?=\p{Lu})/u.exec(line);
   return m ? m[0].length : 0;
 }
 

@@ -163,10 +163,27 @@ function sharedVerb(tokens: Token[], start: number, k: number): string | null | 
     group--;
   const before = tokens[group];
   if (!before || group < start) return undefined;
-  if (base && before.l === "to") return null;
+  if (base && (before.l === "to" || infinitiveListBefore(tokens, start, v))) return null;
   if (base && (MODALS.has(before.l) || before.l === "will")) return before.v;
   if (participle && before.p === "AUX" && ["has", "have", "had"].includes(before.l)) return before.v;
   return undefined;
+}
+
+/** "actions to raise X, reduce Y, improve Z and increase …": the verb at `v` is an item of a list opened by "to". */
+function infinitiveListBefore(tokens: Token[], start: number, v: number): boolean {
+  const item = (i: number) => tokens[i].p === "VERB" && !tokens[i].q && verbLemma(tokens[i].l) === tokens[i].l;
+  let at = v;
+  while (at > start && item(at)) {
+    if (tokens[at - 1].l === "to") return at !== v;
+    if (tokens[at - 1].v !== ",") return false;
+    // The item before this one: a bare verb just after the previous comma or the "to".
+    let i = at - 2;
+    while (i > start && !(item(i) && (tokens[i - 1].v === "," || tokens[i - 1].l === "to")) && tokens[i].p !== "AUX")
+      i--;
+    if (i <= start || tokens[i].p === "AUX") return false;
+    at = i;
+  }
+  return false;
 }
 
 // "and later arrested", "and currently lie 14th": adverbs of time and sequence that may open a predicate.
@@ -393,7 +410,15 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       // set off inside the sentence ends at its comma, and the sentence goes on after it.
       let end = bodyFrom;
       while (end < main.to && (tokens[end].v !== "," || tokens[end].q)) end++;
-      const goesOn = end < main.to && hasVerb(tokens, end + 1, main.to) && !hasClause(tokens, main.bodyFrom ?? from, k);
+      // Only inside an apposition: "…, a doctor at Chaoyang Hospital where … treated, wrote"; not "The
+      // house where Hitler was born will be turned into a police station, the minister said".
+      const comma = tokens.slice(from, k).findLastIndex((x) => x.v === "," && !x.q);
+      const goesOn =
+        comma >= 0 &&
+        end < main.to &&
+        hasVerb(tokens, end + 1, main.to) &&
+        !hasClause(tokens, main.bodyFrom ?? from, k) &&
+        !hasFiniteVerb(tokens, from + comma + 1, k);
       const to = goesOn ? end : main.to;
       if (hasClause(tokens, bodyFrom, to) && hasAnchor(tokens, bodyFrom, to)) {
         extra.push({ from: bodyFrom, to, cut: [] });
@@ -447,6 +472,16 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
 // Verbs of telling whose object is followed by what was told ("told reporters that …").
 const SPEECH_OBJECT_VERBS = new Set(["told", "tells", "tell", "informed", "assured", "warned", "reminded", "notified"]);
 
+/** A verb in [from, to) that can be a clause's own: not an -ing form unless an auxiliary comes first. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.q || !isVerbish(tokens, i)) continue;
+    if (t.p === "AUX" || !/ing$/.test(t.l)) return true;
+  }
+  return false;
+}
+
 // Prepositions that open where, when, by whom or to whom something was done.
 const PARTICIPLE_PREPOSITIONS = new Set(["under", "by", "in", "at", "on", "from", "to", "during", "near", "with"]);
 
@@ -473,15 +508,23 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     // after the clause's own verb, and only about an object or a preposition's object ("signed a
     // deal reached in May"), not the subject ("researchers looked at …").
     const strict = comma || !["under", "by"].includes(tokens[k + 1].l);
-    if (strict && !hasVerb(tokens, from, noun)) continue;
     const ant = antecedent(tokens, noun + 1, from);
     const before = tokens[ant.from - 1];
+    // The clause's own verb comes first, or the noun is a preposition's object ("According to a paper
+    // published in …"): "The aircraft carrying the deportees landed at …" has no verb before "landed".
+    // (A preposition's object needs the clause's verb later: in "exports to China dropped to $9
+    // billion", "dropped" is that verb.)
+    const objectOfPreposition =
+      before?.p === "ADP" && !CLAUSE_OPENERS.has(before.l) && hasFiniteVerb(tokens, k + 1, to);
+    if (strict && !hasFiniteVerb(tokens, from, noun) && !objectOfPreposition) continue;
     if (strict && (!before || !["VERB", "AUX", "ADP"].includes(before.p))) continue;
     // "In an email sent by Claure, employees were told …": the opening phrase ends at its comma.
     const opening = before?.p === "ADP" && ant.from - 1 === from;
     let end = k + 2;
     // "A team led by researchers at NASA, in Greenbelt, has confirmed …": the phrase ends before the clause's own verb.
     while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening) && !clauseVerbAt(tokens, end)) end++;
+    // Past a preposition's object, the phrase must not run into the clause's own verb.
+    if (objectOfPreposition && !hasFiniteVerb(tokens, from, noun) && hasFiniteVerb(tokens, k + 2, end)) continue;
     if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM"))) continue;
     const verb = isPlural(tokens, ant) ? "were" : "was";
     out.push({ from: ant.from, to: end, cut: [], subject: { ...ant, verb }, bodyFrom: k });
@@ -880,9 +923,12 @@ const OBJECT_START = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 // Words that open a noun phrase themselves: "better pay and more respect" is one object.
 const NOUN_MODIFIERS =
   /^(more|less|fewer|most|better|greater|higher|lower|other|new|further|additional|extra|much|many)$/;
+// Adjective endings no English verb has ("minimum efficiency levels", "industrial standards").
+const ADJECTIVE_ENDING = /(al|ous|ive|ic|ful|less|able|ible|ary|um|ent|ant)$/;
 const verbTaggedAdjective = (tokens: Token[], i: number) =>
   ["ADJ", "ADV"].includes(tokens[i]?.p ?? "") &&
   !NOUN_MODIFIERS.test(tokens[i].l) &&
+  !ADJECTIVE_ENDING.test(tokens[i].l) &&
   /^[a-z]+$/.test(tokens[i].v) &&
   (OBJECT_START.has(tokens[i + 1]?.p ?? "") || POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.l ?? ""));
 

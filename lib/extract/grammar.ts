@@ -320,7 +320,8 @@ export function hasClause(tokens: Token[], from: number, to: number): boolean {
       isVerbish(tokens, i) &&
       !(t.p === "VERB" && /ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") &&
       tokens[i - 1]?.l !== "to" &&
-      !attributive(tokens, i, from)
+      !attributive(tokens, i, from) &&
+      !participleOnly(tokens, i)
     )
       return subject;
     // "Though many remain peaceful": a quantifier stands for the people it counts.
@@ -328,6 +329,31 @@ export function hasClause(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+// Past participles that are never a past tense ("the reduction in demand seen after …").
+const PARTICIPLE_ONLY = new Set([
+  "seen",
+  "taken",
+  "given",
+  "done",
+  "shown",
+  "known",
+  "written",
+  "driven",
+  "chosen",
+  "spoken",
+  "broken",
+  "stolen",
+  "eaten",
+  "gone",
+  "begun",
+  "grown",
+  "drawn",
+  "thrown",
+  "flown",
+]);
+const participleOnly = (tokens: Token[], i: number) =>
+  PARTICIPLE_ONLY.has(tokens[i].l) && !["AUX", "ADV"].includes(tokens[i - 1]?.p ?? "");
 
 const QUANTIFIER_SUBJECTS = new Set(["many", "most", "some", "few", "several", "both", "all", "none", "others"]);
 

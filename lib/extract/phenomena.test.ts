@@ -1241,3 +1241,57 @@ describe("a 'where' clause set off inside the sentence", () => {
     expect(claims.some((c) => /^Nine days .* raised/.test(c))).toBe(false);
   });
 });
+
+describe("a verb's place in the clause decides what it is", () => {
+  it("reads the verb after an -ing phrase as the clause's own", () => {
+    expect(texts("The special aircraft carrying the deportees landed at the T3 terminal at 6am.")).toEqual([
+      "The special aircraft carrying the deportees landed at the T3 terminal at 6am.",
+    ]);
+  });
+
+  it("restates a participle after a preposition's object, and not the clause's own verb", () => {
+    expect(
+      texts("According to a paper published in the journal Nature on Monday, the team found 40 plumes."),
+    ).toContain("The paper was published in the journal Nature on Monday.");
+    expect(texts("Sales to China dropped to $9.1 billion in 2018.")).toEqual([
+      "Sales to China dropped to $9.1 billion in 2018.",
+    ]);
+  });
+
+  it("does not end a clause at a participle that is never a past tense", () => {
+    const claims = texts(
+      "However, the drop in demand seen after Beijing cut subsidies in May means 3 plants may close.",
+    );
+    expect(claims.some((c) => c.endsWith("demand seen."))).toBe(false);
+  });
+});
+
+describe("lists of infinitives after one 'to'", () => {
+  it("makes each item a claim, the last one after 'and' too", () => {
+    expect(
+      texts(
+        "The plan includes actions to raise fares, reduce crime by 90%, improve road safety and increase the number of bus lanes.",
+      ),
+    ).toEqual([
+      "The plan includes actions to raise fares.",
+      "The plan includes actions to reduce crime by 90%.",
+      "The plan includes actions to improve road safety.",
+      "The plan includes actions to increase the number of bus lanes.",
+    ]);
+  });
+
+  it("does not take an adjective for an infinitive", () => {
+    const claims = texts(
+      "The rules aimed to introduce carbon labels, minimum efficiency levels and industrial standards by 2025.",
+    );
+    expect(claims.some((c) => /aimed to (minimum|industrial)/.test(c))).toBe(false);
+  });
+});
+
+describe("a dateline with a colon", () => {
+  it("is left out of the claim", () => {
+    expect(texts("NEW DELHI: Nearly 150 Indians returned home on Wednesday.")).toEqual([
+      "Nearly 150 Indians returned home on Wednesday.",
+    ]);
+  });
+});
