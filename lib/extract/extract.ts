@@ -1,5 +1,4 @@
 import { findSpeaker } from "./attribution";
-import { lookup } from "./lookup";
 import {
   classifyLine,
   datelineLength,
@@ -14,9 +13,10 @@ import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { newNameMemory, rememberNames, resolveDescription, restateDescription, type NameMemory } from "./descriptions";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive, isTitleWord } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb } from "./grammar";
 import { maskMarkup } from "./mask";
-import { contentStart, segmentText, type PersonFor } from "./segment-text";
+import { newPeopleMemory, notePerson, personFor, type PeopleMemory } from "./people";
+import { contentStart, segmentText } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
 import { pastOf } from "./inflect";
@@ -35,10 +35,8 @@ type Context = {
   speaker: string | null;
   /** The speaker of this paragraph, for a quotation that follows without its own attribution. */
   quoteSpeaker: string | null;
-  /** The last person named by full name, for "He joined the club in 2015" in a later sentence. */
-  person: string | null;
-  /** People named so far by full name, with "he" or "she" once the article has shown which. */
-  pronouns: Map<string, "he" | "she" | null>;
+  /** The people named so far, for "He joined the club in 2015" in a later sentence. */
+  people: PeopleMemory;
   /** Names written so far, for "the ministry" or "the company" in a later claim. */
   names: NameMemory;
   /** The thing the last sentence was about ("Pneumonic plague"), for "It is highly contagious" after it. */
@@ -113,8 +111,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     seen: new Set(),
     speaker: null,
     quoteSpeaker: null,
-    person: null,
-    pronouns: new Map(),
+    people: newPeopleMemory(),
     thing: null,
     names: newNameMemory(),
   };
@@ -177,9 +174,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   }
   // "Steve Castro said he fought the man, who grabbed the keys as he was showing the van": a "he"
   // later in the sentence is the person it is about.
-  const person = namedSubject(tokens, speaker, ctx) ?? titledPerson(tokens);
-  ctx.person = person ?? ctx.person;
-  if (person) learnPronoun(ctx.pronouns, person, tokens);
+  const person = notePerson(ctx.people, tokens, speaker, ctx.names);
   for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false, it });
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
 }
@@ -260,212 +255,6 @@ function restateIt(text: string, it: string | null | undefined): string {
   return it[0].toUpperCase() + it.slice(1) + text.slice(2);
 }
 
-/**
- * "In a letter, CPUC President Marybel Batjer said …", "When Afghan President Ashraf Ghani
- * announced …, he said": the last full name written after a title is a person.
- */
-function titledPerson(tokens: Sentence["tokens"]): string | null {
-  for (let i = 1; i < tokens.length - 2; i++) {
-    if (!isTitleWord(tokens[i - 1].l) || tokens[i - 1].q || !/^\p{Lu}/u.test(tokens[i - 1].v)) continue;
-    let from = i;
-    while (from < tokens.length && isTitleWord(tokens[from].l)) from++;
-    let end = from;
-    while (end < tokens.length && tokens[end].p === "PROPN" && personWord(tokens[end]) && !tokens[end].q) end++;
-    if (end - from < 2 || isPossessive(tokens[end])) continue;
-    // Only the one who acts ("NATO Secretary General Jens Stoltenberg said after meeting Secretary
-    // Anthony Blinken"): a name in an object's place is not who a later "he" means.
-    const person = joinTokens(tokens.slice(from, end));
-    if (verbFollows(tokens, end) && looksLikePerson(person)) return person;
-  }
-  return null;
-}
-
-const personWord = (t: Sentence["tokens"][number]) => /^\p{Lu}\p{Ll}/u.test(t.v) || /^\p{Lu}\.$/u.test(t.v);
-
-/**
- * A person named by full name as the sentence's subject ("Ana Ortiz scored …", "Coach Ana Ortiz
- * said …"): two or more capitalised names before the first verb, none of them a possessive; the
- * sentence's start, past a label ("Lakers: …"), or past an opening phrase ("Then, last week, …").
- */
-function namedSubject(tokens: Sentence["tokens"], speaker: string | null, ctx: Context): string | null {
-  const label = tokens[1]?.v === ":" ? 2 : tokens[2]?.v === ":" ? 3 : 0;
-  const opening = tokens.slice(0, 8).findLastIndex((t) => t.v === "," && !t.q);
-  return (
-    subjectNameAt(tokens, label, speaker, ctx) ??
-    (opening > 0 ? subjectNameAt(tokens, opening + 1, speaker, ctx) : null)
-  );
-}
-
-function subjectNameAt(tokens: Sentence["tokens"], first: number, speaker: string | null, ctx: Context) {
-  let i = first;
-  while (i < tokens.length && tokens[i].p !== "PROPN" && i < first + 3) i++;
-  // "The San Francisco Chronicle says": a name after an article is no person's.
-  if (i > 0 && tokens[i - 1].p === "DET") return null;
-  const end = nameEnd(tokens, i);
-  // "Ian Hamilton, an expert in drug use, told Newsweek": a name set off before its verb, when it is the speaker.
-  const setOff = tokens[end]?.v === "," && speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker);
-  if (!setOff && (isPossessive(tokens[end]) || !verbFollows(tokens, end))) return null;
-  // "Interim BART Police Chief Ed Alvarez": the person is the name after the last title.
-  const title = tokens.slice(i, end).findLastIndex((t) => isTitleWord(t.l));
-  if (title >= 0 && end - (i + title + 1) >= 2) i += title + 1;
-  const words = tokens.slice(i, end);
-  if (words.length === 0 || !words.every(personWord)) return null;
-  // One word is a person the article has already named in full: "Putin" is "Vladimir Putin".
-  const name = words.length >= 2 ? words.map((t) => t.v).join(" ") : fullName(words[0].v, ctx.names);
-  return name && looksLikePerson(name) ? name : null;
-}
-
-/** Not a place or an organisation by the shape of its name ("North Korea", "Wall Street", "Communist Party"). */
-function looksLikePerson(name: string): boolean {
-  const words = name.toLowerCase().split(" ");
-  return !PLACE_OPENERS.has(words[0]) && !NAME_HEADS_OF_THINGS.has(words.at(-1)!);
-}
-
-const PRONOUNS: Record<string, "he" | "she"> = {
-  he: "he",
-  him: "he",
-  his: "he",
-  himself: "he",
-  "mr.": "he",
-  she: "she",
-  her: "she",
-  hers: "she",
-  herself: "she",
-  "ms.": "she",
-  "mrs.": "she",
-};
-
-/** "Swift accused them of trying to stop her …": the first pronoun written for a person after the name, or a "Mr."/"Ms." before it. */
-function learnPronoun(pronouns: Context["pronouns"], person: string, tokens: Sentence["tokens"]): void {
-  if (pronouns.get(person)) return;
-  pronouns.set(person, null);
-  const last = person.split(" ").at(-1);
-  const at = tokens.findIndex((t) => t.v === last);
-  if (at < 0) return;
-  const honorific = tokens[at - person.split(" ").length]?.l;
-  const cue =
-    lookup(PRONOUNS, honorific ?? "") ??
-    lookup(PRONOUNS, tokens.slice(at + 1).find((t) => !t.q && lookup(PRONOUNS, t.l) && !t.l.endsWith("."))?.l ?? "");
-  if (cue) pronouns.set(person, cue);
-}
-
-/**
- * "He" or "she" at a claim's start stands for the last person named, unless the article has shown
- * that person with the other pronoun; resolving it shows which pronoun that person takes.
- */
-function personFor(ctx: Context): PersonFor {
-  return (pronoun) => {
-    const person = ctx.person;
-    if (!person) return null;
-    const known = ctx.pronouns.get(person);
-    if (known && known !== pronoun) return null;
-    ctx.pronouns.set(person, pronoun);
-    return person;
-  };
-}
-
-// First words of place names, whose last word alone is no surname ("South Korea", "New Jersey").
-const PLACE_OPENERS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "new",
-  "san",
-  "santa",
-  "los",
-  "las",
-  "saint",
-  "st.",
-  "fort",
-  "port",
-  "mount",
-  "lake",
-  "united",
-  "great",
-]);
-
-/** A name's verb at `k`, past adverbs and a short time phrase ("Mark Esper on Wednesday accused …"). */
-function verbFollows(tokens: Sentence["tokens"], k: number): boolean {
-  while (tokens[k]?.p === "ADV") k++;
-  if (tokens[k]?.p === "ADP" && extractDates(joinTokens(tokens.slice(k, k + 3))).length > 0) {
-    k++;
-    while (k < tokens.length && ["PROPN", "NOUN", "NUM", "DET"].includes(tokens[k].p)) k++;
-  }
-  return !!tokens[k] && ["VERB", "AUX"].includes(tokens[k].p);
-}
-
-// Last words of the names of places and organisations.
-const NAME_HEADS_OF_THINGS = new Set([
-  "street",
-  "avenue",
-  "road",
-  "county",
-  "city",
-  "state",
-  "states",
-  "party",
-  "university",
-  "college",
-  "school",
-  "department",
-  "ministry",
-  "office",
-  "council",
-  "commission",
-  "committee",
-  "court",
-  "house",
-  "company",
-  "inc.",
-  "corp.",
-  "group",
-  "bank",
-  "association",
-  "agency",
-  "army",
-  "police",
-  "airlines",
-  "airline",
-  "times",
-  "news",
-  "post",
-  "journal",
-  "center",
-  "centre",
-  "institute",
-  "foundation",
-  "republic",
-  "kingdom",
-  "union",
-  "island",
-  "islands",
-  "valley",
-  "river",
-  "network",
-  "club",
-  "league",
-]);
-
-function nameEnd(tokens: Sentence["tokens"], i: number): number {
-  let end = i;
-  while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}/u.test(tokens[end].v) && !tokens[end].q) end++;
-  return end;
-}
-
-/** The full name last written with this surname, titles left out ("Gov. Eric Holcomb" → "Eric Holcomb"). */
-function fullName(surname: string, names: NameMemory): string | null {
-  const words = names.byHead.get(surname.toLowerCase())?.split(" ") ?? [];
-  // "envoy to Ukraine Kurt Volker" was written as one run of names: a word the article also uses alone ("Ukraine") is not his.
-  while (words.length > 2 && (isTitleWord(words[0].toLowerCase()) || names.counts.has(words[0]))) words.shift();
-  while (words.length && isTitleWord(words[0].toLowerCase())) words.shift();
-  return words.length >= 2 && words.every((w) => /^\p{Lu}(\p{Ll}|\.$)/u.test(w)) ? words.join(" ") : null;
-}
-
 function addClaim(
   ctx: Context,
   sentence: Sentence,
@@ -481,7 +270,7 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = restateIt(restateDescription(segmentText(tokens, seg, from, personFor(ctx)), ctx.names), said.it);
+  const text = restateIt(restateDescription(segmentText(tokens, seg, from, personFor(ctx.people)), ctx.names), said.it);
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);
