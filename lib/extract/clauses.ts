@@ -37,6 +37,9 @@ export type Segment = {
 
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const PLURAL_VERBS = new Set(["have", "are", "were"]);
+
 // Not NUM: "31 points, 9 rebounds and 7 assists" is a list of figures, not two clauses.
 const SUBJECT_START = new Set(["PROPN", "PRON", "DET", "NOUN"]);
 
@@ -55,6 +58,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
     return !listItemAfter(tokens, k);
   // "says that prices rose and that wages fell": a second complement, restated by coordinatedComplements.
   if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
+  // "noting that he and Kimberly experienced …": a subject pronoun before "and" is half of a subject.
+  if (t.l === "and" && SUBJECT_PRONOUNS.has(tokens[k - 1].l)) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -308,7 +313,10 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     const found = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
     // "Fleet sales -- vehicles sold to companies -- rose and represented …": the subject ends at its aside.
     const inside = found && aside.find((a) => a.open > found.from && a.open < found.to);
-    const subject = found && inside ? { ...found, to: inside.open } : found;
+    const trimmed = found && inside ? { ...found, to: inside.open } : found;
+    // A subject that runs into a relative pronoun ("28 people who came …") is not one to repeat.
+    const subject =
+      trimmed && !tokens.slice(trimmed.from, trimmed.to).some((x) => x.l === "who" || x.l === "which") ? trimmed : null;
     if (predicate && subject && hasVerb(tokens, k + 1, rightEnd)) {
       parts.push({ ...current, to: k });
       current = { from: k + 1, to, subject: shared ? { ...subject, verb: shared } : subject, bodyFrom: k + 1 };
@@ -449,8 +457,12 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, k + 1)) {
       let end = k + 1;
       while (end < main.to && tokens[end].v !== ",") end++;
-      if (relativeClauseOk(tokens, k + 1, end)) {
-        const ant = antecedent(tokens, k - 1, from);
+      const ant = antecedent(tokens, k - 1, from);
+      // "star players, including captain Harry Kane, who have lauded …": "have" is not Kane's verb.
+      const last = tokens[ant.to - 1];
+      const person = last.p === "PROPN" && !/s$/.test(last.l) && tokens[ant.from].p !== "DET";
+      const agrees = !PLURAL_VERBS.has(tokens[k + 1].l) || !person || isPlural(tokens, ant);
+      if (agrees && relativeClauseOk(tokens, k + 1, end)) {
         extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
         main.cut.push([k - 1, Math.min(end + 1, main.to)]);
       }

@@ -1295,3 +1295,25 @@ describe("a dateline with a colon", () => {
     ]);
   });
 });
+
+describe("what the tagger gets wrong about names and subjects", () => {
+  it("reads a capitalised word inside a sentence as a name, not a verb", () => {
+    const claims = texts(
+      "Lopez was fired in May after five years in charge, and months after leading Spurs to a final.",
+    );
+    expect(claims.some((c) => /^Months after/.test(c))).toBe(false);
+  });
+
+  it("keeps 'he and Kimberly' one subject", () => {
+    expect(texts("Van Dyke said in a video that he and Kimberly lost 2 babies in 2019.")).toEqual([
+      "Van Dyke said in a video that he and Kimberly lost 2 babies in 2019.",
+    ]);
+  });
+
+  it("gives a relative clause with a plural verb to no single person", () => {
+    const claims = texts(
+      "It will raise questions about 3 of the club's stars, including captain Harry Kane, who have praised the coach since 2014.",
+    );
+    expect(claims).not.toContain("Captain Harry Kane have praised the coach since 2014.");
+  });
+});

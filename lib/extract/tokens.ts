@@ -109,8 +109,27 @@ export function readSentences(raw: string, base: number): Sentence[] {
   }
   if (k < tokens.length) groups.push(tokens.slice(k));
   const sentences: Sentence[] = [];
-  for (const group of groups) pushBounded(sentences, group);
+  for (const group of groups) pushBounded(sentences, namesNotVerbs(group));
   return sentences;
+}
+
+// After these a capitalised word may open a quotation or a clause of its own.
+const CLAUSE_MARKS = new Set([":", "“", '"', "—", "–", "(", "-", ";"]);
+
+/**
+ * The tagger reads some names as verbs ("leading Spurs to the final", "Ride Pass will …"): inside
+ * a sentence of ordinary case, a capitalised word is a name. (Not in a headline's title case.)
+ */
+function namesNotVerbs(group: Token[]): Token[] {
+  const words = group.filter((t) => /^\p{L}/u.test(t.v));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.v)).length;
+  if (capitalised * 2 >= words.length) return group;
+  for (let i = 1; i < group.length; i++) {
+    const t = group[i];
+    if ((t.p === "VERB" || t.p === "AUX") && /^\p{Lu}\p{Ll}/u.test(t.v) && !CLAUSE_MARKS.has(group[i - 1].v) && !t.q)
+      t.p = "PROPN";
+  }
+  return group;
 }
 
 /**
