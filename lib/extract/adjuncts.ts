@@ -83,13 +83,16 @@ export function tenseAt(tokens: Token[], v: number, pluralSubject = false): Tens
  * Whether a noun phrase names several things: "the winners", "they" (not "the bus"). A capitalised
  * first word is a name or a common noun ("Plains", "Mars"): the verb it agrees with (at `verb`) decides.
  */
+// Plural nouns without an -s: "Hong Kong police have laid siege …, pinning 800 students" → "police pin".
+const IRREGULAR_PLURALS = new Set(["police", "people", "men", "women", "children", "cattle", "personnel", "clergy"]);
+
 export function isPlural(tokens: Token[], np: Range, verb?: number): boolean {
   const words = tokens.slice(np.from, np.to).filter((t) => t.p !== "PUNCT");
   if (words.some((t) => t.l === "and")) return true;
   const ofAt = words.findIndex((t) => t.l === "of" || t.p === "ADP");
   const head = words[ofAt > 0 ? ofAt - 1 : words.length - 1];
   if (!head) return false;
-  if (PLURAL_PRONOUNS.has(head.l)) return true;
+  if (PLURAL_PRONOUNS.has(head.l) || IRREGULAR_PLURALS.has(head.l)) return true;
   if (!/[^su]s$/.test(head.l)) return false;
   if (head.p === "NOUN") return true;
   const v = verb !== undefined ? tokens[verb] : undefined;

@@ -90,9 +90,11 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
   for (let c = j; c > Math.max(0, end - 32); c--) {
     if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
     let n = c - 1;
-    while (n > 0 && isNamePart(tokens, n - 1)) n--;
-    // A one-word name only where it opens the sentence ("McCormick, who has split from …, told").
-    if (c - n >= 2 || n === 0) return tokens.slice(n, c);
+    while (n > 0 && (isNamePart(tokens, n - 1) || (possessive(tokens[n - 1]) && isNamePart(tokens, n - 2)))) n--;
+    // A one-word name only where it opens the sentence ("McCormick, who has split from …, told"); a
+    // date is no name ("On Monday, the People's Daily, the party's mouthpiece, warned").
+    const name = tokens.slice(n, c);
+    if ((c - n >= 2 || n === 0) && extractDates(joinTokens(name)).length === 0) return name;
   }
   return null;
 }

@@ -50,7 +50,10 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
   if (SUBORDINATORS.has(t.l))
-    return (t.l !== "as" || asStartsClause(tokens, k)) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
+    return (
+      (t.l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k))) &&
+      (t.l !== "when" || tokens[k - 1].p !== "ADV")
+    );
   if (isDash(t) || t.v === ";") return true;
   if (["but", "yet"].includes(t.l)) return true;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
@@ -99,6 +102,18 @@ function listItemAfter(tokens: Token[], k: number): boolean {
   let i = k - 2;
   while (i > 0 && k - i <= 5 && NOUN_PHRASE_TAGS.has(tokens[i].p)) i--;
   return i < k - 2 && tokens[i]?.v === "," && NOUN_PHRASE_TAGS.has(tokens[i - 1]?.p ?? "");
+}
+
+/**
+ * "described this as the worst case and accused him of …": the first verb after "as" opens a
+ * predicate of the clause before, so "as" opens no clause.
+ */
+function predicateBeforeVerb(tokens: Token[], k: number): boolean {
+  for (let i = k + 1; i < Math.min(tokens.length, k + 12); i++) {
+    if (tokens[i].p === "CCONJ" && predicateFollows(tokens, i)) return true;
+    if (isVerbish(tokens, i)) return false;
+  }
+  return false;
 }
 
 /** "and threw punches", "and later arrested": what follows the conjunction at `i` is a predicate. */
@@ -217,7 +232,9 @@ function clauseSubject(tokens: Token[], from: number, to: number): { from: numbe
   let start = from;
   while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
   const subject = subjectOf(tokens, start, to) ?? appositiveSubject(tokens, start, to);
-  return subject && { from: subject.from, to: subject.to };
+  // "In a Tumblr post at the time she described …": a preposition's phrase is no subject.
+  if (!subject || (tokens[subject.from].p === "ADP" && tokens[subject.from + 1]?.v !== "-")) return null;
+  return { from: subject.from, to: subject.to };
 }
 
 /**

@@ -89,7 +89,9 @@ export function resolveDescription(noun: string, memory: NameMemory): string | n
 
 /** "The ministry said …" → "The Health Ministry said …"; the claim's first words only, where its subject is. */
 export function restateDescription(text: string, memory: NameMemory): string {
-  const m = /^The ([a-z]+)\b/.exec(text);
+  // "The company that runs the awards, Dick Clark Productions, …": a description its own words
+  // identify is no earlier name.
+  const m = /^The ([a-z]+)\b(?!,? (?:that|which|who)\b)/.exec(text);
   if (!m) return text;
   const name = resolveDescription(m[1], memory);
   if (!name) return text;

@@ -1317,3 +1317,30 @@ describe("what the tagger gets wrong about names and subjects", () => {
     expect(claims).not.toContain("Captain Harry Kane have praised the coach since 2014.");
   });
 });
+
+describe("plural nouns without an -s and dated openings before a speaker", () => {
+  it("restates what the police did in the plural", () => {
+    expect(texts("Riot police have laid siege to the campus, pinning 800 students inside.")).toContain(
+      "Riot police pin 800 students inside.",
+    );
+  });
+
+  it("takes the name after an opening date for the speaker", () => {
+    const [claim] = extractClaims(
+      "On Monday, the Daily Courier, the city's oldest paper, reported that 3 mills had closed.",
+    ).claims;
+    expect(claim.speaker).toBe("Daily Courier");
+  });
+});
+
+describe("'as' before a predicate, a description that names itself, and an opening phrase", () => {
+  it("does not split at 'as' when the next verb belongs to the clause before", () => {
+    const input = 'In a post in May she described this as the "worst case" and accused him of 3 lies.';
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("keeps a description its own relative clause identifies", () => {
+    const input = "The company that runs the awards, Dick Clark Productions, denies that 3 deals were signed.";
+    expect(texts(`Big Machine signed 4 artists in May.\n\n${input}`)).toContain(input);
+  });
+});
