@@ -106,6 +106,8 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
     return "boilerplate";
   if (isPrompt(t)) return "boilerplate";
   if (n <= 12 && URL.test(t)) return "boilerplate";
+  // "(Graphic: Global assets in 2019 - here)", "(Video: …)": a labelled pointer in parentheses.
+  if (n <= 20 && /^\(\s*\p{Lu}[\p{L} ]{0,20}:\s[^()]*\)\.?$/u.test(t)) return "boilerplate";
   // "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": the signature under an embedded post.
   if (n <= 14 && EMBED_SIGNATURE.test(t)) return "boilerplate";
   if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";

@@ -1005,7 +1005,15 @@ function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
 /** Splits a sentence's tokens into segments that each state one fact. */
 export function splitSentence(tokens: Token[]): Segment[] {
   let to = tokens.length;
-  while (to > 0 && tokens[to - 1].p === "PUNCT" && !isClosingQuote(tokens[to - 1])) to--;
+  // Trailing punctuation goes, but not a parenthesis that closes one opened in the sentence ("(CLPS)").
+  const opened = tokens.filter((t) => t.v === "(").length;
+  while (
+    to > 0 &&
+    tokens[to - 1].p === "PUNCT" &&
+    !isClosingQuote(tokens[to - 1]) &&
+    !(tokens[to - 1].v === ")" && opened > 0)
+  )
+    to--;
   const aside = dashedAsides(tokens, to);
   const cutAsides = (c: Clause): Segment => ({
     ...c,

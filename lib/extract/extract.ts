@@ -380,6 +380,14 @@ function rejectReason(
 ): SkipReason | null {
   const length = words(text);
   if (length < 3 || onlyAttribution(tokens, seg)) return "too vague";
+  // "The newly selected five are:": a line that introduces a list states nothing itself.
+  const colon = tokens.length - 1;
+  if (
+    tokens[colon]?.v === ":" &&
+    seg.to >= colon &&
+    /^(is|are|was|were|include|includes|included)$/.test(tokens[colon - 1]?.l ?? "")
+  )
+    return "too vague";
   if (!facts.verbless && !seg.subject?.verb && !hasVerb(tokens, seg.from, seg.to)) return "too vague";
   // A fact needs no number or name to be checkable ("Most hospitals now treat patients in corridors"):
   // without one it must still be a whole clause of some length; the score ranks it lower.

@@ -29,6 +29,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
 };
 // Nouns that end a title written before a name: "Afghan President", "Secretary of State", "Gov.".
 export const TITLE_HEADS = new Set([
+  "administrator",
   "president",
   "president-elect",
   "minister",

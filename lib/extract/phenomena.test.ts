@@ -291,6 +291,14 @@ describe("page furniture found by its shape", () => {
       "The port handled 2 million containers in 2023, officials said.\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power\n\nLocal bakery wins national award",
     ],
     [
+      "a labelled pointer in parentheses",
+      "The port handled 2 million containers in 2023, officials said.\n\n(Graphic: Container traffic in 2023 - here)",
+    ],
+    [
+      "a line that only introduces a list",
+      "The port handled 2 million containers in 2023, officials said.\n\nThe five new terminals are:",
+    ],
+    [
       "the signature under an embedded post",
       "The port handled 2 million containers in 2023, officials said.\n\n— Mayor Ana Cruz (@AnaCruzSF) March 3, 2024",
     ],
@@ -1342,5 +1350,18 @@ describe("'as' before a predicate, a description that names itself, and an openi
   it("keeps a description its own relative clause identifies", () => {
     const input = "The company that runs the awards, Dick Clark Productions, denies that 3 deals were signed.";
     expect(texts(`Big Machine signed 4 artists in May.\n\n${input}`)).toContain(input);
+  });
+});
+
+describe("parentheses and titles at a claim's end", () => {
+  it("keeps the closing parenthesis of one the sentence opened", () => {
+    expect(texts("NASA chose 5 firms for its Commercial Lunar Payload Services program (CLPS).")).toEqual([
+      "NASA chose 5 firms for its Commercial Lunar Payload Services program (CLPS).",
+    ]);
+  });
+
+  it("reads 'Administrator' before a name as a title", () => {
+    const [claim] = extractClaims('"Firms of all sizes are joining," NASA Administrator Jo Park said on 3 May.').claims;
+    expect(claim.speaker).toBe("Jo Park");
   });
 });
