@@ -12,6 +12,7 @@ import {
   isTitleWord,
   isVerbish,
   NOUN_PHRASE_TAGS,
+  possessiveMark,
   SUBORDINATORS,
   TITLE_HEADS,
   TITLES,
@@ -343,7 +344,6 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
 
 const RELATIVES = new Set(["where", "who", "which", "that", "whose"]);
 // "WeWork's", and the bare apostrophe of "Edmunds'" or "Kyrgios’".
-const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t && /^['’]$/.test(t.v));
 
 /** Where an apposition opening at `i` ends (its closing comma), when it is a short phrase without a verb of its own. */
 function appositionEnd(tokens: Token[], i: number, to: number): number {

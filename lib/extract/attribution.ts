@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, HONORIFICS, isTitleWord, TITLE_HEADS, TITLES } from "./grammar";
+import { ATTRIBUTION_VERBS, HONORIFICS, isTitleWord, possessiveMark, TITLE_HEADS, TITLES } from "./grammar";
 import { extractDates } from "./dates";
 import { joinTokens, type Token } from "./tokens";
 
@@ -77,7 +77,7 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     const head = ofPhraseStart(tokens, j);
     return leading.length || head === j ? leading : tokens.slice(head + 1, stop + 1);
   }
-  while (j >= 0 && (nounish(tokens[j]) || (possessive(tokens[j]) && j > 0 && nounish(tokens[j - 1])))) j--;
+  while (j >= 0 && (nounish(tokens[j]) || (possessiveMark(tokens[j]) && j > 0 && nounish(tokens[j - 1])))) j--;
   j = ofPhraseStart(tokens, j);
   return (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) || tokens.slice(j + 1, stop + 1);
 }
@@ -90,7 +90,7 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
   for (let c = j; c > Math.max(0, end - 32); c--) {
     if (tokens[c].v !== "," || !isNamePart(tokens, c - 1)) continue;
     let n = c - 1;
-    while (n > 0 && (isNamePart(tokens, n - 1) || (possessive(tokens[n - 1]) && isNamePart(tokens, n - 2)))) n--;
+    while (n > 0 && (isNamePart(tokens, n - 1) || (possessiveMark(tokens[n - 1]) && isNamePart(tokens, n - 2)))) n--;
     // A one-word name only where it opens the sentence ("McCormick, who has split from …, told"); a
     // date is no name ("On Monday, the People's Daily, the party's mouthpiece, warned").
     const name = tokens.slice(n, c);
@@ -100,7 +100,6 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
 }
 
 const nounish = (t: Token) => t.p === "PROPN" || t.p === "NOUN" || t.p === "ADJ" || t.v === "&";
-const possessive = (t: Token) => /^['’]s?$/.test(t.v);
 
 /**
  * "the U.S. Attorney's Office for the Western District of New York announced", "executives of both
@@ -116,7 +115,10 @@ function ofPhraseStart(tokens: Token[], j: number): number {
     const place = ["on", "at", "from"].includes(tokens[k]?.l) && tokens[k - 1]?.p === "NOUN";
     if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
     k--;
-    while (k >= 0 && (nounish(tokens[k]) || isNamePart(tokens, k) || possessive(tokens[k]) || tokens[k].p === "NUM"))
+    while (
+      k >= 0 &&
+      (nounish(tokens[k]) || isNamePart(tokens, k) || possessiveMark(tokens[k]) || tokens[k].p === "NUM")
+    )
       k--;
     if (tokens[k]?.p === "DET") k--;
     at = k;

@@ -37,6 +37,7 @@ export type Segment = {
 
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
+// Pronouns that can only be subjects: "he and Kimberly", "a commission he appointed".
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const PLURAL_VERBS = new Set(["have", "are", "were"]);
 
@@ -194,7 +195,7 @@ function infinitiveListBefore(tokens: Token[], start: number, v: number): boolea
   const item = (i: number) => tokens[i].p === "VERB" && !tokens[i].q && verbLemma(tokens[i].l) === tokens[i].l;
   let at = v;
   while (at > start && item(at)) {
-    if (tokens[at - 1].l === "to") return at !== v;
+    if (tokens[at - 1].l === "to") return true;
     if (tokens[at - 1].v !== ",") return false;
     // The item before this one: a bare verb just after the previous comma or the "to".
     let i = at - 2;
@@ -561,7 +562,6 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
   return out;
 }
 
-const CONTACT_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const compoundVerb = (tokens: Token[], i: number) =>
   tokens[i].p === "VERB" &&
   tokens[i - 1]?.p === "NOUN" &&
@@ -592,7 +592,7 @@ function contactRelatives(tokens: Token[], from: number, to: number): Segment[] 
   const out: Segment[] = [];
   for (let k = from + 2; k < to - 3; k++) {
     const [noun, subject, verb, next] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
-    if (noun.p !== "NOUN" || !CONTACT_SUBJECTS.has(subject.l) || subject.q || verb.p !== "VERB") continue;
+    if (noun.p !== "NOUN" || !SUBJECT_PRONOUNS.has(subject.l) || subject.q || verb.p !== "VERB") continue;
     if (!/ed$/.test(verb.l) && !IRREGULAR_PARTICIPLES.has(verb.l)) continue;
     if (ATTRIBUTION_VERBS.has(verb.l) || INTERPRETIVE.has(verb.l) || FILLED.has(next.p) || next.l === "that") continue;
     if (extractDates(noun.v).length > 0 || DURATIONS.has(noun.l)) continue;

@@ -281,6 +281,8 @@ const NP_TAGS = new Set([...NOUN_PHRASE_TAGS, "PART"]);
 
 /** "’s" / "'s": a possessive (or a contracted "is", which the callers tell apart by context). */
 export const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
+/** A possessive's mark: "'s", or the bare apostrophe of "Edmunds'". */
+export const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t && /^['’]$/.test(t.v));
 /** A dash that joins clauses or sets off a phrase: em, en, or a doubled hyphen. */
 export const isDash = (t: Token | undefined) => !!t && (t.v === "—" || t.v === "–" || t.v === "--");
 

@@ -53,7 +53,9 @@ function titledPerson(tokens: Token[]): string | null {
   return null;
 }
 
-const personWord = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.v) || /^\p{Lu}\.$/u.test(t.v);
+/** A word of a person's name: capitalised ("Ana") or an initial ("W."). */
+const isPersonWord = (word: string) => /^\p{Lu}(\p{Ll}|\.$)/u.test(word);
+const personWord = (t: Token) => isPersonWord(t.v);
 
 /**
  * A person named by full name as the sentence's subject ("Ana Ortiz scored …", "Coach Ana Ortiz
@@ -236,5 +238,5 @@ function fullName(surname: string, names: NameMemory): string | null {
   // "envoy to Ukraine Kurt Volker" was written as one run of names: a word the article also uses alone ("Ukraine") is not his.
   while (words.length > 2 && (isTitleWord(words[0].toLowerCase()) || names.counts.has(words[0]))) words.shift();
   while (words.length && isTitleWord(words[0].toLowerCase())) words.shift();
-  return words.length >= 2 && words.every((w) => /^\p{Lu}(\p{Ll}|\.$)/u.test(w)) ? words.join(" ") : null;
+  return words.length >= 2 && words.every(isPersonWord) ? words.join(" ") : null;
 }
