@@ -52,6 +52,8 @@ const PREPOSITIONAL = new Set([
   "given",
   "amid",
 ]);
+// Participles whose subject is the whole event before them ("…, marking a sharp rise").
+const RESULT_PARTICIPLES = new Set(["marking", "bringing", "making", "sending", "pushing", "lifting"]);
 const PAST_AUX = new Set(["was", "were", "had", "did"]);
 const PRESENT_AUX = new Set(["is", "are", "has", "have", "does", "do", "'s", "’s"]);
 const MODAL_AUX = new Set(["will", "would", "could", "can", "may", "might", "should", "must"]);
@@ -149,6 +151,9 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
       continue;
     const subject = subjectOf(tokens, seg.from, k, seg.cut);
     if (!subject || !hasClause(tokens, seg.from, k)) return null;
+    // "Two more patients died, bringing the toll to 14": the event brought it, not its subject, so
+    // the clause stands alone and the whole sentence states the result.
+    if (RESULT_PARTICIPLES.has(next.l)) return [{ ...seg, to: k }, { ...seg }];
     // "nine days before an announcement was made, raising questions": a span of time does nothing.
     const first = tokens[subject.from].p === "PUNCT" ? subject.from + 1 : subject.from;
     if (tokens[first]?.p === "NUM" && DURATIONS.has(tokens[first + 1]?.l ?? "")) return null;

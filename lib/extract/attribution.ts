@@ -4,6 +4,7 @@ import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const SPEECH = new Set(["said", "says", "say", "told", "tells"]);
 
 /** "added 25 points" is not speech: other verbs count when what follows looks like reported content. */
@@ -19,7 +20,7 @@ function cleanName(tokens: Token[]): string | null {
   // "Australian Prime Minister Scott Morrison": everything up to the last title goes when a full name follows it.
   const lastTitle = tokens.findLastIndex((t) => isTitleWord(t.l));
   // "Secretary of State": the title's "of" phrase is part of it.
-  const after = tokens.slice(lastTitle + (tokens[lastTitle + 1]?.l === "of" ? 3 : 1));
+  const after = tokens.slice(lastTitle + (["of", "to"].includes(tokens[lastTitle + 1]?.l) ? 3 : 1));
   if (lastTitle >= 0 && after.length >= 2 && after.every((t) => /^\p{Lu}|^-$/u.test(t.v)))
     return joinTokens(after).trim();
   // Articles go, and a possessive's "'s" left at the end ("the county's attorney" keeps it).
@@ -69,7 +70,9 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     while (j >= 0 && isNamePart(tokens, j)) j--;
     // "Radio Free Asia, which broadcasts from Washington, reported": the name after "from" is not the speaker.
     // "Secretary of State Mike Pompeo said": "of" inside a title.
-    if (j > 0 && tokens[j].l === "of" && TITLE_HEADS.has(tokens[j - 1].l)) return tokens.slice(j - 1, stop + 1);
+    // "China's ambassador to Britain Liu Xiaming said": "to" too.
+    if (j > 0 && ["of", "to"].includes(tokens[j].l) && TITLE_HEADS.has(tokens[j - 1].l))
+      return tokens.slice(j - 1, stop + 1);
     const named = tokens[end - 1]?.v === "," ? nameBeforeApposition(tokens, j, end) : null;
     if (named) return named;
     if (j < 0 || tokens[j].p !== "ADP") return tokens.slice(j + 1, stop + 1);
@@ -112,7 +115,10 @@ function ofPhraseStart(tokens: Token[], j: number): number {
     let k = at;
     if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for", "on", "at", "from"].includes(tokens[k - 1].l)) k--;
     // "A doctor on the scene told Ruptly", "a spokesman at the embassy said": also a place after a common noun.
-    const place = ["on", "at", "from"].includes(tokens[k]?.l) && tokens[k - 1]?.p === "NOUN";
+    // "The National Institute on Drug Abuse": "on" between two parts of one name.
+    const place =
+      ["on", "at", "from"].includes(tokens[k]?.l) &&
+      (tokens[k - 1]?.p === "NOUN" || (tokens[k - 1]?.p === "PROPN" && namedAfter(tokens, k + 1)));
     if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
     k--;
     while (
@@ -125,6 +131,9 @@ function ofPhraseStart(tokens: Token[], j: number): number {
   }
 }
 
+const namedAfter = (tokens: Token[], i: number) =>
+  tokens[i]?.p === "PROPN" && /^\p{Lu}/u.test(tokens[i].v) && extractDates(tokens[i].v).length === 0;
+
 function leadingName(tokens: Token[]): Token[] {
   let j = 0;
   while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l))) j++;
@@ -136,7 +145,11 @@ function phraseAfter(tokens: Token[], start: number): Token[] {
   let j = start;
   while (
     j < tokens.length &&
-    (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l) || (tokens[j].p === "PRON" && j === start))
+    (tokens[j].p === "PROPN" ||
+      HONORIFICS.has(tokens[j].l) ||
+      (tokens[j].p === "PRON" && j === start) ||
+      // "the Springfield News Leader": a capitalised noun after a name is part of it.
+      (tokens[j].p === "NOUN" && j > start && /^\p{Lu}/u.test(tokens[j].v) && tokens[j - 1].p === "PROPN"))
   )
     j++;
   return tokens.slice(start, j);
@@ -160,7 +173,7 @@ function describedThenNamed(tokens: Token[], start: number): Token[] {
  * Who the sentence attributes its content to: "X said", "said X", "according to X", "X told …",
  * "X was quoted as saying". Pronouns resolve to the previous speaker.
  */
-export function findSpeaker(tokens: Token[], previous: string | null): string | null {
+export function findSpeaker(tokens: Token[], previous: string | null): Speaker | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.q) continue;
@@ -176,15 +189,43 @@ export function findSpeaker(tokens: Token[], previous: string | null): string | 
       const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "");
       const after = follows ? phraseAfter(tokens, i + 1) : [];
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
-      phrase = after.length ? after : described.length ? described : phraseBefore(tokens, at);
+      phrase = after.length ? after : described.length ? described : phraseBefore(tokens, verbGroupStart(tokens, at));
       // "… announced Monday": a day after the verb says when, not who.
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN"))
         phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
     }
     if (!phrase.length) continue;
-    if (phrase.length === 1 && PRONOUNS.has(phrase[0].l)) return previous;
+    if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
+      return previous ? { name: previous, from: clauseStart(tokens, i) } : null;
     const name = cleanName(phrase);
-    if (name) return name;
+    if (name) return { name, from: clauseStart(tokens, i) };
   }
   return null;
+}
+
+/** "has also estimated", "had previously said": the speaker stands before the verb's auxiliaries and adverbs. */
+function verbGroupStart(tokens: Token[], at: number): number {
+  let i = at;
+  // Not a form of "be": "employees were told" names who heard it.
+  const skips = (t: Token) => !t.q && (t.p === "ADV" || (t.p === "AUX" && !BE.has(t.l)));
+  while (i > 0 && skips(tokens[i - 1])) i--;
+  return i;
+}
+
+/** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */
+export type Speaker = { name: string; from: number };
+
+const CONTRASTS = new Set(["but", "yet", ";"]);
+
+/**
+ * "The rally drew 3,000 people, but Patel cited the turnout as proof …": a speaker's clause that
+ * opens with "but" or after ";" reports nothing of the clause before. (After a comma the speaker
+ * closes the sentence and speaks for all of it: "Prices rose, but wages fell, the minister said.")
+ */
+function clauseStart(tokens: Token[], verb: number): number {
+  for (let b = verb - 1; b > 0 && verb - b <= 10; b--) {
+    if (CONTRASTS.has(tokens[b].l) && !tokens[b].q) return b + 1;
+    if (tokens[b].v === "," || tokens[b].q) return 0;
+  }
+  return 0;
 }

@@ -396,6 +396,42 @@ function objectRelative(tokens: Token[], main: Segment, k: number): Segment | nu
 }
 
 /** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
+// Nouns whose "that" tells what they hold ("proof that the campaign worked"), not which one they are.
+const CONTENT_NOUNS = new Set([
+  "proof",
+  "evidence",
+  "sign",
+  "signs",
+  "fact",
+  "belief",
+  "hope",
+  "hopes",
+  "fear",
+  "fears",
+  "concern",
+  "concerns",
+  "news",
+  "assurance",
+  "assurances",
+  "warning",
+  "warnings",
+  "indication",
+  "indications",
+  "suggestion",
+  "notion",
+  "idea",
+  "argument",
+  "confirmation",
+  "reminder",
+  "possibility",
+  "likelihood",
+  "risk",
+]);
+
+/** "as proof that efforts … were working": after a content noun, a noun after "that" is the clause's subject. */
+const contentClause = (tokens: Token[], k: number) =>
+  CONTENT_NOUNS.has(tokens[k - 1].l) && tokens[k + 1]?.p === "NOUN";
+
 function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   const from = main.from;
   const extra: Segment[] = [];
@@ -419,6 +455,7 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       (prev.p === "NOUN" || prev.p === "PROPN" || isClosingQuote(prev)) &&
       !tokens.slice(main.bodyFrom ?? from, k).some((x) => !x.q && SPEECH_OBJECT_VERBS.has(x.l)) &&
       isVerbish(tokens, k + 1) &&
+      !contentClause(tokens, k) &&
       relativeClauseOk(tokens, k + 1, main.to) &&
       hasVerb(tokens, main.bodyFrom ?? from, k)
     ) {
@@ -515,8 +552,13 @@ function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
 // Prepositions that open where, when, by whom or to whom something was done.
 const PARTICIPLE_PREPOSITIONS = new Set(["under", "by", "in", "at", "on", "from", "to", "during", "near", "with"]);
 
+// "12 percent, compared to 9 percent in 2018": a comparison, nothing done to the noun before it.
 const isParticiple = (t: Token) =>
-  !t.q && t.p === "VERB" && (/(ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l)) && !ATTRIBUTION_VERBS.has(t.l);
+  !t.q &&
+  t.p === "VERB" &&
+  (/(ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l)) &&
+  !ATTRIBUTION_VERBS.has(t.l) &&
+  t.l !== "compared";
 
 /**
  * "an agreement reached under Moon Jae-in", "the research published in the journal Nature

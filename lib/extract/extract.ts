@@ -155,7 +155,8 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   }
   if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
-  const found = findSpeaker(tokens, ctx.speaker) ?? (fullyQuoted ? ctx.quoteSpeaker : null);
+  const said = findSpeaker(tokens, ctx.speaker);
+  const found = said?.name ?? (fullyQuoted ? ctx.quoteSpeaker : null);
   // "the company said": the speaker is the company the article named.
   const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
   const speaker = named ? named.replace(/^the /, "") : found;
@@ -175,7 +176,10 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   // "Steve Castro said he fought the man, who grabbed the keys as he was showing the van": a "he"
   // later in the sentence is the person it is about.
   const person = notePerson(ctx.people, tokens, speaker, ctx.names);
-  for (const segment of splitSentence(tokens)) addClaim(ctx, sentence, segment, { speaker, verbless: false, it });
+  for (const segment of splitSentence(tokens)) {
+    const own = !said || segment.to > said.from;
+    addClaim(ctx, sentence, segment, { speaker: own ? speaker : null, verbless: false, it });
+  }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
 }
 

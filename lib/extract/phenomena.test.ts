@@ -1365,3 +1365,98 @@ describe("parentheses and titles at a claim's end", () => {
     expect(claim.speaker).toBe("Jo Park");
   });
 });
+
+describe("'as' in comparisons, after a noun, and before a clause", () => {
+  it.each([
+    "The mayor will protect the park just as she protected the library in 2019.",
+    "Rents kept climbing even as 4,000 new flats opened last year.",
+    "The new bridge is not as long as the one it replaced in 1998.",
+    "As a result, 300 flights were cancelled.",
+  ])("keeps a comparison, or 'as' with no clause of its own, in its sentence: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("keeps a content clause after 'as proof that' with the clause it belongs to", () => {
+    expect(
+      texts("Patel cited the backlash as proof that efforts to raise awareness around Ohio's crisis were working."),
+    ).toEqual(["Patel cited the backlash as proof that efforts to raise awareness around Ohio's crisis were working."]);
+  });
+
+  it("still splits at 'as' before a clause with its verb a few words on", () => {
+    expect(
+      texts(
+        'Analysts called it the "end of an era," as the airline\'s fleet of jumbo jets was retired for smaller planes.',
+      ),
+    ).toEqual([
+      'Analysts called it the "end of an era,".',
+      "The airline's fleet of jumbo jets was retired for smaller planes.",
+    ]);
+  });
+});
+
+describe("a comparison and a result after a clause", () => {
+  it("leaves 'compared to' in the figure's sentence", () => {
+    expect(
+      texts("The survey found that 12 percent of drivers had used a phone, compared to 9 percent in 2018."),
+    ).toEqual(["The survey found that 12 percent of drivers had used a phone, compared to 9 percent in 2018."]);
+  });
+
+  it.each([
+    [
+      "Two more patients died on Friday, bringing the death toll to 14.",
+      ["Two more patients died on Friday.", "Two more patients died on Friday, bringing the death toll to 14."],
+    ],
+    [
+      "Shares of Acme fell 8% on Tuesday, making it the worst day for the stock since 2008.",
+      [
+        "Shares of Acme fell 8% on Tuesday.",
+        "Shares of Acme fell 8% on Tuesday, making it the worst day for the stock since 2008.",
+      ],
+    ],
+  ])("a result the whole event brought is stated with the event, not about its subject: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("still restates an -ing phrase about what the subject did", () => {
+    expect(texts("The storm hit the coast on Monday, leaving 40,000 homes without power.")).toEqual([
+      "The storm hit the coast on Monday.",
+      "The storm left 40,000 homes without power.",
+    ]);
+  });
+});
+
+describe("whose words a clause reports", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => [c.text, c.speaker]);
+
+  it("gives a speaker who opens a 'but' clause nothing of the clause before", () => {
+    expect(speakers("The rally drew 3,000 people on Sunday, but Patel cited the turnout as proof of support.")).toEqual(
+      [
+        ["The rally drew 3,000 people on Sunday.", null],
+        ["Patel cited the turnout as proof of support.", "Patel"],
+      ],
+    );
+  });
+
+  it("lets a speaker at the end speak for the whole sentence", () => {
+    expect(speakers("Prices rose 3% in May, but wages fell, the minister said.").map(([, s]) => s)).toEqual([
+      "minister",
+      "minister",
+    ]);
+  });
+
+  it.each([
+    [
+      "The National Institute on Drug Abuse has also estimated that 964,000 adults used the drug.",
+      "National Institute on Drug Abuse",
+    ],
+    ["Ghana's ambassador to Peru Kofi Mensah has said that trade doubled in 2019.", "Kofi Mensah"],
+    ["The plan cost the city 2 million dollars, according to the Springfield News Leader.", "Springfield News Leader"],
+    ["The Harbour Board has repeatedly said that 40 berths will close.", "Harbour Board"],
+  ])("finds the speaker past auxiliaries, adverbs and names with a preposition inside: %s", (input, speaker) => {
+    expect(extractClaims(input).claims[0].speaker).toBe(speaker);
+  });
+
+  it("does not take the people told for the speaker", () => {
+    expect(extractClaims("In an email, employees were told that 40 jobs will go.").claims[0].speaker).toBeNull();
+  });
+});
