@@ -1,4 +1,12 @@
-import { ATTRIBUTION_VERBS, HONORIFICS, isTitleWord, possessiveMark, TITLE_HEADS, TITLES } from "./grammar";
+import {
+  ATTRIBUTION_VERBS,
+  HONORIFICS,
+  isTitleWord,
+  possessiveMark,
+  SUBORDINATORS,
+  TITLE_HEADS,
+  TITLES,
+} from "./grammar";
 import { extractDates } from "./dates";
 import { joinTokens, type Token } from "./tokens";
 
@@ -75,7 +83,9 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
       return tokens.slice(j - 1, stop + 1);
     const named = tokens[end - 1]?.v === "," ? nameBeforeApposition(tokens, j, end) : null;
     if (named) return named;
-    if (j < 0 || tokens[j].p !== "ADP") return tokens.slice(j + 1, stop + 1);
+    // "a week after Bloomberg reported": a clause's opening word is no preposition.
+    if (j < 0 || tokens[j].p !== "ADP" || SUBORDINATORS.has(tokens[j].l) || tokens[j].l === "since")
+      return tokens.slice(j + 1, stop + 1);
     const leading = leadingName(tokens);
     const head = ofPhraseStart(tokens, j);
     return leading.length || head === j ? leading : tokens.slice(head + 1, stop + 1);
@@ -113,12 +123,13 @@ function ofPhraseStart(tokens: Token[], j: number): number {
   let at = j;
   for (;;) {
     let k = at;
-    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for", "on", "at", "from"].includes(tokens[k - 1].l)) k--;
-    // "A doctor on the scene told Ruptly", "a spokesman at the embassy said": also a place after a common noun.
+    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for", "on", "at", "from", "in"].includes(tokens[k - 1].l))
+      k--;
+    // "A doctor on the scene told Ruptly", "sources in the camp said": also a place after a common noun.
     // "The National Institute on Drug Abuse": "on" between two parts of one name.
     const place =
-      ["on", "at", "from"].includes(tokens[k]?.l) &&
-      (tokens[k - 1]?.p === "NOUN" || (tokens[k - 1]?.p === "PROPN" && namedAfter(tokens, k + 1)));
+      ["on", "at", "from", "in"].includes(tokens[k]?.l) &&
+      (tokens[k - 1]?.p === "NOUN" || (tokens[k - 1]?.p === "PROPN" && (k === 1 || namedAfter(tokens, k + 1))));
     if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
     k--;
     while (
@@ -215,11 +226,28 @@ function verbGroupStart(tokens: Token[], at: number): number {
 /** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */
 export type Speaker = { name: string; from: number };
 
-const CONTRASTS = new Set(["but", "yet", ";"]);
+// ("as" too opens a speaker's clause, but "…, as the minister said" speaks for the whole sentence.)
+const CONTRASTS = new Set([
+  "but",
+  "yet",
+  "and",
+  ";",
+  "when",
+  "after",
+  "before",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "whereas",
+  "until",
+]);
 
 /**
  * "The rally drew 3,000 people, but Patel cited the turnout as proof …": a speaker's clause that
- * opens with "but" or after ";" reports nothing of the clause before. (After a comma the speaker
+ * opens with "but", "and" or a subordinator ("when authorities announced …"), or after ";", reports
+ * nothing of the clause before. (After a comma the speaker
  * closes the sentence and speaks for all of it: "Prices rose, but wages fell, the minister said.")
  */
 function clauseStart(tokens: Token[], verb: number): number {

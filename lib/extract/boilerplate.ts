@@ -131,6 +131,8 @@ export function datelineLength(line: string): number {
     /^\s*[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–-]{1,2}\s+/.exec(
       line,
     ) ??
+    // "Dekalb, Ill. — …", "Washington, D.C. (AP) — …": a place and a state's abbreviation.
+    /^\s*\p{Lu}[\p{L}.'’ -]{2,30},\s*[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?\s*(?:\([A-Za-z. ]{1,20}\))?\s*[—–]\s+/u.exec(line) ??
     // "NEW DELHI: …": a place in capitals and a colon.
     /^\s*[A-Z][A-Z .'’-]{2,30}:\s+(?=\p{Lu})/u.exec(line);
   return m ? m[0].length : 0;

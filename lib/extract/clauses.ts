@@ -37,6 +37,8 @@ export type Segment = {
 
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
+const CLAUSE_ADVERBS = new Set(["just", "even", "exactly", "only"]);
+
 // Pronouns that can only be subjects: "he and Kimberly", "a commission he appointed".
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
 const PLURAL_VERBS = new Set(["have", "are", "were"]);
@@ -50,6 +52,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
+  // "just as she did", "even as rents rose", "only after the vote": the adverb belongs with its
+  // clause, which stays in the sentence rather than leave the adverb dangling.
+  if (SUBORDINATORS.has(t.l) && CLAUSE_ADVERBS.has(tokens[k - 1].l)) return false;
   if (SUBORDINATORS.has(t.l))
     return (
       (t.l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k))) &&
@@ -69,7 +74,10 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   return (
     t.l === "and" &&
     !!tokens[k + 1] &&
-    ((SUBJECT_START.has(tokens[k + 1].p) && !sharedDeterminer(tokens, k) && newClauseAfter(tokens, k + 1)) ||
+    ((SUBJECT_START.has(tokens[k + 1].p) &&
+      !sharedDeterminer(tokens, k) &&
+      !nameWithAnd(tokens, k) &&
+      newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
 }
@@ -81,6 +89,20 @@ function sharedDeterminer(tokens: Token[], k: number): boolean {
   if (next.p !== "NOUN" || before?.p !== "NOUN" || !/^[a-z]/.test(next.v)) return false;
   const det = tokens[k - 2]?.p === "ADJ" ? tokens[k - 3] : tokens[k - 2];
   return det?.p === "DET" && ["VERB", "AUX"].includes(tokens[k + 2]?.p ?? "");
+}
+
+/**
+ * "a U.S. Securities and Exchange Commission inquiry": after one determiner, capitalised words on
+ * both sides of "and" and a common noun after them are one name. ("the Celtics and LeBron James
+ * scored" has a verb after the name.)
+ */
+function nameWithAnd(tokens: Token[], k: number): boolean {
+  const capital = (i: number) => tokens[i]?.p === "PROPN" && /^\p{Lu}/u.test(tokens[i].v);
+  let b = k - 1;
+  while (capital(b)) b--;
+  let a = k + 1;
+  while (capital(a)) a++;
+  return b < k - 1 && a > k + 1 && tokens[b]?.p === "DET" && tokens[a]?.p === "NOUN" && /^\p{Ll}/u.test(tokens[a].v);
 }
 
 // Words that are prepositions as often as subordinators: "after the war", "before lawmakers defending …".
@@ -131,7 +153,19 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
     // "and Riverside counties that was burned …": a relative clause, so a noun phrase, not a new clause.
     // "near Seventh Street and Central Avenue and later arrested …": a verb after a second "and"
     // belongs to the first clause, so this "and" joins two names.
+    // "and a touchdown on 14 carries and Arthur Jackson caught …": nor a verb after a second "and"
+    // that opens a clause of its own.
     if (t.q || t.v === "," || (t.p === "CCONJ" && predicateFollows(tokens, i))) return false;
+    // ("and both analysts and sources told" is one subject.)
+    const correlative = ["both", "either", "neither"].includes(tokens[from].l);
+    if (
+      t.p === "CCONJ" &&
+      i > from &&
+      !correlative &&
+      SUBJECT_START.has(tokens[i + 1]?.p ?? "") &&
+      newClauseAfter(tokens, i + 1)
+    )
+      return false;
     if (["that", "which", "who"].includes(t.l) && i > from) return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
     // "and an out-of-county warrant after stopping his vehicle": a gerund is no clause's verb, nor
@@ -324,11 +358,17 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
   candidates.forEach((k, idx) => {
     const nextBoundary = candidates[idx + 1] ?? to;
     const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
-    if (!hasClause(tokens, start, k)) return;
+    // A restated predicate has its subject already ("… and ran for another and Eastern Michigan rolled").
+    const own = hasClause(tokens, start, k);
+    if (!own && !(current.subject && hasVerb(tokens, start + 1, k))) return;
     const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
     const shared = predicate ? sharedVerb(tokens, start, k) : undefined;
     if (shared === null) return;
-    const found = predicate ? (current.subject ?? nearestSubject(tokens, start, k)) : null;
+    // "… and say that the outages were overly broad and carried out thoughtlessly": a predicate after
+    // a clause inside the restated one is that clause's.
+    const firstVerb = tokens.findIndex((_, i) => i > start && i < k && isVerbish(tokens, i));
+    const carried = current.subject && firstVerb > 0 && hasClause(tokens, firstVerb + 1, k) ? null : current.subject;
+    const found = predicate ? (carried ?? nearestSubject(tokens, start, k)) : null;
     // "Fleet sales -- vehicles sold to companies -- rose and represented …": the subject ends at its aside.
     const inside = found && aside.find((a) => a.open > found.from && a.open < found.to);
     const trimmed = found && inside ? { ...found, to: inside.open } : found;
@@ -429,8 +469,7 @@ const CONTENT_NOUNS = new Set([
 ]);
 
 /** "as proof that efforts … were working": after a content noun, a noun after "that" is the clause's subject. */
-const contentClause = (tokens: Token[], k: number) =>
-  CONTENT_NOUNS.has(tokens[k - 1].l) && tokens[k + 1]?.p === "NOUN";
+const contentClause = (tokens: Token[], k: number) => CONTENT_NOUNS.has(tokens[k - 1].l) && tokens[k + 1]?.p === "NOUN";
 
 function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   const from = main.from;
@@ -734,7 +773,9 @@ function phraseEnd(tokens: Token[], i: number, to: number): number {
       tokens[j].p === "PUNCT" ||
       tokens[j].p === "CCONJ" ||
       isVerbish(tokens, j) ||
-      (tokens[j].p === "ADP" && tokens[j].l !== "of")
+      (tokens[j].p === "ADP" && tokens[j].l !== "of") ||
+      // "10 assists to post a triple-double": an infinitive is no part of the item.
+      (tokens[j].p === "PART" && tokens[j].l === "to")
     )
   )
     j++;

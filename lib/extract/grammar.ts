@@ -391,20 +391,30 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
   if (["his", "her", "its", "their", "our", "my", "your"].includes(next?.l ?? "")) return false;
   // "on issues such as the state's voucher program", "problems, as well as lower attainment": examples, not a clause.
   if (tokens[k - 1]?.l === "such" || (tokens[k - 1]?.l === "well" && tokens[k - 2]?.l === "as")) return false;
-  // "just as she did", "even as rents rose", "not as long as the old one": a comparison, or a
-  // clause whose adverb would be left dangling, stays in the sentence.
-  if (AS_MODIFIERS.has(tokens[k - 1]?.l) || tokens[k - 2]?.l === "as") return false;
+  // "not as long as the old one", "as soon as possible": a comparison stays in the sentence.
+  if (tokens[k - 2]?.l === "as") return false;
   if (!next || AS_NOT_CLAUSE.has(next.l) || !["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(next.p))
     return false;
-  // "cited the turnout as proof that …", "as a result, …": a clause after "as" has its verb before
-  // any comma or relative word.
+  // "cited the turnout as proof that …": a clause after "as" has its verb before any other
+  // punctuation, conjunction or relative word (a comma may set off an apposition: "as the giant's
+  // service, Stadia, launched").
   for (let i = k + 1; i < Math.min(tokens.length, k + 14); i++) {
-    if (tokens[i].p === "PUNCT" || RELATIVE_WORDS.has(tokens[i].l)) return false;
-    if (isVerbish(tokens, i)) return true;
+    const t = tokens[i];
+    if (t.v === "," && !t.q) {
+      let name = i + 1;
+      while (tokens[name]?.p === "PROPN") name++;
+      if (name > i + 1 && tokens[name]?.v === ",") {
+        i = name;
+        continue;
+      }
+    }
+    if (t.p === "PUNCT" || t.p === "CCONJ" || RELATIVE_WORDS.has(t.l) || SUBORDINATORS.has(t.l)) return false;
+    // "as tantamount to investigating", "as farmers using …": an infinitive or a bare -ing form is no clause's verb.
+    if (isVerbish(tokens, i) && tokens[i - 1].l !== "to" && !(/ing$/.test(t.l) && tokens[i - 1].p !== "AUX"))
+      return true;
   }
   return false;
 }
-const AS_MODIFIERS = new Set(["just", "even", "exactly", "only"]);
 const RELATIVE_WORDS = new Set(["that", "who", "which", "whose", "whom"]);
 
 /**

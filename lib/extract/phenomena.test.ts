@@ -1460,3 +1460,106 @@ describe("whose words a clause reports", () => {
     expect(extractClaims("In an email, employees were told that 40 jobs will go.").claims[0].speaker).toBeNull();
   });
 });
+
+describe("names, counts and second conjunctions", () => {
+  it.each([
+    [
+      "Shaq Vann rushed for 101 yards and a touchdown on 14 carries and Arthur Jackson caught two TD passes.",
+      [
+        "Shaq Vann rushed for 101 yards on 14 carries.",
+        "Shaq Vann rushed for a touchdown on 14 carries.",
+        "Arthur Jackson caught two TD passes.",
+      ],
+    ],
+    [
+      "Mike Glass threw for three touchdowns and ran for another and Eastern Michigan won 45-17 on Tuesday.",
+      [
+        "Mike Glass threw for three touchdowns.",
+        "Mike Glass ran for another.",
+        "Eastern Michigan won 45-17 on Tuesday.",
+      ],
+    ],
+    [
+      "Bloomberg reported that Acme is the subject of a U.S. Securities and Exchange Commission inquiry opened in May.",
+      [
+        "Bloomberg reported that Acme is the subject of a U.S. Securities and Exchange Commission inquiry opened in May.",
+      ],
+    ],
+    [
+      "James finished with 25 points, 11 rebounds and 10 assists to post his 30th triple-double.",
+      [
+        "James finished with 25 points to post his 30th triple-double.",
+        "James finished with 11 rebounds to post his 30th triple-double.",
+        "James finished with 10 assists to post his 30th triple-double.",
+      ],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("still splits two clauses after a name with a verb of its own", () => {
+    expect(texts("The Lakers beat the Celtics and LeBron James scored 30 points.")).toEqual([
+      "The Lakers beat the Celtics.",
+      "LeBron James scored 30 points.",
+    ]);
+  });
+
+  it("gives a predicate after a reported clause to that clause, or keeps it there", () => {
+    expect(
+      texts(
+        "Residents have complained of poor communications and say that the outages were broad and carried out thoughtlessly.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^Residents carried out/));
+  });
+
+  it("drops a dateline of a place and a state's abbreviation", () => {
+    expect(texts("Dekalb, Ill. — Eastern Michigan rolled past Northern Illinois 45-17 on Tuesday night.")).toEqual([
+      "Eastern Michigan rolled past Northern Illinois 45-17 on Tuesday night.",
+    ]);
+  });
+
+  it.each([
+    "Drinking water keeps your hands busy just because it is there.",
+    "The two nations are technically still at war even though the fighting ended in 1953.",
+  ])("keeps a clause whose adverb comes before its subordinator in the sentence: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it.each([
+    [
+      "Google's foray into gaming has finally arrived as the tech giant's streaming service, Stadia, launched on Tuesday.",
+      [
+        "Google's foray into gaming has finally arrived.",
+        "The tech giant's streaming service, Stadia, launched on Tuesday.",
+      ],
+    ],
+    [
+      "Farming started to drain the aquifer as farmers using cheap power pumped more water in 2019.",
+      ["Farming started to drain the aquifer.", "Farmers using cheap power pumped more water in 2019."],
+    ],
+  ])("finds the verb of a clause after 'as' past an apposition or an -ing phrase: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each([
+    "The Rukban camp, also known as the Berm, is located near the border with Jordan.",
+    "He said Trump saw the request as tantamount to investigating Biden until he heard the July 25 call.",
+  ])("leaves 'as' with no clause of its own alone: %s", (input) => {
+    expect(texts(input)).not.toContainEqual(expect.stringMatching(/^(The Berm|Tantamount)/));
+  });
+});
+
+describe("a speaker's own clause", () => {
+  it("gives a speaker inside a 'when' clause nothing of the main clause", () => {
+    const claims = extractClaims(
+      "The first cases came to light last week, when authorities in Beijing announced that two people sought treatment.",
+    ).claims;
+    expect(claims.map((c) => c.speaker)).toEqual([null, "authorities in Beijing"]);
+  });
+
+  it("names the people in a place who spoke", () => {
+    expect(extractClaims("Sources in the camp told Polygraph that 40 people had left.").claims[0].speaker).toBe(
+      "Sources in camp",
+    );
+  });
+});
