@@ -158,10 +158,23 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     const first = tokens[subject.from].p === "PUNCT" ? subject.from + 1 : subject.from;
     if (tokens[first]?.p === "NUM" && DURATIONS.has(tokens[first + 1]?.l ?? "")) return null;
     const plural = isPlural(tokens, subject, subject.verb);
-    const verb = finite(verbLemma(next.l), tenseAt(tokens, subject.verb, plural), plural);
+    const tense = tenseAt(tokens, subject.verb, plural);
+    // "characterizing the moon and hunting for spots …": each participle is a predicate of its own
+    // (not "saying the firm was hiring and expanding", where the second is the reported clause's).
+    const starts = [k + 1];
+    for (let i = k + 2; i < seg.to - 1; i++) {
+      const ing = /^[a-z]+ing$/.test(tokens[i + 1].v) && !PREPOSITIONAL.has(tokens[i + 1].l);
+      if (tokens[i].l === "and" && !tokens[i].q && ing && !hasVerb(tokens, starts.at(-1)! + 1, i)) starts.push(i + 1);
+    }
     return [
       { ...seg, to: k },
-      { from: k + 1, to: seg.to, cut: [], subject: { from: subject.from, to: subject.to, verb }, bodyFrom: k + 2 },
+      ...starts.map((at, n) => ({
+        from: at,
+        to: n + 1 < starts.length ? starts[n + 1] - 1 : seg.to,
+        cut: [],
+        subject: { from: subject.from, to: subject.to, verb: finite(verbLemma(tokens[at].l), tense, plural) },
+        bodyFrom: at + 1,
+      })),
     ];
   }
   return null;
@@ -809,7 +822,13 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     // "Secretary General Jens Stoltenberg": a title may run on over title words.
     while (titleEnd < seg.to && isTitleWord(tokens[titleEnd].l)) titleEnd++;
     let nameTo = titleEnd;
-    while (nameTo < seg.to && tokens[nameTo].p === "PROPN" && !tokens[nameTo].q) nameTo++;
+    for (;;) {
+      while (nameTo < seg.to && tokens[nameTo].p === "PROPN" && !tokens[nameTo].q) nameTo++;
+      // "Alexandria Ocasio-Cortez": a hyphen glued to both halves goes on with the name.
+      const [dash, after] = [tokens[nameTo], tokens[nameTo + 1]];
+      if (nameTo + 1 >= seg.to || dash.v !== "-" || tokens[nameTo - 1].e !== dash.s || dash.e !== after.s) break;
+      nameTo += 1;
+    }
     if (nameTo - titleEnd < 2 || isNamePart(tokens[nameTo])) continue;
     let titleFrom = k;
     while (

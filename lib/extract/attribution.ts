@@ -12,6 +12,8 @@ import { joinTokens, type Token } from "./tokens";
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "we"]);
 const ARTICLES = new Set(["the", "a", "an"]);
+// Pronouns that stand for a speaker before the verb ("It posted a video" is no one's speech).
+const PERSONAL = new Set(["he", "she", "they"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "’s"]);
 const SPEECH = new Set(["said", "says", "say", "told", "tells"]);
 
@@ -73,6 +75,12 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   let j = end - 1;
   if (tokens[j]?.v === ",") j--;
   const stop = j;
+  // "“It is ready,” she said", "She said …": the pronoun, for the caller to resolve. ("as they had
+  // reported" inside a clause is about whoever that clause is about.)
+  if (j >= 0 && PERSONAL.has(tokens[j].l) && tokens[j].p === "PRON") {
+    const opens = /^[,”"]$/.test(tokens[j - 1]?.v ?? "") || (j === 0 && tokens[j].l !== "they");
+    return opens ? [tokens[j]] : [];
+  }
   if (j >= 0 && isNamePart(tokens, j)) {
     // A name right before the verb is the speaker: "The Russian news agency Tass reported" → Tass.
     while (j >= 0 && isNamePart(tokens, j)) j--;
@@ -202,12 +210,12 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
       phrase = after.length ? after : described.length ? described : phraseBefore(tokens, verbGroupStart(tokens, at));
       // "… announced Monday": a day after the verb says when, not who.
-      if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN"))
+      if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN" || x.p === "PRON"))
         phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
     }
     if (!phrase.length) continue;
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
-      return previous ? { name: previous, from: clauseStart(tokens, i) } : null;
+      return previous ? { name: previous, from: clauseStart(tokens, i), pronoun: phrase[0].l } : null;
     const name = cleanName(phrase);
     if (name) return { name, from: clauseStart(tokens, i) };
   }
@@ -224,7 +232,7 @@ function verbGroupStart(tokens: Token[], at: number): number {
 }
 
 /** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */
-export type Speaker = { name: string; from: number };
+export type Speaker = { name: string; from: number; pronoun?: string };
 
 // ("as" too opens a speaker's clause, but "…, as the minister said" speaks for the whole sentence.)
 const CONTRASTS = new Set([

@@ -38,6 +38,7 @@ export type Segment = {
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
 const CLAUSE_ADVERBS = new Set(["just", "even", "exactly", "only"]);
+const CONDITIONS = new Set(["if", "unless", "when", "because"]);
 
 // Pronouns that can only be subjects: "he and Kimberly", "a commission he appointed".
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
@@ -60,6 +61,10 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       (t.l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k))) &&
       (t.l !== "when" || tokens[k - 1].p !== "ADV")
     );
+  // "if the team learns enough — or if they get lucky.": a second condition of the same clause (not
+  // "—and if you reuse passwords, thieves could …", which has a clause of its own after it).
+  if (isDash(t) && tokens[k + 1]?.p === "CCONJ" && CONDITIONS.has(tokens[k + 2]?.l))
+    return tokens.slice(k + 3).some((x) => x.v === "," && !x.q);
   if (isDash(t) || t.v === ";") return true;
   if (["but", "yet"].includes(t.l)) return true;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
@@ -69,6 +74,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
   // "noting that he and Kimberly experienced …": a subject pronoun before "and" is half of a subject.
   if (t.l === "and" && SUBJECT_PRONOUNS.has(tokens[k - 1].l)) return false;
+  if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -80,6 +86,16 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+/** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
+function speakersAfterComma(tokens: Token[], k: number): boolean {
+  let b = k - 1;
+  while (b > 0 && tokens[b].p === "PROPN") b--;
+  if (b === k - 1 || tokens[b].v !== ",") return false;
+  for (let i = k + 1; i < Math.min(tokens.length, k + 6); i++)
+    if (isVerbish(tokens, i)) return ATTRIBUTION_VERBS.has(tokens[i].l);
+  return false;
 }
 
 /** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */
@@ -166,7 +182,7 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
       newClauseAfter(tokens, i + 1)
     )
       return false;
-    if (["that", "which", "who"].includes(t.l) && i > from) return false;
+    if (["that", "which", "who", "where"].includes(t.l) && i > from) return false;
     if (t.p !== "VERB" && t.p !== "AUX") continue;
     // "and an out-of-county warrant after stopping his vehicle": a gerund is no clause's verb, nor
     // "and intimidation against smaller nations to impose its will" an infinitive.
@@ -423,19 +439,23 @@ function objectRelative(tokens: Token[], main: Segment, k: number): Segment | nu
   while (end < main.to && tokens[end].v !== "," && !!tokens[end].q === !!quoted && !isClosingQuote(tokens[end])) end++;
   // A quotation's own full stop comes before its closing mark.
   while (end > k + 1 && tokens[end - 1].p === "PUNCT") end--;
-  if (
-    end - k < 4 ||
-    !hasClause(tokens, k + 1, end) ||
-    tokens[end - 1].p !== "VERB" ||
-    !hasAnchor(tokens, main.from, end)
-  )
+  // ", which astrobiologists regard as one of the best bets": the object sits before "as".
+  const as = tokens.findIndex((t, i) => i > k + 2 && i < end && t.l === "as" && isVerbish(tokens, i - 1));
+  const verbEnd =
+    tokens[end - 1].p === "VERB" ? end : as > 0 && end - as >= 3 && hasClause(tokens, k + 1, as) ? as : -1;
+  if (end - k < 4 || verbEnd < 0 || !hasClause(tokens, k + 1, verbEnd) || !hasAnchor(tokens, main.from, end))
     return null;
   const ant = antecedent(tokens, k - 1, main.from);
   main.cut.push([k - 1, Math.min(end + 1, main.to)]);
-  return { from: ant.from, to: end, cut: [[ant.to, end]], subject: { from: k + 1, to: end }, bodyFrom: ant.from };
+  return {
+    from: ant.from,
+    to: end,
+    cut: [[ant.to, verbEnd]],
+    subject: { from: k + 1, to: verbEnd },
+    bodyFrom: ant.from,
+  };
 }
 
-/** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
 // Nouns whose "that" tells what they hold ("proof that the campaign worked"), not which one they are.
 const CONTENT_NOUNS = new Set([
   "proof",
@@ -471,6 +491,7 @@ const CONTENT_NOUNS = new Set([
 /** "as proof that efforts … were working": after a content noun, a noun after "that" is the clause's subject. */
 const contentClause = (tokens: Token[], k: number) => CONTENT_NOUNS.has(tokens[k - 1].l) && tokens[k + 1]?.p === "NOUN";
 
+/** Relative clauses that carry a checkable fact of their own become segments about their antecedent. */
 function splitRelatives(tokens: Token[], main: Segment): Segment[] {
   const from = main.from;
   const extra: Segment[] = [];

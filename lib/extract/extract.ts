@@ -1,4 +1,4 @@
-import { findSpeaker } from "./attribution";
+import { findSpeaker, type Speaker } from "./attribution";
 import {
   classifyLine,
   datelineLength,
@@ -154,9 +154,10 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     return skip(ctx, tokens[noted.segment.to + 1].s, end, "question");
   }
   if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
+  if (attributionOnly(tokens)) return skip(ctx, start, end, "too vague");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
   const said = findSpeaker(tokens, ctx.speaker);
-  const found = said?.name ?? (fullyQuoted ? ctx.quoteSpeaker : null);
+  const found = said ? speakerNamed(ctx, said) : fullyQuoted ? ctx.quoteSpeaker : null;
   // "the company said": the speaker is the company the article named.
   const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
   const speaker = named ? named.replace(/^the /, "") : found;
@@ -181,6 +182,33 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     addClaim(ctx, sentence, segment, { speaker: own ? speaker : null, verbless: false, it });
   }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
+}
+
+/**
+ * "…who are we as a nation?” she wrote in her letter.": the words that name the speaker of a
+ * quotation the tagger ended before them, with nothing of their own to check.
+ */
+function attributionOnly(tokens: Sentence["tokens"]): boolean {
+  const first = tokens.findIndex((t) => t.p !== "PUNCT");
+  const verb = tokens.findIndex((t) => !t.q && ATTRIBUTION_VERBS.has(t.l));
+  if (first < 0 || verb <= first || verb > first + 3 || !/^\p{Ll}/u.test(tokens[first].v)) return false;
+  return !tokens.some((t, i) => i > verb && (t.q || t.l === "that" || hasVerb(tokens, i, i + 1)));
+}
+
+/**
+ * "he said" is the person a "he" in the text stands for (people.ts), else the last speaker unless
+ * the article has shown that speaker with the other pronoun ("she said in an email … in which he
+ * said"). Resolving it shows which pronoun the speaker takes.
+ */
+function speakerNamed(ctx: Context, said: Speaker): string | null {
+  if (said.pronoun !== "he" && said.pronoun !== "she") return said.name;
+  const person = personFor(ctx.people)(said.pronoun);
+  if (person) return person;
+  const { pronouns } = ctx.people;
+  const known = pronouns.get(said.name);
+  if (known && known !== said.pronoun) return null;
+  if (pronouns.has(said.name)) pronouns.set(said.name, said.pronoun);
+  return said.name;
 }
 
 // Questions a speaker asks after noting something: "…, Malaska asked, “Could it …?”".

@@ -391,8 +391,11 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
   if (["his", "her", "its", "their", "our", "my", "your"].includes(next?.l ?? "")) return false;
   // "on issues such as the state's voucher program", "problems, as well as lower attainment": examples, not a clause.
   if (tokens[k - 1]?.l === "such" || (tokens[k - 1]?.l === "well" && tokens[k - 2]?.l === "as")) return false;
-  // "not as long as the old one", "as soon as possible": a comparison stays in the sentence.
-  if (tokens[k - 2]?.l === "as") return false;
+  // "not as long as the old one", "as many cases as they reported": a comparison stays in the sentence.
+  for (let j = k - 2; j >= Math.max(0, k - 4); j--) {
+    if (tokens[j].l === "as") return false;
+    if (!COMPARED.has(tokens[j].p)) break;
+  }
   if (!next || AS_NOT_CLAUSE.has(next.l) || !["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"].includes(next.p))
     return false;
   // "cited the turnout as proof that …": a clause after "as" has its verb before any other
@@ -415,6 +418,7 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+const COMPARED = new Set(["ADJ", "ADV", "NOUN", "NUM"]);
 const RELATIVE_WORDS = new Set(["that", "who", "which", "whose", "whom"]);
 
 /**

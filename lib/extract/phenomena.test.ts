@@ -1563,3 +1563,76 @@ describe("a speaker's own clause", () => {
     );
   });
 });
+
+describe("speakers named by a pronoun", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => c.speaker);
+
+  it("gives a quotation's 'she said' the person the article named", () => {
+    expect(speakers("Dana Wills said the park would open in May. “It is ready,” she said.")).toEqual([
+      "Dana Wills",
+      "Dana Wills",
+    ]);
+  });
+
+  it("does not give 'he said' to a speaker the article has shown as 'she'", () => {
+    const claims = extractClaims(
+      "Dana Wills said the park would open in May. “It is ready,” she said. Police arrested Tom Kerr in June, and he said he would plead guilty.",
+    ).claims;
+    expect(claims.at(-1)).toMatchObject({ text: "He said he would plead guilty.", speaker: null });
+  });
+
+  it("leaves 'they' inside a clause to the clause", () => {
+    expect(
+      speakers("Officials admitted that the city had 10 times as many cases as they had first reported in 2003."),
+    ).toEqual([null]);
+  });
+
+  it("skips the words that name a quotation's speaker when the tagger cut them off", () => {
+    const result = extractClaims(
+      '"Who are we as a nation if we answer threats with threats? " she wrote in her letter.',
+    );
+    expect(result.claims).toEqual([]);
+    expect(result.skipped.map((s) => [s.reason, s.text.trim()])).toContainEqual([
+      "too vague",
+      '" she wrote in her letter.',
+    ]);
+  });
+
+  it("keeps two speakers after the words they wrote in one claim", () => {
+    expect(
+      texts("Such storms would occur more often than one night in 17, Paganini and his team wrote in the paper."),
+    ).toEqual(["Such storms would occur more often than one night in 17, Paganini and his team wrote in the paper."]);
+  });
+});
+
+describe("titles, conditions, coordinated participles and an object before 'as'", () => {
+  it("keeps a hyphenated name whole after a title", () => {
+    expect(texts("Rep. Alexandria Ocasio-Cortez linked the attack to a TV host on Monday.")).toContain(
+      "Alexandria Ocasio-Cortez is the Rep.",
+    );
+  });
+
+  it("keeps a second condition after a dash with its clause", () => {
+    expect(
+      texts("The probe could fly through the plume in 2030, if the team learns enough — or if it gets lucky."),
+    ).toEqual(["The probe could fly through the plume in 2030, if the team learns enough — or if it gets lucky."]);
+  });
+
+  it("restates each of two -ing phrases joined by 'and'", () => {
+    expect(
+      texts(
+        "Clipper will orbit Jupiter on 40 flybys, characterizing the moon and its ocean and hunting for spots where a lander could touch down.",
+      ),
+    ).toEqual([
+      "Clipper will orbit Jupiter on 40 flybys.",
+      "Clipper will characterize the moon and its ocean.",
+      "Clipper will hunt for spots where a lander could touch down.",
+    ]);
+  });
+
+  it("puts the object of 'regard … as' back in its place", () => {
+    expect(texts("The mayor praised the Harbor Bridge, which engineers describe as the longest span in Ohio.")).toEqual(
+      ["The mayor praised the Harbor Bridge.", "Engineers describe the Harbor Bridge as the longest span in Ohio."],
+    );
+  });
+});
