@@ -217,7 +217,9 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
       return previous ? { name: previous, from: clauseStart(tokens, i), pronoun: phrase[0].l } : null;
     const name = cleanName(phrase);
-    if (name) return { name, from: clauseStart(tokens, i) };
+    // From where the speaker's name starts: "but General Mark Milley, chairman of …, told".
+    const named = tokens.indexOf(phrase[0]);
+    if (name) return { name, from: clauseStart(tokens, named >= 0 && named < i ? named : i) };
   }
   return null;
 }

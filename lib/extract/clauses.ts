@@ -315,6 +315,8 @@ function reportedSubject(
   if (
     !next ||
     ATTRIBUTION_VERBS.has(next.l) ||
+    // "said the deaths were caused by gunshots and called on the government to …": a demand is the speaker's.
+    DEMANDS.has(next.l) ||
     (plural && ["was", "is", "has"].includes(next.l)) ||
     (!plural && tokens[inner.from].p !== "PRON" && ["were", "are", "have"].includes(next.l))
   )
@@ -322,6 +324,7 @@ function reportedSubject(
   return { from: subject.from, to: end };
 }
 
+const DEMANDS = new Set(["called", "urged", "asked", "demanded", "appealed", "pleaded"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 const appositiveWord = (t: Token) => !t.q && (NOUN_PHRASE_TAGS.has(t.p) || POSSESSIVE_PRONOUNS.has(t.l));
 
@@ -398,7 +401,8 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
       return;
     }
     if (!predicate && hasClause(tokens, k + 1, rightEnd)) {
-      parts.push({ ...current, to: k });
+      // "… in Tays' vehicle and while searching the car, officers …": the "and" goes with the boundary.
+      parts.push({ ...current, to: tokens[k - 1].p === "CCONJ" && k - 1 > current.from ? k - 1 : k });
       current = { from: k, to };
       start = k;
     }

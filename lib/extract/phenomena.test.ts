@@ -1636,3 +1636,49 @@ describe("titles, conditions, coordinated participles and an object before 'as'"
     );
   });
 });
+
+describe("what a speaker's sentence also says", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => [c.text, c.speaker]);
+
+  it("gives a demand after a reported clause to the speaker", () => {
+    expect(
+      texts(
+        "The ombudsman's office said the deaths were caused by gunshot wounds and called on the army to withdraw its 40 units.",
+      ),
+    ).toEqual([
+      "The ombudsman's office said the deaths were caused by gunshot wounds.",
+      "The ombudsman's office called on the army to withdraw its 40 units.",
+    ]);
+  });
+
+  it("finds where a speaker's clause starts from the name, past an apposition", () => {
+    expect(
+      speakers(
+        "Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs, told reporters that 13,000 troops will stay.",
+      ),
+    ).toEqual([
+      ["Trump has been eager to withdraw.", null],
+      [
+        "General Mark Milley, chairman of the Joint Chiefs, told reporters that 13,000 troops will stay.",
+        "Mark Milley",
+      ],
+    ]);
+  });
+
+  it("lets 'according to' speak for the whole sentence", () => {
+    expect(
+      speakers("Dealers sold 30,154 cars, trucks and vans in October, according to TexAuto Facts.").map(([, s]) => s),
+    ).toEqual(["TexAuto Facts"]);
+  });
+
+  it("leaves no 'and' at the end of a clause cut before a subordinator", () => {
+    expect(
+      texts(
+        "A sheriff's dog alerted to narcotics in the vehicle and while searching the car, officers located 30 grams of marijuana.",
+      ),
+    ).toEqual([
+      "A sheriff's dog alerted to narcotics in the vehicle.",
+      "Searching the car, officers located 30 grams of marijuana.",
+    ]);
+  });
+});
