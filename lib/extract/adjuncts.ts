@@ -121,6 +121,11 @@ export function subjectOf(
   to: number,
   cut: [number, number][] = [],
 ): (Range & { verb: number }) | null {
+  // "In a three-hour recorded interview with the FBI, Webb confessed": the subject follows an opening phrase.
+  if (tokens[from]?.p === "ADP" && !tokens[from].q) {
+    const comma = tokens.findIndex((t, i) => i > from && i < to && t.v === "," && !t.q);
+    return comma > 0 ? subjectOf(tokens, comma + 1, to, cut) : null;
+  }
   let v = from;
   let end = -1;
   while (v < to && !isVerbish(tokens, v)) {

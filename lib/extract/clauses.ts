@@ -38,6 +38,13 @@ export type Segment = {
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
 const CLAUSE_ADVERBS = new Set(["just", "even", "exactly", "only"]);
+const JUST_WHEN = new Set(["before", "after", "when", "while"]);
+
+/** "even as", "even though", "just before": an adverb at `k` that opens the subordinate clause after it. */
+export function opensSubordinate(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.l ?? "";
+  return (tokens[k].l === "even" && SUBORDINATORS.has(next)) || (tokens[k].l === "just" && JUST_WHEN.has(next));
+}
 const CONDITIONS = new Set(["if", "unless", "when", "because"]);
 
 // Pronouns that can only be subjects: "he and Kimberly", "a commission he appointed".
@@ -53,19 +60,19 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
-  // "just as she did", "even as rents rose", "only after the vote": the adverb belongs with its
-  // clause, which stays in the sentence rather than leave the adverb dangling.
+  // "even as rents rose", "just before the storm hit": the adverb opens the subordinate clause.
+  if (opensSubordinate(tokens, k)) return subordinateOpens(tokens, k + 1);
+  // "just as she did", "only after the vote", "exactly as planned": a comparison or a restriction
+  // stays in the sentence.
   if (SUBORDINATORS.has(t.l) && CLAUSE_ADVERBS.has(tokens[k - 1].l)) return false;
-  if (SUBORDINATORS.has(t.l))
-    return (
-      (t.l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k))) &&
-      (t.l !== "when" || tokens[k - 1].p !== "ADV")
-    );
+  if (SUBORDINATORS.has(t.l)) return subordinateOpens(tokens, k) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   // "if the team learns enough — or if they get lucky.": a second condition of the same clause (not
   // "—and if you reuse passwords, thieves could …", which has a clause of its own after it).
   if (isDash(t) && tokens[k + 1]?.p === "CCONJ" && CONDITIONS.has(tokens[k + 2]?.l))
     return tokens.slice(k + 3).some((x) => x.v === "," && !x.q);
   if (isDash(t) || t.v === ";") return true;
+  // "it's all but guaranteed": "all but" means almost.
+  if (t.l === "but" && ["all", "anything", "nothing"].includes(tokens[k - 1].l)) return false;
   if (["but", "yet"].includes(t.l)) return true;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
     // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
@@ -97,6 +104,36 @@ function speakersAfterComma(tokens: Token[], k: number): boolean {
     if (isVerbish(tokens, i)) return ATTRIBUTION_VERBS.has(tokens[i].l);
   return false;
 }
+
+/**
+ * "concerns that the partnership would …", "a firm that created GateHouse", "red flags included that
+ * Neumann had borrowed …": a "that" clause of a content noun, a relative "that", or a complement of
+ * a verb that reports nothing (a speaker's is restated by reportedSubject).
+ */
+function thatOpensClause(tokens: Token[], i: number, k: number): boolean {
+  const prev = tokens[i - 1];
+  if (CONTENT_NOUNS.has(prev.l)) return true;
+  if (prev.p === "NOUN") return isVerbish(tokens, i + 1);
+  // Not "so impaired that …" (a result), nor "trimmed that a little" (no clause).
+  return prev.p === "VERB" && !ATTRIBUTION_VERBS.has(prev.l) && tokens[i - 2]?.l !== "so" && hasVerb(tokens, i + 1, k);
+}
+
+/**
+ * A relative clause ("who", "which") or another "that" clause opened after the clause's verb, with
+ * no comma closing it before `k`.
+ */
+function insideRelative(tokens: Token[], start: number, k: number): boolean {
+  for (let i = k - 1; i > start; i--) {
+    if (tokens[i].v === "," || tokens[i].q) return false;
+    const opens = ["who", "which"].includes(tokens[i].l) || (tokens[i].l === "that" && thatOpensClause(tokens, i, k));
+    if (opens && hasVerb(tokens, start, i)) return true;
+  }
+  return false;
+}
+
+/** Whether the subordinator at `k` opens a clause: "as" only before one of its own. */
+const subordinateOpens = (tokens: Token[], k: number) =>
+  tokens[k].l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k));
 
 /** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */
 function sharedDeterminer(tokens: Token[], k: number): boolean {
@@ -226,7 +263,8 @@ function sharedVerb(tokens: Token[], start: number, k: number): string | null | 
   const lemma = verbLemma(verb);
   const base = lemma === verb;
   const participle = !base && pastOf(lemma) !== verb && !/(s|ing)$/.test(verb);
-  if (!base && !participle) return undefined;
+  // "was arrested on Monday and charged with murder": a passive's auxiliary carries to the second participle.
+  if (!base && !participle) return passiveShared(tokens, start, k, isPassiveParticiple(tokens[at]));
   let v = k - 1;
   while (v > start && (tokens[v].q || (tokens[v].p !== "VERB" && tokens[v].p !== "AUX"))) v--;
   let group = v - 1;
@@ -238,6 +276,21 @@ function sharedVerb(tokens: Token[], start: number, k: number): string | null | 
   if (base && (MODALS.has(before.l) || before.l === "will")) return before.v;
   if (participle && before.p === "AUX" && ["has", "have", "had"].includes(before.l)) return before.v;
   return undefined;
+}
+
+const BE_FORMS = new Set(["was", "were", "is", "are"]);
+const isPassiveParticiple = (t: Token) => /(ed|en)$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l);
+
+/** The "was" of "was arrested on Monday" when the verb after the "and" at `k` is a participle too. */
+function passiveShared(tokens: Token[], start: number, k: number, participle: boolean): string | undefined {
+  // ("were caused by gunshots and called on the army to …": a demand is the speaker's act.)
+  if (!participle || DEMANDS.has(tokens[k + 1].l)) return undefined;
+  let v = k - 1;
+  while (v > start && (tokens[v].q || (tokens[v].p !== "VERB" && tokens[v].p !== "AUX"))) v--;
+  const aux = tokens[v - 1]?.p === "ADV" ? tokens[v - 2] : tokens[v - 1];
+  // "was intercepted three times and lost a fumble": a participle with an object of its own is active.
+  const object = ["DET", "NOUN", "PROPN", "NUM", "PRON"].includes(tokens[k + 2]?.p ?? "");
+  return aux && BE_FORMS.has(aux.l) && isPassiveParticiple(tokens[v]) && !object ? aux.v : undefined;
 }
 
 /** "actions to raise X, reduce Y, improve Z and increase …": the verb at `v` is an item of a list opened by "to". */
@@ -381,6 +434,8 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     const own = hasClause(tokens, start, k);
     if (!own && !(current.subject && hasVerb(tokens, start + 1, k))) return;
     const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
+    // "a girl who was ripped from her mother's arms and kidnapped": a predicate inside a relative clause is its own.
+    if (predicate && insideRelative(tokens, start, k)) return;
     const shared = predicate ? sharedVerb(tokens, start, k) : undefined;
     if (shared === null) return;
     // "… and say that the outages were overly broad and carried out thoughtlessly": a predicate after

@@ -96,9 +96,40 @@ export function pastOf(base: string): string {
   if (irregular) return irregular;
   if (base.endsWith("e")) return `${base}d`;
   if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ied`;
-  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(base)) return `${base}${base.slice(-1)}ed`;
+  if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(base) || STRESSED_LAST.has(base)) return `${base}${base.slice(-1)}ed`;
   return `${base}ed`;
 }
+
+// Verbs of two syllables stressed on the last, whose final consonant doubles ("admit" → "admitted"; not "visit").
+const STRESSED_LAST = new Set([
+  "admit",
+  "commit",
+  "submit",
+  "permit",
+  "omit",
+  "emit",
+  "transmit",
+  "acquit",
+  "refer",
+  "prefer",
+  "confer",
+  "defer",
+  "transfer",
+  "occur",
+  "incur",
+  "recur",
+  "deter",
+  "regret",
+  "control",
+  "patrol",
+  "compel",
+  "propel",
+  "expel",
+  "repel",
+  "equip",
+  "abet",
+  "allot",
+]);
 
 /** Present tense for a third-person subject: "spread" → "spreads" (singular), "spread" (plural). */
 export function presentOf(base: string, plural: boolean): string {

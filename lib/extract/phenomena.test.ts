@@ -975,11 +975,18 @@ describe("a coordinated predicate keeps what it shares with the first", () => {
 });
 
 describe("'and' inside a noun phrase is not a new clause", () => {
-  it.each([
-    "Police stopped a van near Elm Street and Park Avenue after seeing 2 men inside, the sheriff said.",
-    "In the third period, Hayes went after Morgan and threw 2 punches at the Jets bench.",
-  ])("%s", (input) => {
-    expect(texts(input)).toEqual([input]);
+  it.each(["Police stopped a van near Elm Street and Park Avenue after seeing 2 men inside, the sheriff said."])(
+    "%s",
+    (input) => {
+      expect(texts(input)).toEqual([input]);
+    },
+  );
+
+  it("reads a verb after 'after Morgan and' as the subject's second predicate", () => {
+    expect(texts("In the third period, Hayes went after Morgan and threw 2 punches at the Jets bench.")).toEqual([
+      "In the third period, Hayes went after Morgan.",
+      "Hayes threw 2 punches at the Jets bench.",
+    ]);
   });
 });
 
@@ -1369,7 +1376,6 @@ describe("parentheses and titles at a claim's end", () => {
 describe("'as' in comparisons, after a noun, and before a clause", () => {
   it.each([
     "The mayor will protect the park just as she protected the library in 2019.",
-    "Rents kept climbing even as 4,000 new flats opened last year.",
     "The new bridge is not as long as the one it replaced in 1998.",
     "As a result, 300 flights were cancelled.",
   ])("keeps a comparison, or 'as' with no clause of its own, in its sentence: %s", (input) => {
@@ -1518,11 +1524,23 @@ describe("names, counts and second conjunctions", () => {
     ]);
   });
 
+  it("keeps a reason restricted by 'just' in its sentence", () => {
+    expect(texts("Drinking water keeps your hands busy just because it is there.")).toEqual([
+      "Drinking water keeps your hands busy just because it is there.",
+    ]);
+  });
+
   it.each([
-    "Drinking water keeps your hands busy just because it is there.",
-    "The two nations are technically still at war even though the fighting ended in 1953.",
-  ])("keeps a clause whose adverb comes before its subordinator in the sentence: %s", (input) => {
-    expect(texts(input)).toEqual([input]);
+    [
+      "The two nations are technically still at war even though the fighting ended in 1953.",
+      ["The two nations are technically still at war.", "The fighting ended in 1953."],
+    ],
+    [
+      "Rents kept climbing in 2019 even as 4,000 new flats opened.",
+      ["Rents kept climbing in 2019.", "4,000 new flats opened."],
+    ],
+  ])("splits before 'even' when it opens a subordinate clause, leaving no adverb behind: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
   });
 
   it.each([
@@ -1679,6 +1697,53 @@ describe("what a speaker's sentence also says", () => {
     ).toEqual([
       "A sheriff's dog alerted to narcotics in the vehicle.",
       "Searching the car, officers located 30 grams of marijuana.",
+    ]);
+  });
+});
+
+describe("predicates after an opening phrase, a passive and a relative clause", () => {
+  it("finds the subject after an opening phrase for a participle that follows", () => {
+    expect(
+      texts(
+        "In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping, admitting that he drove to Dallas.",
+      ),
+    ).toEqual([
+      "In a three-hour recorded interview with the FBI, Webb confessed to the kidnapping.",
+      "Webb admitted that he drove to Dallas.",
+    ]);
+  });
+
+  it("carries a passive's auxiliary to the second participle", () => {
+    expect(texts("The suspect was arrested on Monday and charged with murder.")).toEqual([
+      "The suspect was arrested on Monday.",
+      "The suspect was charged with murder.",
+    ]);
+  });
+
+  it.each([
+    "Police released video of the rescue of a girl who was taken from her mother's arms and kidnapped in broad daylight in May.",
+    "The allies have raised concerns that the military partnership would embolden both countries and destabilize the region.",
+    "Red flags for investors included that Neumann had borrowed against his shares and leased 3 buildings to the company.",
+    "With so many sites breached, it's all but guaranteed that thieves will find your password in 2020.",
+  ])("leaves a predicate inside a relative or 'that' clause with that clause: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("reads a participle with an object of its own as active", () => {
+    expect(texts("Huskies quarterback Marcus Childers was intercepted three times and lost a fumble.")).toEqual([
+      "Huskies quarterback Marcus Childers was intercepted three times.",
+      "Huskies quarterback Marcus Childers lost a fumble.",
+    ]);
+  });
+
+  it("still restates a speaker's predicate after a result clause with 'so … that'", () => {
+    expect(
+      texts(
+        "McClatchy said its finances were so impaired that it could not pay $124 million and was negotiating a takeover.",
+      ),
+    ).toEqual([
+      "McClatchy said its finances were so impaired that it could not pay $124 million.",
+      "McClatchy was negotiating a takeover.",
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Segment } from "./clauses";
+import { opensSubordinate, type Segment } from "./clauses";
 import { lastTitledPerson, SUBORDINATORS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
@@ -12,7 +12,9 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   const asIf = (i: number) => tokens[i]?.l === "as" && tokens[i + 1]?.l === "if";
   // At the start of a sentence "After the war, …" keeps its subordinator; only a split leaves a dangling one.
   const leading = seg.from === 0 ? SENTENCE_LEADING : LEADING;
-  while (from < seg.to && leading.has(tokens[from].l) && !tokens[from].q && !asIf(from)) from++;
+  // "even as rents rose" after a split: the adverb goes with its subordinator.
+  const opening = (i: number) => seg.from > 0 && opensSubordinate(tokens, i);
+  while (from < seg.to && (leading.has(tokens[from].l) || opening(from)) && !tokens[from].q && !asIf(from)) from++;
   const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
   if (comma > 0) {
     const lead = tokens.slice(from, from + comma);
