@@ -1,4 +1,4 @@
-import type { Segment } from "./clauses";
+import { beingFollows, type Segment } from "./clauses";
 import { lookup } from "./lookup";
 import {
   ATTRIBUTION_VERBS,
@@ -361,6 +361,28 @@ function withAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
       };
     });
     return [{ ...seg, to: isComma(tokens[k - 1]) ? k - 1 : k }, ...absolutes];
+  }
+  return null;
+}
+
+/**
+ * "…, one of two forms of the infection—the other being bubonic plague": an absolute with "being"
+ * after a dash or comma states what its noun is, in the clause's tense ("The other is bubonic plague").
+ */
+function beingAbsolute(tokens: Token[], seg: Segment): Segment[] | null {
+  for (let k = seg.from + 3; k < seg.to - 3; k++) {
+    if (!(isComma(tokens[k]) || isDash(tokens[k])) || tokens[k].q) continue;
+    const being = beingFollows(tokens, k);
+    if (being < 0 || being + 2 > seg.to) continue;
+    const main = subjectOf(tokens, seg.from, k, seg.cut);
+    if (!main || !hasClause(tokens, seg.from, k)) return null;
+    const np = { from: k + 1, to: being };
+    const tense = tenseAt(tokens, main.verb, isPlural(tokens, main, main.verb));
+    const verb = finite("be", tense, isPlural(tokens, np));
+    return [
+      { ...seg, to: k },
+      { from: k + 1, to: seg.to, cut: [], subject: { ...np, verb }, bodyFrom: being + 1 },
+    ];
   }
   return null;
 }
@@ -922,6 +944,7 @@ export function splitAdjuncts(tokens: Token[], seg: Segment): Segment[] {
     trailingParticiple(tokens, seg) ??
     sequencedParticiple(tokens, seg) ??
     withAbsolute(tokens, seg) ??
+    beingAbsolute(tokens, seg) ??
     trailingSummary(tokens, seg) ??
     coordinatedComplements(tokens, seg) ?? [seg];
   // A fact about a name, a figure, or of some length: "Acme is its biggest supplier", not "the man is a driver".

@@ -70,6 +70,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "—and if you reuse passwords, thieves could …", which has a clause of its own after it).
   if (isDash(t) && tokens[k + 1]?.p === "CCONJ" && CONDITIONS.has(tokens[k + 2]?.l))
     return tokens.slice(k + 3).some((x) => x.v === "," && !x.q);
+  // "—the other being bubonic plague": an absolute, restated by beingAbsolute.
+  if (isDash(t) && beingFollows(tokens, k) > 0) return false;
   if (isDash(t) || t.v === ";") return true;
   // "it's all but guaranteed": "all but" means almost.
   if (t.l === "but" && ["all", "anything", "nothing"].includes(tokens[k - 1].l)) return false;
@@ -129,6 +131,13 @@ function insideRelative(tokens: Token[], start: number, k: number): boolean {
     if (opens && hasVerb(tokens, start, i)) return true;
   }
   return false;
+}
+
+/** A short noun phrase and "being" after the token at `k`. */
+export function beingFollows(tokens: Token[], k: number): number {
+  let i = k + 1;
+  while (i < tokens.length && i - k <= 4 && NOUN_PHRASE_TAGS.has(tokens[i].p)) i++;
+  return i > k + 1 && tokens[i]?.l === "being" ? i : -1;
 }
 
 /** Whether the subordinator at `k` opens a clause: "as" only before one of its own. */

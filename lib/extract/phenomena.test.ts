@@ -1747,3 +1747,18 @@ describe("predicates after an opening phrase, a passive and a relative clause", 
     ]);
   });
 });
+
+describe("an absolute with 'being' after a dash or comma", () => {
+  it.each([
+    [
+      "They were diagnosed with pneumonic plague in May—the other form being bubonic plague, which can spread to the lungs.",
+      [
+        "They were diagnosed with pneumonic plague in May.",
+        "The other form was bubonic plague, which can spread to the lungs.",
+      ],
+    ],
+    ["The firm has two plants, the larger being in Ohio.", ["The firm has two plants.", "The larger is in Ohio."]],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
