@@ -127,18 +127,25 @@ const nounish = (t: Token) => t.p === "PROPN" || t.p === "NOUN" || t.p === "ADJ"
  * companies announced": the speaker is the whole phrase, not the name after its last "of" or "for".
  * `j` is the token before the phrase found so far; returns the token before the whole phrase.
  */
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "on", "at", "from", "in", "with", "to", "about"]);
+
 function ofPhraseStart(tokens: Token[], j: number): number {
   let at = j;
   for (;;) {
     let k = at;
-    if (tokens[k]?.p === "DET" && tokens[k - 1] && ["of", "for", "on", "at", "from", "in"].includes(tokens[k - 1].l))
-      k--;
+    if (tokens[k]?.p === "DET" && tokens[k - 1] && PHRASE_PREPOSITIONS.has(tokens[k - 1].l)) k--;
     // "A doctor on the scene told Ruptly", "sources in the camp said": also a place after a common noun.
     // "The National Institute on Drug Abuse": "on" between two parts of one name.
     const place =
       ["on", "at", "from", "in"].includes(tokens[k]?.l) &&
       (tokens[k - 1]?.p === "NOUN" || (tokens[k - 1]?.p === "PROPN" && (k === 1 || namedAfter(tokens, k + 1))));
-    if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
+    // "people familiar with the talks say", "two people briefed on the call said": a noun and its description.
+    const described =
+      ["with", "on", "to", "about"].includes(tokens[k]?.l) &&
+      (tokens[k - 1]?.p === "ADJ" || (tokens[k - 1]?.p === "VERB" && /ed$/.test(tokens[k - 1].l))) &&
+      tokens[k - 2]?.p === "NOUN";
+    if (described) k--;
+    else if (k < 1 || !(["of", "for"].includes(tokens[k].l) || place) || !nounish(tokens[k - 1])) return at;
     k--;
     while (
       k >= 0 &&

@@ -65,6 +65,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "just as she did", "only after the vote", "exactly as planned": a comparison or a restriction
   // stays in the sentence.
   if (SUBORDINATORS.has(t.l) && CLAUSE_ADVERBS.has(tokens[k - 1].l)) return false;
+  // "while allowing the president to …": a participle with no clause after it. ("when driving for Uber
+  // seemed …" has its gerund for a subject; "while searching the car, officers located …" a clause.)
+  if (SUBORDINATORS.has(t.l) && tokens[k + 1]?.p === "VERB" && !clauseAfterParticiple(tokens, k + 2)) return false;
   if (SUBORDINATORS.has(t.l)) return subordinateOpens(tokens, k) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
   // "if the team learns enough — or if they get lucky.": a second condition of the same clause (not
   // "—and if you reuse passwords, thieves could …", which has a clause of its own after it).
@@ -84,6 +87,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "noting that he and Kimberly experienced …": a subject pronoun before "and" is half of a subject.
   if (t.l === "and" && SUBJECT_PRONOUNS.has(tokens[k - 1].l)) return false;
   if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
+  // "a trade deal between the United States and China was …": the pair "between" opened.
+  if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -95,6 +100,14 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+function pairAfterBetween(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 6; i--) {
+    if (tokens[i].l === "between") return true;
+    if (!NOUN_PHRASE_TAGS.has(tokens[i].p)) return false;
+  }
+  return false;
 }
 
 /** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
@@ -132,6 +145,19 @@ function insideRelative(tokens: Token[], start: number, k: number): boolean {
   }
   return false;
 }
+
+/** A finite verb after an -ing phrase from `i`, before the sentence ends or a relative clause opens. */
+function clauseAfterParticiple(tokens: Token[], i: number): boolean {
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.q) continue;
+    // (A verb after "and" or "but" is the main clause's second predicate.)
+    if (t.p === "CCONJ" || (t.v === "," && RELATIVE_OPENERS.has(tokens[i + 1]?.l ?? ""))) return false;
+    if (isVerbish(tokens, i) && tokens[i - 1].l !== "to" && !/ing$/.test(t.l)) return true;
+  }
+  return false;
+}
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose", "where"]);
 
 /** A short noun phrase and "being" after the token at `k`. */
 export function beingFollows(tokens: Token[], k: number): number {
@@ -639,7 +665,7 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
     // ", who have long refused …": a non-restrictive clause about a person or group named before it.
     if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, k + 1)) {
       let end = k + 1;
-      while (end < main.to && tokens[end].v !== ",") end++;
+      while (end < main.to && (tokens[end].v !== "," || listGoesOn(tokens, end, main.to))) end++;
       const ant = antecedent(tokens, k - 1, from);
       // "star players, including captain Harry Kane, who have lauded …": "have" is not Kane's verb.
       const last = tokens[ant.to - 1];
@@ -662,6 +688,28 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         : [seg],
     ),
   ];
+}
+
+/**
+ * "in key states like Ohio, Michigan and Pennsylvania": the comma at `c` is inside a list of names
+ * or nouns that runs to the end of the clause.
+ */
+function listGoesOn(tokens: Token[], c: number, to: number): boolean {
+  let i = c + 1;
+  for (;;) {
+    const item = i;
+    while (i < to && i - item < 3 && (tokens[i].p === "PROPN" || tokens[i].p === "NOUN") && !tokens[i].q) i++;
+    if (i === item) return false;
+    if (i >= to) return false;
+    if (tokens[i].v === ",") {
+      i++;
+      continue;
+    }
+    if (tokens[i].l !== "and" && tokens[i].l !== "or") return false;
+    const last = ++i;
+    while (i < to && i - last < 3 && (tokens[i].p === "PROPN" || tokens[i].p === "NOUN")) i++;
+    return i > last && (i >= to || tokens[i].p === "PUNCT");
+  }
 }
 
 // Verbs of telling whose object is followed by what was told ("told reporters that …").

@@ -439,6 +439,15 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
   let i = j;
   while (i > floor) {
     const prev = tokens[i - 1];
+    // "his “tough on China” stance": a short quotation inside the phrase is part of it.
+    if (prev.q && !tokens[i].q) {
+      let open = i - 1;
+      while (open > floor && tokens[open - 1].q && i - open < 8) open--;
+      if (open > floor && open < i - 2 && /[“"]/.test(tokens[open].v)) {
+        i = open;
+        continue;
+      }
+    }
     if (
       NP_TAGS.has(prev.p) ||
       (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||
@@ -448,6 +457,8 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
       if (prev.p === "DET") break;
     } else break;
   }
+  // "his stance, which …": a possessive opens the phrase.
+  if (i > floor && ["his", "her", "its", "their", "our"].includes(tokens[i - 1].l)) i--;
   return { from: i, to };
 }
 

@@ -1762,3 +1762,33 @@ describe("an absolute with 'being' after a dash or comma", () => {
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("pairs, lists and described speakers", () => {
+  it("keeps the pair after 'between' in one subject", () => {
+    expect(texts("A trade deal between the United States and China was supposed to be signed in May.")).toEqual([
+      "A trade deal between the United States and China was supposed to be signed in May.",
+    ]);
+  });
+
+  it("ends a relative clause after a list of names, not at its first comma", () => {
+    expect(
+      texts('He campaigns on his "tough on China" stance, which holds appeal in states like Ohio, Michigan and Iowa.'),
+    ).toEqual([
+      'He campaigns on his "tough on China" stance.',
+      "His tough on China stance holds appeal in states like Ohio, Michigan and Iowa.",
+    ]);
+  });
+
+  it("keeps a participle after 'while' with its clause when no clause follows it", () => {
+    expect(texts("The deal would help farmers in 2020 while allowing the president to keep his tariffs.")).toEqual([
+      "The deal would help farmers in 2020 while allowing the president to keep his tariffs.",
+    ]);
+  });
+
+  it.each([
+    ["It may grow to $50 billion, people familiar with the talks say.", "people familiar with talks"],
+    ["Two people briefed on the call said 40 tariffs will stay.", "Two people briefed on call"],
+  ])("names speakers by their description: %s", (input, speaker) => {
+    expect(extractClaims(input).claims[0].speaker).toBe(speaker);
+  });
+});
