@@ -89,6 +89,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
   // "a trade deal between the United States and China was …": the pair "between" opened.
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
+  // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list.
+  if (t.l === "and" && nameListEnd(tokens, k)) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -100,6 +102,15 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+function nameListEnd(tokens: Token[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && tokens[i].p === "PROPN") i--;
+  if (i === k - 1 || tokens[i].v !== "," || tokens[i - 1]?.p !== "PROPN") return false;
+  let after = k + 1;
+  while (tokens[after]?.p === "PROPN") after++;
+  return after > k + 1;
 }
 
 function pairAfterBetween(tokens: Token[], k: number): boolean {

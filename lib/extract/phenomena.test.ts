@@ -1792,3 +1792,19 @@ describe("pairs, lists and described speakers", () => {
     expect(extractClaims(input).claims[0].speaker).toBe(speaker);
   });
 });
+
+describe("a list of names and a pronoun in a restated clause", () => {
+  it("keeps a list of names ending in 'and' as one subject", () => {
+    expect(
+      texts("The podcast team of Catherine Whitaker, David Law and Matt Roberts gave 3 verdicts on the format."),
+    ).toEqual(["The podcast team of Catherine Whitaker, David Law and Matt Roberts gave 3 verdicts on the format."]);
+  });
+
+  it("restates the 'he' of a reported clause's second half", () => {
+    expect(
+      texts(
+        "Police Chief Ed Alvarez spoke on Monday. He says officers boarded the train at 4 p.m. and found a man bleeding.",
+      ),
+    ).toContain("Ed Alvarez says officers found a man bleeding.");
+  });
+});

@@ -67,18 +67,18 @@ export type PersonFor = (pronoun: "he" | "she") => string | null;
 /** The claim in plain words: the segment's tokens, restated about its antecedent when it has one. */
 export function segmentText(tokens: Token[], seg: Segment, from: number, person: PersonFor | null = null): string {
   let body: string;
-  if (seg.subject && seg.bodyFrom !== undefined) {
-    const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom, seg.to)));
+  const restated = !!seg.subject && seg.bodyFrom !== undefined;
+  if (restated) {
+    const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom!, seg.to)));
     const verbFix = rest.replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1").replace(/^['’]s\b/, "is");
     body = `${restateSubject(tokens, seg)} ${verbFix}`;
-  } else {
-    body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
-    const pronoun = /^(he|she)\b/i.exec(body)?.[1].toLowerCase() as "he" | "she" | undefined;
-    if (pronoun) {
-      // The person named in this sentence, else the last one named before it; else the pronoun stays.
-      const named = lastTitledPerson(tokens, from) ?? person?.(pronoun);
-      if (named) body = body.replace(/^(he|she)\b/i, named);
-    }
+  } else body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
+  // A "he" or "she" that opens the claim, restated subject or not: the person named in this sentence,
+  // else the last one named before it; else the pronoun stays.
+  const pronoun = /^(he|she)\b/i.exec(body)?.[1].toLowerCase() as "he" | "she" | undefined;
+  if (pronoun) {
+    const named = lastTitledPerson(tokens, restated ? seg.subject!.from : from) ?? person?.(pronoun);
+    if (named) body = body.replace(/^(he|she)\b/i, named);
   }
   return tidy(body);
 }
