@@ -78,6 +78,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (isDash(t) || t.v === ";") return true;
   // "it's all but guaranteed": "all but" means almost.
   if (t.l === "but" && ["all", "anything", "nothing"].includes(tokens[k - 1].l)) return false;
+  // "left a man not only breathless but with a lung condition": the second half of "not only".
+  if (t.l === "but" && notOnlyBefore(tokens, k)) return false;
   if (["but", "yet"].includes(t.l)) return true;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
     // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
@@ -102,6 +104,14 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+function notOnlyBefore(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i > 0 && k - i <= 10; i--) {
+    if (tokens[i].v === "," || tokens[i].q) return false;
+    if (tokens[i].l === "only" && tokens[i - 1].l === "not") return true;
+  }
+  return false;
 }
 
 function nameListEnd(tokens: Token[], k: number): boolean {
@@ -220,10 +230,23 @@ function finiteClauseAfter(tokens: Token[], k: number): boolean {
 
 /** ", and semiconductors" after "motors, pumps": the "and" at `k` ends a list of nouns with no verb of its own. */
 function listItemAfter(tokens: Token[], k: number): boolean {
-  if (tokens[k - 1]?.v !== "," || finitePredicate(tokens, k + 1) || newClauseAfter(tokens, k + 1)) return false;
-  let i = k - 2;
-  while (i > 0 && k - i <= 5 && NOUN_PHRASE_TAGS.has(tokens[i].p)) i--;
-  return i < k - 2 && tokens[i]?.v === "," && NOUN_PHRASE_TAGS.has(tokens[i - 1]?.p ?? "");
+  if (tokens[k - 1]?.v !== "," || finitePredicate(tokens, k + 1)) return false;
+  // How many items of nouns come before, each set off by a comma.
+  let items = 0;
+  let end = k - 1;
+  // ("rear automatic braking": a gerund names a thing in a list.)
+  const word = (t: Token | undefined) => !!t && (NOUN_PHRASE_TAGS.has(t.p) || (t.p === "VERB" && /ing$/.test(t.l)));
+  for (;;) {
+    let i = end - 1;
+    while (i > 0 && end - i <= 4 && word(tokens[i])) i--;
+    if (i === end - 1 || tokens[i]?.v !== ",") break;
+    items++;
+    end = i;
+  }
+  if (items === 0 || !word(tokens[end - 1])) return false;
+  // "braking, pedestrian detection, rear braking, and high beam assist are available": three
+  // items or more before a verb are its subject; with fewer, a verb after "and" opens a clause.
+  return items >= 2 || !newClauseAfter(tokens, k + 1);
 }
 
 /**

@@ -1808,3 +1808,19 @@ describe("a list of names and a pronoun in a restated clause", () => {
     ).toContain("Ed Alvarez says officers found a man bleeding.");
   });
 });
+
+describe("lists before a verb and 'not only … but'", () => {
+  it.each([
+    "Systems such as emergency braking, pedestrian detection, rear braking, and high beam assist are available on the 2020 Sentra.",
+    "The bedding left a 43-year-old man not only breathless but with a serious lung condition.",
+  ])("%s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still splits a clause after a list of two", () => {
+    expect(texts("Acme makes 40 pumps and valves a day, and Ortiz founded it in 1999.")).toEqual([
+      "Acme makes 40 pumps and valves a day.",
+      "Ortiz founded it in 1999.",
+    ]);
+  });
+});
