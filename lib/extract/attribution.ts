@@ -160,6 +160,17 @@ function ofPhraseStart(tokens: Token[], j: number): number {
 const namedAfter = (tokens: Token[], i: number) =>
   tokens[i]?.p === "PROPN" && /^\p{Lu}/u.test(tokens[i].v) && extractDates(tokens[i].v).length === 0;
 
+/** The sentence's subject before its first verb, when the sentence opens with it (a name or a pronoun). */
+function subjectBefore(tokens: Token[], to: number): Token[] {
+  let v = 0;
+  while (v < to && tokens[v].p !== "VERB" && tokens[v].p !== "AUX") v++;
+  if (v === 0 || v >= to || v > 6 || tokens.slice(0, v).some((t) => t.p === "PUNCT")) return [];
+  let end = v;
+  while (end > 1 && tokens[end - 1].p === "ADV") end--;
+  const subject = tokens.slice(0, end);
+  return subject.length === 1 && subject[0].p === "PRON" && !PERSONAL.has(subject[0].l) ? [] : subject;
+}
+
 function leadingName(tokens: Token[]): Token[] {
   let j = 0;
   while (j < tokens.length && (tokens[j].p === "PROPN" || HONORIFICS.has(tokens[j].l))) j++;
@@ -204,6 +215,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     const t = tokens[i];
     if (t.q) continue;
     let phrase: Token[] = [];
+    let opensAt = -1;
     if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
     else if (
       (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
@@ -215,18 +227,31 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "");
       const after = follows ? phraseAfter(tokens, i + 1) : [];
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
-      phrase = after.length ? after : described.length ? described : phraseBefore(tokens, verbGroupStart(tokens, at));
+      const start = verbGroupStart(tokens, at);
+      // "She didn't give a date, but said SpaceX would …": a second predicate's speaker is the clause's subject.
+      const coordinated = tokens[start - 1]?.p === "CCONJ" ? subjectBefore(tokens, start - 1) : [];
+      if (coordinated.length) opensAt = start;
+      phrase = after.length
+        ? after
+        : described.length
+          ? described
+          : coordinated.length
+            ? coordinated
+            : phraseBefore(tokens, start);
       // "… announced Monday": a day after the verb says when, not who.
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN" || x.p === "PRON"))
         phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
     }
     if (!phrase.length) continue;
-    if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
-      return previous ? { name: previous, from: clauseStart(tokens, i), pronoun: phrase[0].l } : null;
-    const name = cleanName(phrase);
-    // From where the speaker's name starts: "but General Mark Milley, chairman of …, told".
+    // From where the speaker's name starts ("but General Mark Milley, chairman of …, told"), or the
+    // predicate that names the speaker when it follows "and" or "but".
     const named = tokens.indexOf(phrase[0]);
-    if (name) return { name, from: clauseStart(tokens, named >= 0 && named < i ? named : i) };
+    const from = opensAt >= 0 ? opensAt : clauseStart(tokens, named >= 0 && named < i ? named : i);
+    // A pronoun stands for the last speaker, or for the person the caller's memory holds.
+    if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
+      return previous || PERSONAL.has(phrase[0].l) ? { name: previous ?? "", from, pronoun: phrase[0].l } : null;
+    const name = cleanName(phrase);
+    if (name) return { name, from };
   }
   return null;
 }

@@ -38,6 +38,19 @@ export type Segment = {
 const isClosingQuote = (t: Token | undefined) => !!t && t.p === "PUNCT" && /[”"’]/.test(t.v);
 
 const CLAUSE_ADVERBS = new Set(["just", "even", "exactly", "only"]);
+const ASKING_VERBS = new Set([
+  "state",
+  "say",
+  "know",
+  "ask",
+  "explain",
+  "reveal",
+  "disclose",
+  "specify",
+  "predict",
+  "tell",
+  "unclear",
+]);
 const JUST_WHEN = new Set(["before", "after", "when", "while"]);
 
 /** "even as", "even though", "just before": an adverb at `k` that opens the subordinate clause after it. */
@@ -68,7 +81,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "while allowing the president to …": a participle with no clause after it. ("when driving for Uber
   // seemed …" has its gerund for a subject; "while searching the car, officers located …" a clause.)
   if (SUBORDINATORS.has(t.l) && tokens[k + 1]?.p === "VERB" && !clauseAfterParticiple(tokens, k + 2)) return false;
-  if (SUBORDINATORS.has(t.l)) return subordinateOpens(tokens, k) && (t.l !== "when" || tokens[k - 1].p !== "ADV");
+  // "declined to state when the lander would be ready": a question it reports, not a time.
+  if (t.l === "when" && (tokens[k - 1].p === "ADV" || ASKING_VERBS.has(verbLemma(tokens[k - 1].l)))) return false;
+  if (SUBORDINATORS.has(t.l)) return subordinateOpens(tokens, k);
   // "if the team learns enough — or if they get lucky.": a second condition of the same clause (not
   // "—and if you reuse passwords, thieves could …", which has a clause of its own after it).
   if (isDash(t) && tokens[k + 1]?.p === "CCONJ" && CONDITIONS.has(tokens[k + 2]?.l))
@@ -91,8 +106,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
   // "a trade deal between the United States and China was …": the pair "between" opened.
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
-  // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list.
-  if (t.l === "and" && nameListEnd(tokens, k)) return false;
+  // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list;
+  // "when Maximo Gonzalez and Leonardo Mayer topped …": two names a subordinate clause opens with.
+  if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -112,6 +128,12 @@ function notOnlyBefore(tokens: Token[], k: number): boolean {
     if (tokens[i].l === "only" && tokens[i - 1].l === "not") return true;
   }
   return false;
+}
+
+function namesAfterOpener(tokens: Token[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && tokens[i].p === "PROPN") i--;
+  return i < k - 1 && (SUBORDINATORS.has(tokens[i].l) || tokens[i].l === "that") && tokens[k + 1]?.p === "PROPN";
 }
 
 function nameListEnd(tokens: Token[], k: number): boolean {

@@ -15,7 +15,7 @@ import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb } from "./grammar";
 import { maskMarkup } from "./mask";
-import { newPeopleMemory, notePerson, personFor, type PeopleMemory } from "./people";
+import { newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
 import { contentStart, segmentText } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
@@ -157,7 +157,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   if (attributionOnly(tokens)) return skip(ctx, start, end, "too vague");
   const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
   const said = findSpeaker(tokens, ctx.speaker);
-  const found = said ? speakerNamed(ctx, said) : fullyQuoted ? ctx.quoteSpeaker : null;
+  const found = said ? speakerNamed(ctx, said, tokens) : fullyQuoted ? ctx.quoteSpeaker : null;
   // "the company said": the speaker is the company the article named.
   const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
   const speaker = named ? named.replace(/^the /, "") : found;
@@ -200,11 +200,16 @@ function attributionOnly(tokens: Sentence["tokens"]): boolean {
  * the article has shown that speaker with the other pronoun ("she said in an email … in which he
  * said"). Resolving it shows which pronoun the speaker takes.
  */
-function speakerNamed(ctx: Context, said: Speaker): string | null {
-  if (said.pronoun !== "he" && said.pronoun !== "she") return said.name;
+function speakerNamed(ctx: Context, said: Speaker, tokens: Sentence["tokens"]): string | null {
+  if (said.pronoun !== "he" && said.pronoun !== "she") return said.name || null;
+  const { pronouns } = ctx.people;
+  // "Sondland has amended his testimony — “I now do recall,” he said": the sentence's own subject first.
+  const here = subjectPerson(tokens, ctx.names);
+  // (Only someone the article has already named as a person: "The northern Sierra Nevada has seen …, he said".)
+  if (here && pronouns.has(here) && (pronouns.get(here) ?? said.pronoun) === said.pronoun) return here;
   const person = personFor(ctx.people)(said.pronoun);
   if (person) return person;
-  const { pronouns } = ctx.people;
+  if (!said.name) return null;
   const known = pronouns.get(said.name);
   if (known && known !== said.pronoun) return null;
   if (pronouns.has(said.name)) pronouns.set(said.name, said.pronoun);

@@ -33,6 +33,11 @@ export function notePerson(
   return person;
 }
 
+/** The person this sentence names as its subject, if any, remembering nothing. */
+export function subjectPerson(tokens: Token[], names: NameMemory): string | null {
+  return namedSubject(tokens, null, names) ?? titledPerson(tokens);
+}
+
 /**
  * "In a letter, CPUC President Marybel Batjer said …", "When Afghan President Ashraf Ghani
  * announced …, he said": a full name written after a title, followed by its verb, is a person.

@@ -1824,3 +1824,27 @@ describe("lists before a verb and 'not only … but'", () => {
     ]);
   });
 });
+
+describe("questions a clause reports, names a clause opens with, and a second predicate's speaker", () => {
+  it("keeps 'when' after a verb of telling as part of what is told", () => {
+    expect(texts("Sherwood declined to state when the 40-ton lander would be ready for missions.")).toEqual([
+      "Sherwood declined to state when the 40-ton lander would be ready for missions.",
+    ]);
+  });
+
+  it("keeps two names a subordinate clause opens with as its subject", () => {
+    expect(
+      texts("The tie was already decided when Maximo Gonzalez and Leonardo Mayer won the doubles 6-3, 7-5."),
+    ).toEqual(["The tie was already decided.", "Maximo Gonzalez and Leonardo Mayer won the doubles 6-3, 7-5."]);
+  });
+
+  it("gives a speech verb after 'but' the clause's subject as speaker", () => {
+    const claims = extractClaims(
+      "Gwynne Shotwell spoke on Monday. She gave no date for crewed missions, but said SpaceX would fly Starship in 2022.",
+    ).claims;
+    expect(claims.at(-1)).toMatchObject({
+      text: "Gwynne Shotwell said SpaceX would fly Starship in 2022.",
+      speaker: "Gwynne Shotwell",
+    });
+  });
+});
