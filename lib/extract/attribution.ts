@@ -73,6 +73,9 @@ function isNamePart(tokens: Token[], j: number): boolean {
 /** The name (or noun phrase) ending just before index `end`, skipping an appositive's commas. */
 function phraseBefore(tokens: Token[], end: number): Token[] {
   let j = end - 1;
+  // "The German automaker, which has focused on electric vehicles …, says": the noun before the clause.
+  const relative = tokens[j]?.v === "," ? relativeBefore(tokens, j) : -1;
+  if (relative > 0) return phraseBefore(tokens, relative);
   if (tokens[j]?.v === ",") j--;
   const stop = j;
   // "“It is ready,” she said", "She said …": the pronoun, for the caller to resolve. ("as they had
@@ -94,13 +97,22 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
     // "a week after Bloomberg reported": a clause's opening word is no preposition.
     if (j < 0 || tokens[j].p !== "ADP" || SUBORDINATORS.has(tokens[j].l) || tokens[j].l === "since")
       return tokens.slice(j + 1, stop + 1);
-    const leading = leadingName(tokens);
+    // "…, the U.S. Attorney's Office for the Western District of New York said": the whole phrase.
     const head = ofPhraseStart(tokens, j);
-    return leading.length || head === j ? leading : tokens.slice(head + 1, stop + 1);
+    return head < j ? tokens.slice(head + 1, stop + 1) : leadingName(tokens);
   }
   while (j >= 0 && (nounish(tokens[j]) || (possessiveMark(tokens[j]) && j > 0 && nounish(tokens[j - 1])))) j--;
   j = ofPhraseStart(tokens, j);
   return (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) || tokens.slice(j + 1, stop + 1);
+}
+
+/** The comma that opens ", which …" or ", who …" closed by the comma at `c`, or -1. */
+function relativeBefore(tokens: Token[], c: number): number {
+  for (let i = c - 1; i > 1 && c - i <= 32; i--) {
+    if (tokens[i].q) return -1;
+    if (tokens[i].v === ",") return ["which", "who"].includes(tokens[i + 1]?.l) ? i : -1;
+  }
+  return -1;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   isVerbish,
   MODALS,
   NOUN_PHRASE_TAGS,
+  possessiveMark,
   SUBORDINATORS,
 } from "./grammar";
 import { isPlural, splitAdjuncts, subjectOf } from "./adjuncts";
@@ -106,6 +107,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
   // "a trade deal between the United States and China was …": the pair "between" opened.
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
+  // "New electric vehicles, several new SUVs, a compact car and a concept car are on display".
+  if (t.l === "and" && listItemAfter(tokens, k)) return false;
   // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list;
   // "when Maximo Gonzalez and Leonardo Mayer topped …": two names a subordinate clause opens with.
   if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
@@ -252,23 +255,34 @@ function finiteClauseAfter(tokens: Token[], k: number): boolean {
 
 /** ", and semiconductors" after "motors, pumps": the "and" at `k` ends a list of nouns with no verb of its own. */
 function listItemAfter(tokens: Token[], k: number): boolean {
-  if (tokens[k - 1]?.v !== "," || finitePredicate(tokens, k + 1)) return false;
-  // How many items of nouns come before, each set off by a comma.
-  let items = 0;
-  let end = k - 1;
+  if (finitePredicate(tokens, k + 1)) return false;
+  // How many items of nouns come before, each set off by a comma ("A, B and C": the item before a
+  // bare "and" is one too).
+  const bare = tokens[k - 1]?.v !== ",";
+  let items = bare ? -1 : 0;
+  let end = bare ? k : k - 1;
   // ("rear automatic braking": a gerund names a thing in a list.)
-  const word = (t: Token | undefined) => !!t && (NOUN_PHRASE_TAGS.has(t.p) || (t.p === "VERB" && /ing$/.test(t.l)));
+  // ("a plug-in version of Toyota's top-selling vehicle": "of", a possessive and hyphenated words too.)
+  const hyphenated = (i: number) => tokens[i].v === "-" || tokens[i - 1]?.v === "-" || tokens[i + 1]?.v === "-";
+  const word = (i: number) => {
+    const t = tokens[i];
+    if (!t || t.q) return false;
+    // ("a redesigned compact car": a participle after a determiner describes.)
+    const participle = t.p === "VERB" && (/ing$/.test(t.l) || (/ed$/.test(t.l) && tokens[i - 1]?.p === "DET"));
+    const noun = NOUN_PHRASE_TAGS.has(t.p) || participle;
+    return noun || t.l === "of" || possessiveMark(t) || hyphenated(i);
+  };
   for (;;) {
     let i = end - 1;
-    while (i > 0 && end - i <= 4 && word(tokens[i])) i--;
+    while (i > 0 && end - i <= 12 && word(i)) i--;
     if (i === end - 1 || tokens[i]?.v !== ",") break;
     items++;
     end = i;
   }
-  if (items === 0 || !word(tokens[end - 1])) return false;
+  if (items <= 0 || !word(end - 1)) return false;
   // "braking, pedestrian detection, rear braking, and high beam assist are available": three
   // items or more before a verb are its subject; with fewer, a verb after "and" opens a clause.
-  return items >= 2 || !newClauseAfter(tokens, k + 1);
+  return items >= 2 || (!bare && !newClauseAfter(tokens, k + 1));
 }
 
 /**

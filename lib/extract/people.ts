@@ -83,7 +83,9 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   if (i > 0 && tokens[i - 1].p === "DET") return null;
   const end = nameEnd(tokens, i);
   // "Ian Hamilton, an expert in drug use, told Newsweek": a name set off before its verb, when it is the speaker.
-  const setOff = tokens[end]?.v === "," && speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker);
+  const setOff =
+    tokens[end]?.v === "," &&
+    ((speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker)) || agedPerson(tokens, end));
   if (!setOff && (isPossessive(tokens[end]) || !verbFollows(tokens, end))) return null;
   // "Interim BART Police Chief Ed Alvarez": the person is the name after the last title.
   const title = tokens.slice(i, end).findLastIndex((t) => isTitleWord(t.l));
@@ -94,6 +96,10 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   const name = words.length >= 2 ? words.map((t) => t.v).join(" ") : fullName(words[0].v, names);
   return name && looksLikePerson(name) ? name : null;
 }
+
+/** "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty": a name and an age set off by commas. */
+const agedPerson = (tokens: Token[], end: number) =>
+  tokens[end + 1]?.p === "NUM" && /^\d{1,3}$/.test(tokens[end + 1].v) && tokens[end + 2]?.v === ",";
 
 /** Not a place or an organisation by the shape of its name ("North Korea", "Wall Street", "Communist Party"). */
 function looksLikePerson(name: string): boolean {

@@ -1848,3 +1848,30 @@ describe("questions a clause reports, names a clause opens with, and a second pr
     });
   });
 });
+
+describe("a list as a subject, and speakers before an apposition or relative clause", () => {
+  it("keeps a list of noun phrases ending in a bare 'and' as its verb's subject", () => {
+    const input =
+      "New electric vehicles, several new SUVs, a redesigned compact car, a plug-in version of Toyota’s top-selling vehicle and a concept car from Volkswagen are on display in 2019.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it.each([
+    [
+      "The German automaker, which has focused on electric cars since its emissions scandal, says the wagon will go 300 miles.",
+      "German automaker",
+    ],
+    [
+      "Patrick Carlineo, 55, of Addison, pleaded guilty to 2 charges, the U.S. Attorney’s Office for the Western District of New York said.",
+      "U.S. Attorney’s Office for Western District of New York",
+    ],
+  ])("%s", (input, speaker) => {
+    expect(extractClaims(input).claims[0].speaker).toBe(speaker);
+  });
+
+  it("takes a name set off with an age for the person a later 'he' means", () => {
+    expect(
+      texts("Patrick Carlineo, 55, of Addison, pleaded guilty on Monday, prosecutors said. He was arrested in April."),
+    ).toContain("Patrick Carlineo was arrested in April.");
+  });
+});
