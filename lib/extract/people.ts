@@ -85,7 +85,9 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   // "Ian Hamilton, an expert in drug use, told Newsweek": a name set off before its verb, when it is the speaker.
   const setOff =
     tokens[end]?.v === "," &&
-    ((speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker)) || agedPerson(tokens, end));
+    ((speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker)) ||
+      agedPerson(tokens, end) ||
+      appositionThenVerb(tokens, end));
   if (!setOff && (isPossessive(tokens[end]) || !verbFollows(tokens, end))) return null;
   // "Interim BART Police Chief Ed Alvarez": the person is the name after the last title.
   const title = tokens.slice(i, end).findLastIndex((t) => isTitleWord(t.l));
@@ -100,6 +102,16 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
 /** "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty": a name and an age set off by commas. */
 const agedPerson = (tokens: Token[], end: number) =>
   tokens[end + 1]?.p === "NUM" && /^\d{1,3}$/.test(tokens[end + 1].v) && tokens[end + 2]?.v === ",";
+
+/** "Ambassador Gordon Sondland, the most anticipated witness in the inquiry, is likely …": an apposition, then the verb. */
+function appositionThenVerb(tokens: Token[], end: number): boolean {
+  const close = tokens.findIndex((t, i) => i > end + 1 && i <= end + 14 && t.v === ",");
+  return (
+    close > 0 &&
+    !tokens.slice(end + 1, close).some((t) => t.q || t.p === "VERB" || t.p === "AUX") &&
+    verbFollows(tokens, close + 1)
+  );
+}
 
 /** Not a place or an organisation by the shape of its name ("North Korea", "Wall Street", "Communist Party"). */
 function looksLikePerson(name: string): boolean {

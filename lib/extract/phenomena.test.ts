@@ -1875,3 +1875,13 @@ describe("a list as a subject, and speakers before an apposition or relative cla
     ).toContain("Patrick Carlineo was arrested in April.");
   });
 });
+
+describe("a person introduced with an apposition", () => {
+  it("is who a later 'he' stands for", () => {
+    expect(
+      texts(
+        "Ambassador Gordon Sondland, the most anticipated witness in the inquiry, testified on Wednesday. He spoke for 6 hours.",
+      ),
+    ).toContain("Gordon Sondland spoke for 6 hours.");
+  });
+});
