@@ -1064,11 +1064,21 @@ function splitAt(tokens: Token[], seg: Segment, k: number): Segment[] | null {
   const leftPhrase = tokens.slice(left, k);
   const leftOk = quantity || described >= 0 ? leftPhrase.some(isCount) : leftPhrase.some(isPossessive);
   if (!leftOk) return null;
-  const rightEnd = described >= 0 ? described : phraseEnd(tokens, right, seg.to);
+  const rightEnd = described >= 0 ? described : sharedOfTail(tokens, k, phraseEnd(tokens, right, seg.to), seg.to);
   return [
     { ...seg, cut: [...seg.cut, [k, rightEnd]] },
     { ...seg, cut: [...seg.cut, [left, right]] },
   ];
+}
+
+/**
+ * "471 horsepower and 540 Nm of torque": with another unit on the left the "of" phrase is the right
+ * item's own; "71 kWh and 95 kWh of battery capacity" shares it.
+ */
+function sharedOfTail(tokens: Token[], k: number, end: number, to: number): number {
+  const unit = tokens[end - 1];
+  if (tokens[end]?.l !== "of" || unit.l === tokens[k - 1].l || !/^\p{L}/u.test(unit.v)) return end;
+  return phraseEnd(tokens, end + 1, to);
 }
 
 /** End of "the prior 12-month average of 15.2 percent" from its determiner, or -1 when it holds no figure. */

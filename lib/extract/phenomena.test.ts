@@ -1885,3 +1885,18 @@ describe("a person introduced with an apposition", () => {
     ).toContain("Gordon Sondland spoke for 6 hours.");
   });
 });
+
+describe("an 'of' phrase after the second of two figures", () => {
+  it.each([
+    [
+      "The engine produces 471 horsepower and 540 Nm of torque.",
+      ["The engine produces 471 horsepower.", "The engine produces 540 Nm of torque."],
+    ],
+    [
+      "The two versions have 71 kWh and 95 kWh of battery capacity.",
+      ["The two versions have 71 kWh of battery capacity.", "The two versions have 95 kWh of battery capacity."],
+    ],
+  ])("belongs to the second alone unless both share its unit: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
