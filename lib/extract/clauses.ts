@@ -684,8 +684,23 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       hasVerb(tokens, main.bodyFrom ?? from, k)
     ) {
       const ant = antecedent(tokens, k, from);
-      extra.push({ from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 });
-      main.to = k;
+      // "…, a group that ranges from small ventures to SpaceX": the apposition goes with its clause,
+      // and after a name it says what the name is ("CloudSimple is a startup that …").
+      const comma = ant.from - 1;
+      const apposition = ["a", "an"].includes(tokens[ant.from].l) && tokens[comma]?.v === "," && !tokens[comma].q;
+      const name = apposition && tokens[comma - 1]?.p === "PROPN" ? antecedent(tokens, comma, from) : null;
+      extra.push(
+        name
+          ? {
+              from: name.from,
+              to: main.to,
+              cut: [[name.to, ant.from]],
+              subject: { ...name, verb: "is" },
+              bodyFrom: ant.from,
+            }
+          : { from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 },
+      );
+      main.to = apposition ? comma : k;
       break;
     }
     if (

@@ -1900,3 +1900,18 @@ describe("an 'of' phrase after the second of two figures", () => {
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("an apposition with a relative clause at the end of a sentence", () => {
+  it.each([
+    [
+      "Google has bought CloudSimple, a startup that runs VMware software on 40 clouds.",
+      ["Google has bought CloudSimple.", "CloudSimple is a startup that runs VMware software on 40 clouds."],
+    ],
+    [
+      "NASA added five companies to a contract in 2019, a group that ranges from small ventures to SpaceX.",
+      ["NASA added five companies to a contract in 2019.", "The group ranges from small ventures to SpaceX."],
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
