@@ -12,6 +12,7 @@ import {
   isTitleWord,
   isVerbish,
   NOUN_PHRASE_TAGS,
+  POSSESSIVE_DETERMINERS,
   possessiveMark,
   SUBORDINATORS,
   TITLE_HEADS,
@@ -58,7 +59,6 @@ const PAST_AUX = new Set(["was", "were", "had", "did"]);
 const PRESENT_AUX = new Set(["is", "are", "has", "have", "does", "do", "'s", "’s"]);
 const MODAL_AUX = new Set(["will", "would", "could", "can", "may", "might", "should", "must"]);
 const PLURAL_PRONOUNS = new Set(["they", "we", "these", "those", "both"]);
-const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
 
 const isComma = (t: Token | undefined) => !!t && t.v === "," && !t.q;
 // A written figure ("12,000", "$9.5"): clauses.ts's isCount also takes words like "dozens".

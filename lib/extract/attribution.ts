@@ -134,13 +134,13 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
 
 const nounish = (t: Token) => t.p === "PROPN" || t.p === "NOUN" || t.p === "ADJ" || t.v === "&";
 
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "on", "at", "from", "in", "with", "to", "about"]);
+
 /**
  * "the U.S. Attorney's Office for the Western District of New York announced", "executives of both
  * companies announced": the speaker is the whole phrase, not the name after its last "of" or "for".
  * `j` is the token before the phrase found so far; returns the token before the whole phrase.
  */
-const PHRASE_PREPOSITIONS = new Set(["of", "for", "on", "at", "from", "in", "with", "to", "about"]);
-
 function ofPhraseStart(tokens: Token[], j: number): number {
   let at = j;
   for (;;) {

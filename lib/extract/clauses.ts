@@ -13,6 +13,7 @@ import {
   isVerbish,
   MODALS,
   NOUN_PHRASE_TAGS,
+  POSSESSIVE_PRONOUNS,
   possessiveMark,
   SUBORDINATORS,
 } from "./grammar";
@@ -125,6 +126,12 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   );
 }
 
+/** The token before the run of proper nouns that ends at `i` (`i` itself when it is no proper noun). */
+function beforeNames(tokens: Token[], i: number): number {
+  while (i > 0 && tokens[i].p === "PROPN") i--;
+  return i;
+}
+
 function notOnlyBefore(tokens: Token[], k: number): boolean {
   for (let i = k - 1; i > 0 && k - i <= 10; i--) {
     if (tokens[i].v === "," || tokens[i].q) return false;
@@ -134,14 +141,12 @@ function notOnlyBefore(tokens: Token[], k: number): boolean {
 }
 
 function namesAfterOpener(tokens: Token[], k: number): boolean {
-  let i = k - 1;
-  while (i > 0 && tokens[i].p === "PROPN") i--;
+  const i = beforeNames(tokens, k - 1);
   return i < k - 1 && (SUBORDINATORS.has(tokens[i].l) || tokens[i].l === "that") && tokens[k + 1]?.p === "PROPN";
 }
 
 function nameListEnd(tokens: Token[], k: number): boolean {
-  let i = k - 1;
-  while (i > 0 && tokens[i].p === "PROPN") i--;
+  const i = beforeNames(tokens, k - 1);
   if (i === k - 1 || tokens[i].v !== "," || tokens[i - 1]?.p !== "PROPN") return false;
   let after = k + 1;
   while (tokens[after]?.p === "PROPN") after++;
@@ -158,8 +163,7 @@ function pairAfterBetween(tokens: Token[], k: number): boolean {
 
 /** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
 function speakersAfterComma(tokens: Token[], k: number): boolean {
-  let b = k - 1;
-  while (b > 0 && tokens[b].p === "PROPN") b--;
+  const b = beforeNames(tokens, k - 1);
   if (b === k - 1 || tokens[b].v !== ",") return false;
   for (let i = k + 1; i < Math.min(tokens.length, k + 6); i++)
     if (isVerbish(tokens, i)) return ATTRIBUTION_VERBS.has(tokens[i].l);
@@ -253,7 +257,10 @@ function finiteClauseAfter(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** ", and semiconductors" after "motors, pumps": the "and" at `k` ends a list of nouns with no verb of its own. */
+/**
+ * ", and semiconductors" after "motors, pumps", "a compact car and a concept car are": the "and" at
+ * `k` ends a list of nouns, not a clause.
+ */
 function listItemAfter(tokens: Token[], k: number): boolean {
   if (finitePredicate(tokens, k + 1)) return false;
   // How many items of nouns come before, each set off by a comma ("A, B and C": the item before a
@@ -483,7 +490,6 @@ function reportedSubject(
 }
 
 const DEMANDS = new Set(["called", "urged", "asked", "demanded", "appealed", "pleaded"]);
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
 const appositiveWord = (t: Token) => !t.q && (NOUN_PHRASE_TAGS.has(t.p) || POSSESSIVE_PRONOUNS.has(t.l));
 
 /** "The group, WeWorkers Coalition, formed …": the noun phrase before a name set off by commas. */

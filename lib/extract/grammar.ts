@@ -281,6 +281,11 @@ const NP_TAGS = new Set([...NOUN_PHRASE_TAGS, "PART"]);
 
 /** "’s" / "'s": a possessive (or a contracted "is", which the callers tell apart by context). */
 export const isPossessive = (t: Token | undefined) => !!t && /^['’]s$/.test(t.v);
+/** Possessive determiners: "tapped as his ambassador", "their 2020 session". */
+export const POSSESSIVE_DETERMINERS = new Set(["its", "his", "her", "their", "our", "my", "your"]);
+/** The third-person and "our" ones, which stand for a phrase named in the text ("its will", "his stance"). */
+export const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our"]);
+
 /** A possessive's mark: "'s", or the bare apostrophe of "Edmunds'". */
 export const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t && /^['’]$/.test(t.v));
 /** A dash that joins clauses or sets off a phrase: em, en, or a doubled hyphen. */
@@ -388,7 +393,7 @@ export function hasAnchor(tokens: Token[], from: number, to: number): boolean {
 export function asStartsClause(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "tapped as his ambassador": "as" before a possessive is a preposition.
-  if (["his", "her", "its", "their", "our", "my", "your"].includes(next?.l ?? "")) return false;
+  if (POSSESSIVE_DETERMINERS.has(next?.l ?? "")) return false;
   // "on issues such as the state's voucher program", "problems, as well as lower attainment": examples, not a clause.
   if (tokens[k - 1]?.l === "such" || (tokens[k - 1]?.l === "well" && tokens[k - 2]?.l === "as")) return false;
   // "not as long as the old one", "as many cases as they reported": a comparison stays in the sentence.
@@ -458,7 +463,7 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     } else break;
   }
   // "his stance, which …": a possessive opens the phrase.
-  if (i > floor && ["his", "her", "its", "their", "our"].includes(tokens[i - 1].l)) i--;
+  if (i > floor && POSSESSIVE_PRONOUNS.has(tokens[i - 1].l)) i--;
   return { from: i, to };
 }
 

@@ -26,7 +26,7 @@ export function notePerson(
   speaker: string | null,
   names: NameMemory,
 ): string | null {
-  const person = namedSubject(tokens, speaker, names) ?? titledPerson(tokens);
+  const person = subjectPerson(tokens, names, speaker);
   if (!person) return null;
   memory.last = person;
   learnPronoun(memory.pronouns, person, tokens);
@@ -34,8 +34,8 @@ export function notePerson(
 }
 
 /** The person this sentence names as its subject, if any, remembering nothing. */
-export function subjectPerson(tokens: Token[], names: NameMemory): string | null {
-  return namedSubject(tokens, null, names) ?? titledPerson(tokens);
+export function subjectPerson(tokens: Token[], names: NameMemory, speaker: string | null = null): string | null {
+  return namedSubject(tokens, speaker, names) ?? titledPerson(tokens);
 }
 
 /**

@@ -109,7 +109,7 @@ export function readSentences(raw: string, base: number): Sentence[] {
   }
   if (k < tokens.length) groups.push(tokens.slice(k));
   const sentences: Sentence[] = [];
-  for (const group of groups) pushBounded(sentences, namesNotVerbs(group));
+  for (const group of groups) pushBounded(sentences, namesNotVerbs(countedNouns(group)));
   return sentences;
 }
 
@@ -120,13 +120,14 @@ const CLAUSE_MARKS = new Set([":", "“", '"', "—", "–", "(", "-", ";"]);
  * "on 14 carries", "two TD passes": a plural right after a count (not a year: "in 2019 shows") is
  * what is counted, though the tagger reads it as a verb.
  */
-function countedNouns(group: Token[]): void {
+function countedNouns(group: Token[]): Token[] {
   for (let i = 1; i < group.length; i++) {
     const t = group[i];
     if (t.p !== "VERB" || t.q || !/^[a-z]+s$/.test(t.v)) continue;
     const count = group[i - 1].p === "PROPN" && /^[A-Z]{2,}$/.test(group[i - 1].v) ? group[i - 2] : group[i - 1];
     if (count?.p === "NUM" && !/^(1[89]|20)\d\d$/.test(count.v)) t.p = "NOUN";
   }
+  return group;
 }
 
 /**
@@ -134,7 +135,6 @@ function countedNouns(group: Token[]): void {
  * a sentence of ordinary case, a capitalised word is a name. (Not in a headline's title case.)
  */
 function namesNotVerbs(group: Token[]): Token[] {
-  countedNouns(group);
   const words = group.filter((t) => /^\p{L}/u.test(t.v));
   const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.v)).length;
   if (capitalised * 2 >= words.length) return group;
