@@ -66,7 +66,11 @@ function readLines(masked: string): Line[] {
   }
   const filled = blocks.filter((b) => b.length);
   const texts = filled.map((b) => b.map((l) => masked.slice(l.start, l.end)));
-  const teaser = texts.map((t) => t.length === 1 && !TERMINAL.test(t[0]) && wordCount(t[0], 25) <= 25);
+  const unterminated = (t: string[], max: number) =>
+    t.length === 1 && !TERMINAL.test(t[0]) && wordCount(t[0], max) <= max;
+  const teaser = texts.map((t) => unterminated(t, 25));
+  // Under a list heading a card may run two headlines and a byline together on one line.
+  const card = texts.map((t) => unterminated(t, 45));
   const listed = new Array<boolean>(filled.length).fill(false);
   for (let i = 0; i < filled.length; i++) {
     const open = texts[i].filter((t) => !TERMINAL.test(t)).length;
@@ -75,7 +79,7 @@ function readLines(masked: string): Line[] {
     while (j < filled.length && teaser[j]) j++;
     // The article's own headline and dek open the page: a run that starts there is not a list.
     if (j - i >= 3 && filled[i][0].start > 0) for (let k = i; k < j; k++) listed[k] = true;
-    if (texts[i].some(isListHeading)) for (let k = i + 1; k < filled.length && teaser[k]; k++) listed[k] = true;
+    if (texts[i].some(isListHeading)) for (let k = i + 1; k < filled.length && card[k]; k++) listed[k] = true;
     if (VIDEO_TITLE.test(texts[i].at(-1)!) && texts[i + 1] && !TERMINAL.test(texts[i + 1].at(-1)!))
       listed[i + 1] = true;
     if (j > i + 1) i = j - 1;
@@ -335,6 +339,21 @@ function addClaim(
 }
 
 const FIRST_SECOND_PERSON = new Set(["i", "we", "you", "my", "our", "your", "us", "me"]);
+// "think", "believe" and "feel" are left out: they often carry a reported fact ("we think the water is
+// 10 km deep"); "would like to" is a polite "want to".
+const FEELING_VERBS = new Set([
+  "trust",
+  "distrust",
+  "love",
+  "hate",
+  "like",
+  "dislike",
+  "respect",
+  "value",
+  "appreciate",
+  "care",
+  "worry",
+]);
 const BE = new Set(["is", "was", "are", "were", "seemed", "seems", "looked", "looks", "remains", "remained"]);
 
 // Adjectives that state a fact about a thing's condition rather than judge it: "the data was
@@ -452,6 +471,12 @@ function rejectReason(
   // Short first- or second-person remarks are reactions; longer ones often report plans and facts.
   const reaction = quoteWords.some((w) => FIRST_SECOND_PERSON.has(w)) && quoteWords.length <= 12;
   const exclamation = quoteWords[0] === "how" || (quoteWords[0] === "what" && ["a", "an"].includes(quoteWords[1]));
-  if (quoted && !quoteAnchored && (reaction || exclamation)) return "opinion";
+  // A quotation whose main verb is a feeling or attitude ("They don't trust us to decide …", "We love
+  // this town and …") says how the speaker's side feels, however long it runs.
+  const verbs = tokens.slice(seg.from, seg.to).filter((t) => t.q && (t.p === "VERB" || t.p === "AUX"));
+  const head = verbs[0]?.l === "do" ? verbs[1] : verbs[0];
+  const attitude =
+    head !== undefined && FEELING_VERBS.has(head.l) && quoteWords.some((w) => FIRST_SECOND_PERSON.has(w));
+  if (quoted && !quoteAnchored && (reaction || exclamation || attitude)) return "opinion";
   return null;
 }

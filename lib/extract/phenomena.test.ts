@@ -236,6 +236,13 @@ describe("quotations", () => {
     expect(reasons(input)).toEqual(["opinion"]);
   });
 
+  it.each([
+    "“They don’t trust us to make the decisions about the pupils whose names we know in the classroom,” a teacher said.",
+    "“We love this town and the people who have stood by the bakery through every hard winter,” Okafor said.",
+  ])("skips a longer first-person quotation whose verb is a feeling, as opinion: %s", (input) => {
+    expect(reasons(input)).toEqual(["opinion"]);
+  });
+
   it("keeps a longer first-person quotation that reports a plan", () => {
     expect(
       texts(
@@ -305,6 +312,10 @@ describe("page furniture found by its shape", () => {
     [
       "headlines under a list heading",
       "The port handled 2 million containers in 2023, officials said.\n\nRelated Articles\n\nCity hall weighs new parking fees\n\nStorm leaves thousands without power",
+    ],
+    [
+      "a card under a list heading with two headlines and a byline on one line",
+      "The port handled 2 million containers in 2023, officials said.\n\nMore from Harbour News\n\nStorm leaves thousands without power across the northern coast overnight Ana Ruiz Mayor opens the new bridge to traffic two weeks ahead of schedule after a year of delays City Wire",
     ],
     [
       "a link card printed twice",
