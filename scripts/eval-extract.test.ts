@@ -11,9 +11,9 @@ if (!haveShared)
     `Skipping the extractor's floor on the annotated articles: ${gold} is not here (a clone without ../shared beside it).`,
   );
 
-// The micro figures that have landed (recall .932, precision .946), less a margin of about three
+// The micro figures that have landed (recall .932, precision .950), less a margin of about three
 // facts for rules that trade one fact for another: a change may raise them, never lower them.
-const FLOOR = { recall: 0.922, precision: 0.94, negatives: 2 };
+const FLOOR = { recall: 0.922, precision: 0.943, negatives: 0 };
 
 describe.skipIf(!haveShared)("the extractor on the nine annotated articles", () => {
   it(`keeps micro recall ≥ ${FLOOR.recall}, precision ≥ ${FLOOR.precision} and at most ${FLOOR.negatives} negative hits`, () => {
