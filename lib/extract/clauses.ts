@@ -110,8 +110,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
   // "New electric vehicles, several new SUVs, a compact car and a concept car are on display".
   if (t.l === "and" && listItemAfter(tokens, k)) return false;
-  // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list;
-  // "when Maximo Gonzalez and Leonardo Mayer topped …": two names a subordinate clause opens with.
+  // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list.
   if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
@@ -140,9 +139,17 @@ function notOnlyBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+// Openers that take only a clause, never a noun alone ("after Christmas" is a time, "that Lisbon" is not).
+const CLAUSE_ONLY_OPENERS = new Set(["that", "while", "whereas", "although", "though", "when", "because"]);
+
+/**
+ * "when Maximo Gonzalez and Leonardo Mayer topped …", "said that Lisbon and the Madrid government
+ * will …": the names an opener starts with have no verb yet, so the "and" joins two subjects.
+ */
 function namesAfterOpener(tokens: Token[], k: number): boolean {
   const i = beforeNames(tokens, k - 1);
-  return i < k - 1 && (SUBORDINATORS.has(tokens[i].l) || tokens[i].l === "that") && tokens[k + 1]?.p === "PROPN";
+  if (i === k - 1 || !(SUBORDINATORS.has(tokens[i].l) || tokens[i].l === "that")) return false;
+  return tokens[k + 1]?.p === "PROPN" || (CLAUSE_ONLY_OPENERS.has(tokens[i].l) && SUBJECT_START.has(tokens[k + 1]?.p));
 }
 
 function nameListEnd(tokens: Token[], k: number): boolean {
@@ -566,7 +573,7 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
       start = k;
       return;
     }
-    if (!predicate && hasClause(tokens, k + 1, rightEnd)) {
+    if (!predicate && hasClause(tokens, k + 1, rightEnd) && !tooShortAlone(tokens, start, k)) {
       // "… in Tays' vehicle and while searching the car, officers …": the "and" goes with the boundary.
       parts.push({ ...current, to: tokens[k - 1].p === "CCONJ" && k - 1 > current.from ? k - 1 : k });
       current = { from: k, to };
@@ -575,6 +582,23 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
   });
   parts.push(current);
   return parts;
+}
+
+/**
+ * "Another man died after he was hit by a brick": a main clause of a few words with nothing to anchor
+ * it says too little alone, so a subordinate clause after it stays with it.
+ */
+function tooShortAlone(tokens: Token[], start: number, k: number): boolean {
+  const t = tokens[k];
+  if (t.p === "CCONJ" || isDash(t) || t.v === ";" || hasAnchor(tokens, start, k)) return false;
+  const words = tokens.slice(start, k).filter((x) => x.p !== "CCONJ" && /\p{L}/u.test(x.v));
+  // Only a clause about a thing or a person described ("The strike ended"); a frame ("It came as",
+  // "That's when") or a speaker ("Andrew claims that") says nothing the clause after it needs.
+  return (
+    words.length < 5 &&
+    ["DET", "NOUN", "ADJ"].includes(words[0]?.p) &&
+    !words.some((x) => x.l === "that" || x.l === "come" || x.l === "comes" || ATTRIBUTION_VERBS.has(x.l))
+  );
 }
 
 const QUANTIFIERS = new Set(["many", "most", "some", "all", "none", "few", "several", "both", "each", "half"]);

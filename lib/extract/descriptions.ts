@@ -18,6 +18,8 @@ export type NameMemory = {
   titled: Map<string, Set<string>>;
   /** When each name was last written (the count of names written until then), full name or surname alone. */
   lastSeen: Map<string, number>;
+  /** Names written after "in" ("protests in Hong Kong"): places, whatever their shape. */
+  places: Set<string>;
   names: number;
 };
 
@@ -27,6 +29,7 @@ export const newNameMemory = (): NameMemory => ({
   surnames: new Set(),
   titled: new Map(),
   lastSeen: new Map(),
+  places: new Set(),
   names: 0,
 });
 
@@ -52,6 +55,7 @@ export function rememberNames(memory: NameMemory, tokens: Token[]): void {
     while (isName(tokens[j + 1])) j++;
     const words = tokens.slice(i, j + 1).map((t) => t.v);
     memory.lastSeen.set(words.at(-1)!, ++memory.names);
+    if (tokens[i - 1]?.l === "in" && tokens[j + 1]?.p !== "PART") memory.places.add(words.join(" "));
     const titled = titleOf(words, tokens[i - 1]);
     if (titled && titled.rest.length >= 2) {
       const people = memory.titled.get(titled.title) ?? new Set<string>();

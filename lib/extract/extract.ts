@@ -211,7 +211,7 @@ function speakerNamed(ctx: Context, said: Speaker, tokens: Sentence["tokens"]): 
   const here = subjectPerson(tokens, ctx.names);
   // (Only someone the article has already named as a person: "The northern Sierra Nevada has seen …, he said".)
   if (here && pronouns.has(here) && (pronouns.get(here) ?? said.pronoun) === said.pronoun) return here;
-  const person = personFor(ctx.people)(said.pronoun);
+  const person = personFor(ctx.people, ctx.names)(said.pronoun);
   if (person) return person;
   if (!said.name) return null;
   const known = pronouns.get(said.name);
@@ -311,7 +311,10 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = restateIt(restateDescription(segmentText(tokens, seg, from, personFor(ctx.people)), ctx.names), said.it);
+  const text = restateIt(
+    restateDescription(segmentText(tokens, seg, from, personFor(ctx.people, ctx.names)), ctx.names),
+    said.it,
+  );
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
   const reason = rejectReason(tokens, { ...seg, from }, text, { ...facts, dated: dates.length > 0 });
   if (reason) return skip(ctx, start, end, reason);

@@ -35,7 +35,8 @@ export function notePerson(
 
 /** The person this sentence names as its subject, if any, remembering nothing. */
 export function subjectPerson(tokens: Token[], names: NameMemory, speaker: string | null = null): string | null {
-  return namedSubject(tokens, speaker, names) ?? titledPerson(tokens);
+  const person = namedSubject(tokens, speaker, names) ?? titledPerson(tokens);
+  return person && !names.places.has(person) ? person : null;
 }
 
 /**
@@ -151,10 +152,11 @@ function learnPronoun(pronouns: PeopleMemory["pronouns"], person: string, tokens
  * "He" or "she" at a claim's start stands for the last person named, unless the article has shown
  * that person with the other pronoun; resolving it shows which pronoun that person takes.
  */
-export function personFor(memory: PeopleMemory): PersonFor {
+export function personFor(memory: PeopleMemory, names: NameMemory): PersonFor {
   return (pronoun) => {
     const person = memory.last;
-    if (!person) return null;
+    // "Hong Kong is burning. … protests in Hong Kong …": a name written as a place since is no person.
+    if (!person || names.places.has(person)) return null;
     const known = memory.pronouns.get(person);
     if (known && known !== pronoun) return null;
     memory.pronouns.set(person, pronoun);

@@ -1926,3 +1926,40 @@ describe("an apposition with a relative clause at the end of a sentence", () => 
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("clauses that need each other", () => {
+  it.each([
+    [
+      "Officials said that Lisbon and the Madrid government will not take part in the talks.",
+      ["Officials said that Lisbon and the Madrid government will not take part in the talks."],
+    ],
+    [
+      "The strike ended because Renault and the unions signed a deal on Friday.",
+      ["The strike ended because Renault and the unions signed a deal on Friday."],
+    ],
+    [
+      "Another man died after he was hit by a brick during a clash between fans and police.",
+      ["Another man died after he was hit by a brick during a clash between fans and police."],
+    ],
+  ])("keeps a short main clause or a pair of subjects with the clause it needs: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it("still drops a frame before a subordinate clause", () => {
+    expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
+      "Legislators gathered in Lisbon for the 2020 session.",
+    ]);
+  });
+});
+
+describe("places are no people", () => {
+  it("does not read a name later written as a place as the person a 'she' stands for", () => {
+    expect(
+      texts("Costa Rica is booming. Tourists flocked to hotels in Costa Rica again. She faces an election next year."),
+    ).toEqual([
+      "Costa Rica is booming.",
+      "Tourists flocked to hotels in Costa Rica again.",
+      "She faces an election next year.",
+    ]);
+  });
+});
