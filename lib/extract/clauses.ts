@@ -345,10 +345,39 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
     if (t.p === "VERB" && ((/ing$/.test(t.l) && tokens[i - 1]?.p !== "AUX") || tokens[i - 1]?.l === "to")) continue;
     // "its will": after a possessive the word is a noun.
     if (POSSESSIVE_PRONOUNS.has(tokens[i - 1]?.l ?? "")) continue;
+    if (reducedRelative(tokens, i)) continue;
     // "and Argentina's economy minister": a possessive phrase, left to the coordination split.
     return !tokens.slice(from, i).some(isPossessive);
   }
   return false;
+}
+
+// Verbs that as finite verbs always take an object: written straight before an adjective or a
+// preposition they are participles ("officials deemed responsible", "a man charged with murder").
+const OBJECT_VERB_PARTICIPLES = new Set([
+  "deemed",
+  "considered",
+  "accused",
+  "charged",
+  "suspected",
+  "convicted",
+  "based",
+  "linked",
+  "tied",
+  "found",
+  "held",
+  "judged",
+  "declared",
+  "presumed",
+]);
+
+/** "a travel ban on officials deemed responsible for the abuses": a participle after its noun, no clause's verb. */
+function reducedRelative(tokens: Token[], i: number): boolean {
+  return (
+    OBJECT_VERB_PARTICIPLES.has(tokens[i].l) &&
+    ["NOUN", "PROPN"].includes(tokens[i - 1]?.p) &&
+    ["ADJ", "ADP"].includes(tokens[i + 1]?.p)
+  );
 }
 
 /**

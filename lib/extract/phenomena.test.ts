@@ -1945,6 +1945,13 @@ describe("clauses that need each other", () => {
     expect(texts(input)).toEqual(expected);
   });
 
+  it.each([
+    "The bill would impose heavy fines and a travel ban on officials deemed responsible for the abuses.",
+    "Police arrested two women and a man charged with murder in 2019.",
+  ])("reads a participle after its noun as no clause's verb: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
   it("still drops a frame before a subordinate clause", () => {
     expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
       "Legislators gathered in Lisbon for the 2020 session.",
