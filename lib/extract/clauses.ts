@@ -110,6 +110,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
   // "New electric vehicles, several new SUVs, a compact car and a concept car are on display".
   if (t.l === "and" && listItemAfter(tokens, k)) return false;
+  // "The doctor who treated the girl and her mother was praised": inside a relative clause of the subject.
+  if (t.l === "and" && inSubjectRelative(tokens, k)) return false;
   // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list.
   if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
@@ -202,6 +204,21 @@ function insideRelative(tokens: Token[], start: number, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `k` is inside a relative clause ("who", "which", a "that" after a noun) that opens in the
+ * subject, before the clause has any verb of its own, with no comma between.
+ */
+function inSubjectRelative(tokens: Token[], k: number): boolean {
+  let start = k - 1;
+  while (start > 0 && !isBreak(tokens[start - 1])) start--;
+  for (let i = k - 1; i > start; i--) {
+    const opens = ["who", "which", "that"].includes(tokens[i].l) && ["NOUN", "PROPN"].includes(tokens[i - 1].p);
+    if (opens) return !hasVerb(tokens, start, i) && hasVerb(tokens, i + 1, k);
+  }
+  return false;
+}
+const isBreak = (t: Token) => t.q || t.v === "," || t.v === ";" || isDash(t);
 
 /** A finite verb after an -ing phrase from `i`, before the sentence ends or a relative clause opens. */
 function clauseAfterParticiple(tokens: Token[], i: number): boolean {
@@ -1360,20 +1377,31 @@ function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
       j = verbAt;
     }
     if (!last || starts.length < 2) continue;
-    // Each item runs to the separator before the next; the last to the segment's end.
+    // Each item runs to the separator before the next; the last to the segment's end, or to the main
+    // verb when the list is in a relative clause of the subject ("A priest who tried to talk to the
+    // strikers and find a compromise was turned away": that claim keeps "was turned away").
     const ends = starts.slice(1).map((s) => (tokens[s - 1].l === "and" && tokens[s - 2]?.v === "," ? s - 2 : s - 1));
-    ends.push(seg.to);
+    const main = inSubjectRelative(tokens, t) ? mainVerbAfter(tokens, starts.at(-1)! + 1, seg.to) : -1;
+    const rest = main > 0 ? main : seg.to;
+    ends.push(rest);
     if (starts.some((s, i) => ends[i] - s < 2)) continue;
     return starts.map((s, i) => ({
       ...seg,
       cut: [
         ...seg.cut,
         ...(i > 0 ? [[starts[0], s] as [number, number]] : []),
-        ...(i < starts.length - 1 ? [[ends[i], seg.to] as [number, number]] : []),
+        ...(i < starts.length - 1 ? [[ends[i], rest] as [number, number]] : []),
       ],
     }));
   }
   return null;
+}
+
+/** The first finite verb in from..to written straight after a noun: where a subject's relative clause ends. */
+function mainVerbAfter(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++)
+    if (["NOUN", "PROPN"].includes(tokens[i - 1].p) && (tokens[i].p === "AUX" || isVerbish(tokens, i))) return i;
+  return -1;
 }
 
 /** Splits a sentence's tokens into segments that each state one fact. */

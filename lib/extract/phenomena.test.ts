@@ -1952,6 +1952,22 @@ describe("clauses that need each other", () => {
     expect(texts(input)).toEqual([input]);
   });
 
+  it.each([
+    "The doctor who treated the girl and her mother was praised by the mayor.",
+    "The man who owns the shop and the bakery next door sold both in 2019.",
+  ])("keeps an 'and' inside the subject's relative clause in the sentence: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("ends infinitives listed in the subject's relative clause at the main verb", () => {
+    expect(
+      texts("A priest who tried to talk to the strikers and find a compromise was turned away by guards."),
+    ).toEqual([
+      "A priest who tried to talk to the strikers was turned away by guards.",
+      "A priest who tried to find a compromise was turned away by guards.",
+    ]);
+  });
+
   it("still drops a frame before a subordinate clause", () => {
     expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
       "Legislators gathered in Lisbon for the 2020 session.",
