@@ -330,7 +330,8 @@ function absoluteVerb(tokens: Token[], from: number, to: number): number {
     const ing =
       /ing$/.test(tokens[v].l) && (tokens[v].p === "VERB" || (tokens[v].p === "NOUN" && tokens[v - 1].p === "PROPN"));
     if (ing && !tokens[v].q) return v > from ? v : -1;
-    if (tokens[v].p === "PUNCT" || isVerbish(tokens, v) || tokens[v].p === "ADP" || tokens[v].q) return -1;
+    // ("talks with Ortiz while strolling around": a subordinator ends the noun phrase.)
+    if (["PUNCT", "ADP", "SCONJ", "CCONJ"].includes(tokens[v].p) || isVerbish(tokens, v) || tokens[v].q) return -1;
   }
   return -1;
 }

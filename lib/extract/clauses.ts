@@ -74,6 +74,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.q || k === 0) return false;
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
+  // "claims that when he flew …, he came under fire": a clause that opens the "that" clause is inside it.
+  if (tokens[k - 1].l === "that" && SUBORDINATORS.has(t.l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
   // "even as rents rose", "just before the storm hit": the adverb opens the subordinate clause.
   if (opensSubordinate(tokens, k)) return subordinateOpens(tokens, k + 1);

@@ -1968,6 +1968,19 @@ describe("clauses that need each other", () => {
     ]);
   });
 
+  it.each([
+    "Ortiz claims that when he flew helicopters during the war in 1982, he came under enemy fire.",
+    "The report found that after the storm hit Lisbon, prices rose by 20%.",
+  ])("keeps a subordinate clause that opens a 'that' clause inside it: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("reads no absolute in 'with' and a name before a subordinator", () => {
+    const input =
+      "During the visit, he was photographed having long talks with Ortiz while strolling around Central Park.";
+    expect(texts(input)).toEqual([input]);
+  });
+
   it("still drops a frame before a subordinate clause", () => {
     expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
       "Legislators gathered in Lisbon for the 2020 session.",
