@@ -933,7 +933,14 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const opening = before?.p === "ADP" && ant.from - 1 === from;
     let end = k + 2;
     // "A team led by researchers at NASA, in Greenbelt, has confirmed …": the phrase ends before the clause's own verb.
-    while (end < to && !phraseEndsAt(tokens, end, comma, strict || opening) && !clauseVerbAt(tokens, end)) end++;
+    // "find the interview given by Prince Andrew a treasure trove": "a" straight after a noun opens the next phrase.
+    while (
+      end < to &&
+      !phraseEndsAt(tokens, end, comma, strict || opening) &&
+      !clauseVerbAt(tokens, end) &&
+      !(["a", "an"].includes(tokens[end].l) && ["NOUN", "PROPN"].includes(tokens[end - 1].p))
+    )
+      end++;
     // Past a preposition's object, the phrase must not run into the clause's own verb.
     if (objectOfPreposition && !hasFiniteVerb(tokens, from, noun) && hasFiniteVerb(tokens, k + 2, end)) continue;
     if (!tokens.slice(k + 2, Math.min(end, k + 11)).some((x) => x.p === "PROPN" || (strict && x.p === "NUM"))) continue;

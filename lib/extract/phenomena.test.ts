@@ -1981,6 +1981,13 @@ describe("clauses that need each other", () => {
     expect(texts(input)).toEqual([input]);
   });
 
+  it("ends a participle's phrase where an indefinite article opens the next one", () => {
+    expect(texts("Investors will find the report given by Acme Corp a useful guide to the market.")).toEqual([
+      "Investors will find the report given by Acme Corp a useful guide to the market.",
+      "The report was given by Acme Corp.",
+    ]);
+  });
+
   it("still drops a frame before a subordinate clause", () => {
     expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
       "Legislators gathered in Lisbon for the 2020 session.",
