@@ -346,7 +346,12 @@ function newClauseAfter(tokens: Token[], from: number): boolean {
     // belongs to the first clause, so this "and" joins two names.
     // "and a touchdown on 14 carries and Arthur Jackson caught …": nor a verb after a second "and"
     // that opens a clause of its own.
-    if (t.q || t.v === "," || (t.p === "CCONJ" && predicateFollows(tokens, i))) return false;
+    // ("Kanye West and Kim Kardashian - both of whom …": a dash ends the phrase too.)
+    if (t.q || t.v === "," || isDash(t) || (t.p === "CCONJ" && predicateFollows(tokens, i))) return false;
+    // "and the effect big businesses can have": a noun, then another phrase and its verb, is a noun
+    // and the clause that describes it.
+    if (i > from && tokens[i - 1].p === "NOUN" && (t.p === "DET" || (t.p === "ADJ" && !TIME_ADJECTIVES.has(t.l))))
+      return false;
     // ("and both analysts and sources told" is one subject.)
     const correlative = ["both", "either", "neither"].includes(tokens[from].l);
     if (
@@ -398,6 +403,9 @@ function reducedRelative(tokens: Token[], i: number): boolean {
     ["ADJ", "ADP"].includes(tokens[i + 1]?.p)
   );
 }
+
+// "the police last week arrested": adjectives of time after a noun open an adverb, not a phrase.
+const TIME_ADJECTIVES = new Set(["last", "next", "early", "late", "earlier", "later"]);
 
 /**
  * A finite verb opening a coordinated predicate ("and drew", "and has said", "and later arrested"),

@@ -205,6 +205,8 @@ function attributionOnly(tokens: Sentence["tokens"]): boolean {
  * said"). Resolving it shows which pronoun the speaker takes.
  */
 function speakerNamed(ctx: Context, said: Speaker, tokens: Sentence["tokens"]): string | null {
+  // "…,” they said": never a single person the article has named (a company or a group may be "they").
+  if (said.pronoun === "they" && ctx.people.pronouns.has(said.name)) return null;
   if (said.pronoun !== "he" && said.pronoun !== "she") return said.name || null;
   const { pronouns } = ctx.people;
   // "Sondland has amended his testimony — “I now do recall,” he said": the sentence's own subject first.

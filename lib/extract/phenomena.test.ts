@@ -1988,6 +1988,20 @@ describe("clauses that need each other", () => {
     ]);
   });
 
+  it.each([
+    "They criticised the company and the effect big businesses can have on prices in Lisbon.",
+    "James is fifth with 86 wins, but the four players in front of him — Ana Cruz, Rui Costa, Lakers great Tom Fox and coach Ed Kidd — had not done it.",
+  ])("reads a noun and the clause that describes it, or a list inside dashes, as no new clause: %s", (input) => {
+    expect(texts(input)[0]).toBe(input);
+  });
+
+  it("gives no single person as the speaker of “…,” they said", () => {
+    const { claims } = extractClaims(
+      "Ana Ruiz sued the label on Monday. “At no point did we say Ruiz could not sing on the show in May,” they said in a statement.",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual([null, null]);
+  });
+
   it("still drops a frame before a subordinate clause", () => {
     expect(texts("It came as legislators gathered in Lisbon for the 2020 session.")).toEqual([
       "Legislators gathered in Lisbon for the 2020 session.",
