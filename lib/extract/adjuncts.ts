@@ -547,6 +547,8 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
     )
       end++;
     if (!tokens.slice(k + 1, end).some((t) => t.p === "NOUN" || /^(million|billion|trillion)$/.test(t.l))) continue;
+    // "the RAV4's 176 hp 2.5-liter engine": figures that run into a hyphenated word describe the noun after it.
+    if (tokens[end]?.v === "-" && tokens[end].s === tokens[end - 1].e) continue;
     out.push({
       from: owner,
       to: end,

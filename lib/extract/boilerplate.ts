@@ -9,8 +9,9 @@ const LIST_HEADINGS =
 const TEASER =
   /\bhas been shared [\d,]+ times\b|\(\d{1,2}:\d{2}\)|^(on|at|from|via)\s+[\w-]+\.(com|org|net|co\.uk|news)\b/i;
 // A sentence about the page itself ("Here's the latest data", "The following chart shows …").
+// Or one that sends the reader elsewhere ("For more information, please visit …").
 const PAGE_POINTER =
-  /^(here['’]?s|here (is|are)|the following|below|above|see)\b.{0,80}\b(chart|table|graphic|map|data|list|video|photos?|images?|below|timeline)\b/i;
+  /^(here['’]?s|here (is|are)|the following|below|above|see)\b.{0,80}\b(chart|table|graphic|map|data|list|video|photos?|images?|below|timeline)\b|^(for more (information|details)|to learn more)\b.{0,160}\b(visit|see|go to|contact|call)\b/i;
 // A time of day at the end of a short dated line: a timestamp, not reporting.
 const TIMESTAMP = /\b\d{4},?\s+\d{1,2}:\d{2}\s*([AP]\.?M\.?)?(\s+[A-Z]{2,4})?$/i;
 // Short lines that are an instruction to the reader: interface text, not reporting.
@@ -91,7 +92,11 @@ export function pointsAtPage(text: string): boolean {
 /** Why a whole line is page furniture, or null when it may hold claims. */
 const EMBED_SIGNATURE = /^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*[\p{L}\d ,.]{0,30}\d{4}$/u;
 
-export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boilerplate" | "credit" | null {
+/** `raw` is the line as written, links included (the masked `line` has them blanked). */
+export function classifyLine(
+  line: string,
+  opts: { isFirstLine: boolean; raw?: string },
+): "boilerplate" | "credit" | null {
   const t = line.trim();
   const n = wordCount(t);
   if (TEASER.test(t) || repeatsItself(t) || gluedHeadlines(t) || numberedList(t)) return "boilerplate";
@@ -105,7 +110,7 @@ export function classifyLine(line: string, opts: { isFirstLine: boolean }): "boi
   )
     return "boilerplate";
   if (isPrompt(t)) return "boilerplate";
-  if (n <= 12 && URL.test(t)) return "boilerplate";
+  if (n <= 12 && URL.test(opts.raw ?? t)) return "boilerplate";
   // "(Graphic: Global assets in 2019 - here)", "(Video: …)": a labelled pointer in parentheses.
   if (n <= 20 && /^\(\s*\p{Lu}[\p{L} ]{0,20}:\s[^()]*\)\.?$/u.test(t)) return "boilerplate";
   // "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": the signature under an embedded post.

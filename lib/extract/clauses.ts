@@ -757,7 +757,8 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         continue;
       }
     }
-    if (t.q) continue;
+    // (A relative clause inside a dashed aside is the aside's own fact.)
+    if (t.q || main.cut.some(([a, b]) => k >= a && k < b)) continue;
     // Only a clause with a verb of its own can lend its subject to the relative clause.
     // (After "told reporters at a news conference", "that" opens what was told.)
     if (

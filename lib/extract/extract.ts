@@ -123,9 +123,17 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
   return ctx.result;
 }
 
+/** The input's line from `start`, links included (the masked text has them blanked, so its lines end before them). */
+function rawLine(input: string, start: number): string {
+  const end = input.indexOf("\n", start);
+  return input.slice(start, end < 0 ? input.length : end);
+}
+
 function processLine(ctx: Context, line: Line): void {
   const text = ctx.masked.slice(line.start, line.end);
-  const furniture = line.inList ? "boilerplate" : classifyLine(text, { isFirstLine: line.first });
+  const furniture = line.inList
+    ? "boilerplate"
+    : classifyLine(text, { isFirstLine: line.first, raw: rawLine(ctx.input, line.start) });
   if (furniture) return skip(ctx, line.start, line.end, furniture);
   let start = line.start + datelineLength(text);
   let end = line.end;

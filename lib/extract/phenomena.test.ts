@@ -2020,3 +2020,40 @@ describe("places are no people", () => {
     ]);
   });
 });
+
+describe("full stops and links inside words", () => {
+  it.each([
+    "The agency said 11 of the 12 cities with the most PM2.5 pollution were in India.",
+    "Sources told Example.info the claims were false.",
+    "The first ID.3 car goes on sale in Lisbon next year.",
+  ])("ends no sentence at a full stop with no space after it: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("leaves a link out of the claim, and its quote in place", () => {
+    const input = "Officials handed out 5 million masks on Monday pic.twitter.com/AbCd123";
+    const { claims } = extractClaims(input);
+    expect(claims.map((c) => c.text)).toEqual(["Officials handed out 5 million masks on Monday."]);
+    expect(input.slice(claims[0].start, claims[0].end)).toBe(claims[0].quote);
+  });
+
+  it("skips a line that sends the reader to a link, and a sentence that sends them elsewhere", () => {
+    expect(
+      reasons(
+        "Follow our coverage of the election at https://example.com/vote\n\nThe bank opened 12 branches. For more information on the bank and its services for savers, please visit www.bank.example",
+      ),
+    ).toEqual(["boilerplate", "boilerplate"]);
+  });
+
+  it("keeps a relative clause inside a dashed aside in the aside", () => {
+    expect(
+      texts("Most cities with PM2.5 — particles smaller than 2.5 microns that can harm the lungs — were in India."),
+    ).toEqual(["Most cities with PM2.5 were in India.", "Particles smaller than 2.5 microns that can harm the lungs."]);
+  });
+
+  it("states no owned figure where the figures describe a hyphenated noun after them", () => {
+    expect(texts("The SUV has a version of the RAV4 Hybrid’s 176 hp 2.5-liter gas engine.")).toEqual([
+      "The SUV has a version of the RAV4 Hybrid’s 176 hp 2.5-liter gas engine.",
+    ]);
+  });
+});

@@ -153,6 +153,9 @@ function namesNotVerbs(group: Token[]): Token[] {
  */
 function continuesSentence(previous: Token[], next: Token[]): boolean {
   if (/^[,;:)\]]$/.test(next[0].v)) return true;
+  // "PM2.5", "pic.twitter.com": a full stop with no space after it, before a digit or a small letter, ends nothing.
+  const stop = previous.at(-1)!;
+  if (stop.v === "." && next[0].s === stop.e && /^[\p{Ll}\d]/u.test(next[0].v)) return true;
   // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
   if (previous.at(-1)?.v === ")" && /^\p{Ll}/u.test(next[0].v)) return true;
   // "Rep. David McKinley, R-W. Va., visited …": an abbreviation set off by a comma goes on too.
