@@ -19,6 +19,7 @@ import {
   TITLES,
 } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
+import { looksLikePerson } from "./people";
 import { extractDates, isCalendarWord } from "./dates";
 import { joinTokens, verbLemma, type Token } from "./tokens";
 
@@ -859,7 +860,9 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
       if (nameTo + 1 >= seg.to || dash.v !== "-" || tokens[nameTo - 1].e !== dash.s || dash.e !== after.s) break;
       nameTo += 1;
     }
+    // ("the CEO of New Media Investment Group": what follows the title is an organisation, not a person.)
     if (nameTo - titleEnd < 2 || isNamePart(tokens[nameTo])) continue;
+    if (!looksLikePerson(joinTokens(tokens.slice(titleEnd, nameTo)))) continue;
     let titleFrom = k;
     while (
       titleFrom > seg.from &&

@@ -1,7 +1,11 @@
 /** Page furniture that is never a claim: bylines, credits, prompts, footers, slugs. */
 
 const PROMPTS =
-  /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|sign up|log ?in|subscribe|subscription|create a (?:free )?account|newsletter|cookies?|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|advertisement|listen to (?:this|the) article|skip to (?:main )?content|copyright|your e-?mail(?: address)?|comment section|reserves? the right to (?:close|remove|delete|edit))\b|©/i;
+  /\b(please (?:abide|read|note|enable|disable|log|sign|share|click|keep|refresh)|sign in|create a (?:free )?account|privacy policy|terms of (?:use|service)|all rights reserved|click here|download (?:our|the) app|view comments|give feedback|share (?:this|on)|follow us|read more|listen to (?:this|the) article|skip to (?:main )?content|your e-?mail(?: address)?|comment section|reserves? the right to (?:close|remove|delete|edit))\b|©/i;
+// Words that news about the media business uses too ("subscription fees", "the newsletter
+// industry"): a prompt only where the line speaks to the reader (or opens with the imperative) or is a few words long.
+const READER_PROMPTS = /\b(sign up|log ?in|subscribe|subscription|newsletter|cookies?|advertisement|copyright)\b/i;
+const READER_ADDRESS = /\b(you|your|our|us|now|today|free|here)\b|^\W*(sign up|log ?in|subscribe)\b/i;
 const LIST_HEADINGS =
   /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
 // A share counter ("This story has been shared 44,976 times") or a video duration ("(3:05)") marks
@@ -54,7 +58,8 @@ export function isCredit(text: string): boolean {
 
 /** A sign-in, subscription or cookie prompt inside running text. */
 export function isPrompt(text: string): boolean {
-  return wordCount(text) <= 40 && PROMPTS.test(text);
+  const n = wordCount(text);
+  return n <= 40 && (PROMPTS.test(text) || (READER_PROMPTS.test(text) && (n <= 8 || READER_ADDRESS.test(text))));
 }
 
 /** "Best deals of 2019 Best deals of 2019": a link card's title printed twice (text and alt text). */

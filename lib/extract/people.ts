@@ -115,7 +115,7 @@ function appositionThenVerb(tokens: Token[], end: number): boolean {
 }
 
 /** Not a place or an organisation by the shape of its name ("North Korea", "Wall Street", "Communist Party"). */
-function looksLikePerson(name: string): boolean {
+export function looksLikePerson(name: string): boolean {
   const words = name.toLowerCase().split(" ");
   return !PLACE_OPENERS.has(words[0]) && !NAME_HEADS_OF_THINGS.has(words.at(-1)!);
 }

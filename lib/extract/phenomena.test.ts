@@ -2057,3 +2057,27 @@ describe("full stops and links inside words", () => {
     ]);
   });
 });
+
+describe("prompt words in reporting", () => {
+  it.each([
+    "Local papers struggle to raise advertising and subscription fees by 10% in 2020.",
+    "The company continued to sign up 2 million subscribers throughout the week.",
+  ])("keeps a sentence that reports on subscriptions or sign-ups: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it.each([
+    "Sign up for 4 months of Music Unlimited for just $1.",
+    "Get our free newsletter every morning.",
+    "Subscribe today",
+  ])("skips a prompt to the reader: %s", (input) => {
+    expect(reasons(input)).toEqual(["boilerplate"]);
+  });
+
+  it("restates no title whose name is an organisation", () => {
+    expect(texts("The plan came from Michael Reed, the CEO of New Media Investment Group, on Nov. 14.")).toEqual([
+      "The plan came from Michael Reed, the CEO of New Media Investment Group, on Nov. 14.",
+      "Michael Reed is the CEO of New Media Investment Group.",
+    ]);
+  });
+});
