@@ -156,7 +156,13 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
       continue;
     const subject = subjectOf(tokens, seg.from, k, seg.cut);
-    if (!subject || !hasClause(tokens, seg.from, k)) return null;
+    // ("there are grounds for hope, since …, creating": an existential "there" does nothing.)
+    if (
+      !subject ||
+      !hasClause(tokens, seg.from, k) ||
+      tokens.slice(subject.from, subject.to).some((t) => t.l === "there")
+    )
+      return null;
     // "Two more patients died, bringing the toll to 14": the event brought it, not its subject, so
     // the clause stands alone and the whole sentence states the result.
     if (RESULT_PARTICIPLES.has(next.l)) return [{ ...seg, to: k }, { ...seg }];

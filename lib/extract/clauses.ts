@@ -242,9 +242,20 @@ export function beingFollows(tokens: Token[], k: number): number {
   return i > k + 1 && tokens[i]?.l === "being" ? i : -1;
 }
 
-/** Whether the subordinator at `k` opens a clause: "as" only before one of its own. */
+/** Whether the subordinator at `k` opens a clause: "as" only before one of its own, and not as an aside. */
 const subordinateOpens = (tokens: Token[], k: number) =>
-  tokens[k].l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k));
+  tokens[k].l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k) && !asAside(tokens, k));
+
+/**
+ * "the “new Gannett,” as Reed dubbed the combination, will have …": an "as" clause between commas
+ * with the sentence's verb straight after it is a remark inside the clause.
+ */
+function asAside(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.v !== "," && !(isClosingQuote(tokens[k - 1]) && tokens[k - 2]?.v === ",")) return false;
+  const close = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && t.v === "," && !t.q);
+  const verb = tokens[close + 1];
+  return close > 0 && (verb?.p === "AUX" || (isVerbish(tokens, close + 1) && !/ing$/.test(verb.l)));
+}
 
 /** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */
 function sharedDeterminer(tokens: Token[], k: number): boolean {

@@ -71,11 +71,15 @@ export function rememberNames(memory: NameMemory, tokens: Token[]): void {
   }
 }
 
+const COMMON_NAME_HEADS = new Set(["news", "times", "post", "journal", "mail", "star", "sun", "record"]);
+
 // Descriptions that stand for the business a story is about.
 const BUSINESS = new Set(["company", "firm"]);
 
 /** The name a "the <noun>" stands for, if the article named one: else null (the description stays). */
 export function resolveDescription(noun: string, memory: NameMemory): string | null {
+  // "the news industry" is no "New York Daily News": lower case, these heads of outlets' names are common nouns.
+  if (COMMON_NAME_HEADS.has(noun)) return null;
   const head = memory.byHead.get(noun);
   if (head) return `the ${head}`;
   // "the governor": of the people written with that title, the one named most recently.

@@ -2081,3 +2081,31 @@ describe("prompt words in reporting", () => {
     ]);
   });
 });
+
+describe("asides and descriptions", () => {
+  it.each([
+    "There is hope, since the “new Acme,” as Reed dubbed the merger, will own 263 papers in 2020.",
+    "Each day wasted is a day that the House majority did not, as it promised in May, address the budget.",
+  ])("keeps an 'as' remark between commas inside its clause: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still splits an 'as' clause at the end of a sentence", () => {
+    expect(texts("The shares fell 5% on Monday, as investors sold bank stocks across Europe.")).toEqual([
+      "The shares fell 5% on Monday.",
+      "Investors sold bank stocks across Europe.",
+    ]);
+  });
+
+  it("restates no 'the news' as an outlet the article named", () => {
+    expect(
+      texts("The New York Daily News cut 40 jobs in May. The news industry lost 2,000 jobs in 2019, the union said."),
+    ).toContain("The news industry lost 2,000 jobs in 2019, the union said.");
+  });
+
+  it("gives an existential 'there' no participle", () => {
+    expect(texts("There were 12 bids for the site in 2019, pushing the price to $4 million.")).not.toContain(
+      "There pushed the price to $4 million.",
+    );
+  });
+});
