@@ -246,6 +246,21 @@ export function beingFollows(tokens: Token[], k: number): number {
 const subordinateOpens = (tokens: Token[], k: number) =>
   tokens[k].l !== "as" || (asStartsClause(tokens, k) && !predicateBeforeVerb(tokens, k) && !asAside(tokens, k));
 
+const EXPECTING = new Set([
+  "expected",
+  "planned",
+  "envisioned",
+  "envisaged",
+  "predicted",
+  "forecast",
+  "intended",
+  "promised",
+  "required",
+  "scheduled",
+  "feared",
+  "hoped",
+]);
+
 /**
  * "the “new Gannett,” as Reed dubbed the combination, will have …": an "as" clause between commas
  * with the sentence's verb straight after it is a remark inside the clause.
@@ -253,8 +268,12 @@ const subordinateOpens = (tokens: Token[], k: number) =>
 function asAside(tokens: Token[], k: number): boolean {
   if (tokens[k - 1]?.v !== "," && !(isClosingQuote(tokens[k - 1]) && tokens[k - 2]?.v === ",")) return false;
   const close = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && t.v === "," && !t.q);
+  if (close < 0) return false;
+  // "would be launched, as NASA originally envisioned, on commercial vehicles": a verb of expecting
+  // or saying with no object of its own refers to the clause it sits in.
+  if (EXPECTING.has(tokens[close - 1].l) || ATTRIBUTION_VERBS.has(tokens[close - 1].l)) return true;
   const verb = tokens[close + 1];
-  return close > 0 && (verb?.p === "AUX" || (isVerbish(tokens, close + 1) && !/ing$/.test(verb.l)));
+  return verb?.p === "AUX" || (isVerbish(tokens, close + 1) && !/ing$/.test(verb.l));
 }
 
 /** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */

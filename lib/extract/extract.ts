@@ -167,7 +167,8 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   }
   if (isPrompt(text) || pointsAtPage(text)) return skip(ctx, start, end, "boilerplate");
   if (attributionOnly(tokens)) return skip(ctx, start, end, "too vague");
-  const fullyQuoted = tokens.every((t) => t.q || t.p === "PUNCT");
+  // (A sentence in parentheses is the writer's aside, not the last speaker's words.)
+  const fullyQuoted = tokens[0]?.v !== "(" && tokens.every((t) => t.q || t.p === "PUNCT");
   const said = findSpeaker(tokens, ctx.speaker);
   const found = said ? speakerNamed(ctx, said, tokens) : fullyQuoted ? ctx.quoteSpeaker : null;
   // "the company said": the speaker is the company the article named.

@@ -453,6 +453,18 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
         continue;
       }
     }
+    // "cost and schedule issues that …": two bare nouns joined by "and" share the head (not "on
+    // the ground and information gathered …", where the first noun has its own article).
+    if (
+      (prev.l === "and" || prev.l === "or") &&
+      tokens[i].p === "NOUN" &&
+      i - 2 > floor &&
+      tokens[i - 2].p === "NOUN" &&
+      tokens[i - 3]?.p !== "DET"
+    ) {
+      i -= 2;
+      continue;
+    }
     if (
       NP_TAGS.has(prev.p) ||
       (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||

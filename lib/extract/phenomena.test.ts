@@ -2090,6 +2090,31 @@ describe("asides and descriptions", () => {
     expect(texts(input)).toEqual([input]);
   });
 
+  it("keeps 'as planned' and 'as NASA envisioned' remarks inside their clause", () => {
+    const input =
+      "Those landers would be launched, as NASA originally envisioned, on commercial vehicles from Florida.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("drops framing adverbs that follow each other", () => {
+    expect(texts("Recently, though, NASA has faced criticism from 12 lawmakers.")).toEqual([
+      "NASA has faced criticism from 12 lawmakers.",
+    ]);
+  });
+
+  it("gives a sentence in parentheses no speaker of the quotation before it", () => {
+    const { claims } = extractClaims(
+      "“The mission took 12 days,” Ana Cruz said. (Cruz’s clients include Boeing, the prime contractor for the core stage.)",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual(["Ana Cruz", null]);
+  });
+
+  it("keeps two bare nouns that share a head in a relative clause's antecedent", () => {
+    expect(
+      texts("The agency kept the rocket despite cost and schedule issues that have pushed its first launch to 2021."),
+    ).toContain("Cost and schedule issues have pushed its first launch to 2021.");
+  });
+
   it("still splits an 'as' clause at the end of a sentence", () => {
     expect(texts("The shares fell 5% on Monday, as investors sold bank stocks across Europe.")).toEqual([
       "The shares fell 5% on Monday.",

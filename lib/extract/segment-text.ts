@@ -14,12 +14,19 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   const leading = seg.from === 0 ? SENTENCE_LEADING : LEADING;
   // "even as rents rose" after a split: the adverb goes with its subordinator.
   const opening = (i: number) => seg.from > 0 && opensSubordinate(tokens, i);
-  while (from < seg.to && (leading.has(tokens[from].l) || opening(from)) && !tokens[from].q && !asIf(from)) from++;
-  const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
-  if (comma > 0) {
-    const lead = tokens.slice(from, from + comma);
-    const framing = lead.every((t) => FRAMING_TAGS.has(t.p)) || asIf(from);
-    if (framing && from + comma + 1 < seg.to) from += comma + 1;
+  // Framing phrases may follow each other ("Recently, though, NASA …").
+  for (let round = 0; round < 3; round++) {
+    const before = from;
+    while (from < seg.to && (leading.has(tokens[from].l) || opening(from)) && !tokens[from].q && !asIf(from)) from++;
+    const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
+    if (comma > 0) {
+      const lead = tokens.slice(from, from + comma);
+      // ("though," set off by commas is an adverb, whatever its tag.)
+      const framing =
+        lead.every((t) => FRAMING_TAGS.has(t.p)) || asIf(from) || (lead.length === 1 && lead[0].l === "though");
+      if (framing && from + comma + 1 < seg.to) from += comma + 1;
+    }
+    if (from === before) break;
   }
   return from;
 }
