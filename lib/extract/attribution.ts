@@ -231,6 +231,8 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
     else if (
       (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
+      // ("the journal BMJ Case Reports": a capitalised word after a name is part of the name.)
+      !(/^\p{Lu}/u.test(t.v) && tokens[i - 1]?.p === "PROPN") &&
       introducesSpeech(tokens, i)
     ) {
       const at = t.l === "quoted" ? i - 1 : i;

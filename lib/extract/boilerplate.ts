@@ -25,7 +25,7 @@ const UI_LINE =
 const DATE_LINE =
   /^(updated:?\s*|published:?\s*|posted:?\s*)?(\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?,?\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(,?\s+(at\s+)?\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?)?\.?$/i;
 const CREDIT =
-  /\b(credits?(?=:)|reporting by|editing by|writing by|additional reporting|via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP|AFP via|EPA-EFE|Shutterstock|photo(?:graph)? by|image by|courtesy of|Kremlin pool|pool photo|file photo)\b|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/[A-Z][\w.-]+/i;
+  /\b(credits?(?=:)|reporting by|editing by|writing by|additional reporting|via AP|AP Photo|\/AP\b|Getty Images|\/Reuters|REUTERS\/|\/AFP|AFP via|EPA-EFE|Shutterstock|photo(?:graph)? by|image by|courtesy of|originally (?:published|appeared) (?:on|in)|Kremlin pool|pool photo|file photo)\b|^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\/[A-Z][\w.-]+/i;
 const SLUG = /(^BC-|Ld-Writethru|^\d+ of \d+$|^[_=*\-–—]{3,}$|^(photos?|video|gallery|audio|watch|listen):?$)/i;
 const URL = /https?:\/\/\S+|www\.\S+\.\w+/i;
 

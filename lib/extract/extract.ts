@@ -16,7 +16,7 @@ import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb } from "./grammar";
 import { maskMarkup } from "./mask";
 import { newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
-import { contentStart, segmentText } from "./segment-text";
+import { contentStart, segmentText, type PersonFor } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
 import { pastOf } from "./inflect";
@@ -323,7 +323,7 @@ function addClaim(
   const start = tokens[from].s;
   const end = tokens[last].e;
   const text = restateIt(
-    restateDescription(segmentText(tokens, seg, from, personFor(ctx.people, ctx.names)), ctx.names),
+    restateDescription(segmentText(tokens, seg, from, personForClaim(ctx, tokens, from, facts.speaker)), ctx.names),
     said.it,
   );
   const { quantities, dates } = claimFacts(text, ctx.options.referenceDate);
@@ -350,6 +350,20 @@ function addClaim(
     dates,
   };
   ctx.result.claims.push(claim);
+}
+
+/**
+ * Who "he" or "she" at the claim's start stands for; not the speaker named after it ("he is now fully
+ * recovered, Dempsey said": a writer who meant Dempsey would have written "he said").
+ */
+function personForClaim(ctx: Context, tokens: Sentence["tokens"], from: number, speaker: string | null): PersonFor {
+  const resolve = personFor(ctx.people, ctx.names);
+  return (pronoun) => {
+    const person = resolve(pronoun);
+    const surname = speaker?.split(" ").at(-1);
+    const namedAfter = !!surname && tokens.some((t, i) => i > from && t.v === surname);
+    return person && namedAfter && person.split(" ").at(-1) === surname ? null : person;
+  };
 }
 
 const FIRST_SECOND_PERSON = new Set(["i", "we", "you", "my", "our", "your", "us", "me"]);

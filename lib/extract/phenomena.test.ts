@@ -1405,7 +1405,7 @@ describe("'as' in comparisons, after a noun, and before a clause", () => {
         'Analysts called it the "end of an era," as the airline\'s fleet of jumbo jets was retired for smaller planes.',
       ),
     ).toEqual([
-      'Analysts called it the "end of an era,".',
+      'Analysts called it the "end of an era".',
       "The airline's fleet of jumbo jets was retired for smaller planes.",
     ]);
   });
@@ -2131,6 +2131,35 @@ describe("asides and descriptions", () => {
   it("gives an existential 'there' no participle", () => {
     expect(texts("There were 12 bids for the site in 2019, pushing the price to $4 million.")).not.toContain(
       "There pushed the price to $4 million.",
+    );
+  });
+});
+
+describe("names, credits and closing quotes", () => {
+  it("reads a capitalised 'Reports' after a name as part of the name, no speaker", () => {
+    const { claims } = extractClaims("The findings were published on Nov. 18 in the journal BMJ Case Reports.");
+    expect(claims.map((c) => c.speaker)).toEqual([null]);
+  });
+
+  it("keeps 'he' when the speaker named after it would be the one it stands for", () => {
+    expect(
+      texts("Dr. Owen Dempsey examined the patient on Monday. After a year, he is fully recovered, Dempsey said."),
+    ).toContain("After a year, he is fully recovered, Dempsey said.");
+    expect(texts("Dr. Owen Dempsey examined the patient on Monday. He said the case was rare.")).toContain(
+      "Owen Dempsey said the case was rare.",
+    );
+  });
+
+  it("skips an 'Originally published on' line as a credit", () => {
+    expect(reasons("Originally published on Live Science.")).toEqual(["credit"]);
+  });
+
+  it("ends a claim after a quoted word without the comma left inside the quote", () => {
+    expect(texts("The ministry rejected these accusations as “patently false,” the agency said.")).toEqual([
+      "The ministry rejected these accusations as “patently false,” the agency said.",
+    ]);
+    expect(texts("Officials called the 2019 report “stunning,” and praised its authors.")[0]).toBe(
+      "Officials called the 2019 report “stunning”.",
     );
   });
 });

@@ -62,7 +62,8 @@ function tidy(text: string): string {
       .replaceAll("“", "")
       .replaceAll("”", "");
   if ((out.match(/"/g)?.length ?? 0) % 2) out = out.replaceAll('"', "");
-  out = out.replace(/^[,;:—–\s-]+|[,;:—–\s-]+$/g, "");
+  // (And a comma left inside a closing quote: 'assume the disease is "unexplained,"'.)
+  out = out.replace(/^[,;:—–\s-]+|[,;:—–\s-]+$/g, "").replace(/,(["”’])$/, "$1");
   if (!out) return out;
   out = out[0].toUpperCase() + out.slice(1);
   return /[.!?…]["”’)]?$/.test(out) ? out : `${out}.`;
