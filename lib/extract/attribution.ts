@@ -26,6 +26,16 @@ function introducesSpeech(tokens: Token[], i: number): boolean {
   return next.l === "that" || /^[“",.:;]$/.test(next.v) || ["PROPN", "DET", "PRON"].includes(next.p);
 }
 
+/** "What the jurors say on the stage could be …": what someone says as a noun phrase, naming no speaker. */
+function whatSays(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 6; j--) {
+    if (tokens[j].l === "what" || tokens[j].l === "whatever") return true;
+    if (!["DET", "NOUN", "ADJ", "PROPN", "PRON", "ADV", "AUX", "PART", "CCONJ", "VERB"].includes(tokens[j].p))
+      return false;
+  }
+  return false;
+}
+
 function cleanName(tokens: Token[]): string | null {
   // "Australian Prime Minister Scott Morrison": everything up to the last title goes when a full name follows it.
   const lastTitle = tokens.findLastIndex((t) => isTitleWord(t.l));
@@ -233,6 +243,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
       // ("the journal BMJ Case Reports": a capitalised word after a name is part of the name.)
       !(/^\p{Lu}/u.test(t.v) && tokens[i - 1]?.p === "PROPN") &&
+      !whatSays(tokens, i) &&
       introducesSpeech(tokens, i)
     ) {
       const at = t.l === "quoted" ? i - 1 : i;

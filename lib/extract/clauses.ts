@@ -74,6 +74,12 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.q || k === 0) return false;
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
+  // "if and when the Senate holds a trial": one subordinator.
+  if (
+    (t.l === "and" && tokens[k - 1].l === "if") ||
+    (t.l === "when" && tokens[k - 1].l === "and" && tokens[k - 2]?.l === "if")
+  )
+    return false;
   // "claims that when he flew …, he came under fire": a clause that opens the "that" clause is inside it.
   if (tokens[k - 1].l === "that" && SUBORDINATORS.has(t.l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);

@@ -2150,6 +2150,15 @@ describe("names, credits and closing quotes", () => {
     );
   });
 
+  it("names no speaker in 'what X said' and splits nothing at 'if and when'", () => {
+    const { claims } = extractClaims(
+      "What the jurors say on the stage could be relevant if and when the Senate holds a trial in 2020.",
+    );
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["What the jurors say on the stage could be relevant if and when the Senate holds a trial in 2020.", null],
+    ]);
+  });
+
   it("skips an 'Originally published on' line as a credit", () => {
     expect(reasons("Originally published on Live Science.")).toEqual(["credit"]);
   });
