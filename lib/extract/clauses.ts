@@ -871,15 +871,19 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       }
     }
     // ", who have long refused …": a non-restrictive clause about a person or group named before it.
-    if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, k + 1)) {
+    // (Past an adverb: ", which also included …".)
+    const verbAt = tokens[k + 1]?.p === "ADV" ? k + 2 : k + 1;
+    if ((t.l === "which" || (t.l === "who" && named(tokens[k - 2]))) && prev.v === "," && isVerbish(tokens, verbAt)) {
       let end = k + 1;
       while (end < main.to && (tokens[end].v !== "," || listGoesOn(tokens, end, main.to))) end++;
       const ant = antecedent(tokens, k - 1, from);
       // "star players, including captain Harry Kane, who have lauded …": "have" is not Kane's verb.
       const last = tokens[ant.to - 1];
       const person = last.p === "PROPN" && !/s$/.test(last.l) && tokens[ant.from].p !== "DET";
-      const agrees = !PLURAL_VERBS.has(tokens[k + 1].l) || !person || isPlural(tokens, ant);
-      if (agrees && relativeClauseOk(tokens, k + 1, end)) {
+      // ("Cook told Benioff, which ultimately meant …": after whom a speaker told, "which" is the whole statement.)
+      const listener = ATTRIBUTION_VERBS.has(tokens[ant.from - 1]?.l ?? "");
+      const agrees = !listener && (!PLURAL_VERBS.has(tokens[verbAt].l) || !person || isPlural(tokens, ant));
+      if (agrees && relativeClauseOk(tokens, verbAt, end)) {
         extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
         main.cut.push([k - 1, Math.min(end + 1, main.to)]);
       }

@@ -2159,6 +2159,19 @@ describe("names, credits and closing quotes", () => {
     ]);
   });
 
+  it("splits a non-restrictive relative clause that opens with an adverb", () => {
+    expect(texts("Carlyle, which already held a stake in Ithaca, bought 12 labels in 2019.")).toEqual([
+      "Carlyle bought 12 labels in 2019.",
+      "Carlyle already held a stake in Ithaca.",
+    ]);
+  });
+
+  it("reads 'which' after whom a speaker told as the whole statement", () => {
+    expect(
+      texts("Customers wanted 12 new tools, Cook told Benioff, which ultimately meant a new system for Apple."),
+    ).not.toContain("Benioff ultimately meant a new system for Apple.");
+  });
+
   it("skips an 'Originally published on' line as a credit", () => {
     expect(reasons("Originally published on Live Science.")).toEqual(["credit"]);
   });
