@@ -881,11 +881,13 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       const last = tokens[ant.to - 1];
       const person = last.p === "PROPN" && !/s$/.test(last.l) && tokens[ant.from].p !== "DET";
       // ("Cook told Benioff, which ultimately meant …": after whom a speaker told, "which" is the whole statement.)
-      const listener = ATTRIBUTION_VERBS.has(tokens[ant.from - 1]?.l ?? "");
+      const listener = ["told", "tells", "telling", "informed"].includes(tokens[ant.from - 1]?.l ?? "");
       const agrees = !listener && (!PLURAL_VERBS.has(tokens[verbAt].l) || !person || isPlural(tokens, ant));
       if (agrees && relativeClauseOk(tokens, verbAt, end)) {
         extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
-        main.cut.push([k - 1, Math.min(end + 1, main.to)]);
+        // (", where he was greeted …" after it is the relative clause's too, not the sentence's.)
+        const attached = RELATIVE_OPENERS.has(tokens[end + 1]?.l ?? "");
+        main.cut.push([k - 1, attached ? main.to : Math.min(end + 1, main.to)]);
       }
     }
   }

@@ -2166,6 +2166,17 @@ describe("names, credits and closing quotes", () => {
     ]);
   });
 
+  it("splits a relative clause about the speaker named after the verb, with what hangs on it", () => {
+    expect(
+      texts(
+        "“It sounded right,” said Ruffin, who owns a consulting firm and headed to a restaurant in Lisbon, where he was greeted by 40 people.",
+      ),
+    ).toEqual([
+      "“It sounded right,” said Ruffin.",
+      "Ruffin owns a consulting firm and headed to a restaurant in Lisbon.",
+    ]);
+  });
+
   it("reads 'which' after whom a speaker told as the whole statement", () => {
     expect(
       texts("Customers wanted 12 new tools, Cook told Benioff, which ultimately meant a new system for Apple."),
