@@ -476,8 +476,10 @@ function sharedVerb(tokens: Token[], start: number, k: number): string | null | 
   const participle = !base && pastOf(lemma) !== verb && !/(s|ing)$/.test(verb);
   // "was arrested on Monday and charged with murder": a passive's auxiliary carries to the second participle.
   if (!base && !participle) return passiveShared(tokens, start, k, isPassiveParticiple(tokens[at]));
+  // The verb before the "and" (not "the negotiating table", an -ing form after an article).
+  const modifier = (i: number) => /ing$/.test(tokens[i].l) && tokens[i - 1]?.p === "DET";
   let v = k - 1;
-  while (v > start && (tokens[v].q || (tokens[v].p !== "VERB" && tokens[v].p !== "AUX"))) v--;
+  while (v > start && (tokens[v].q || (tokens[v].p !== "VERB" && tokens[v].p !== "AUX") || modifier(v))) v--;
   let group = v - 1;
   while (group >= start && (tokens[group].p === "ADV" || tokens[group].p === "PART") && tokens[group].l !== "to")
     group--;
@@ -1397,7 +1399,9 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
   };
 }
 
-const isBareVerb = (t: Token | undefined) => !!t && !t.q && t.p === "VERB" && !/(ing|ed)$/.test(t.l);
+// ("bring", "sing" and "need" end like participles but are bare.)
+const isBareVerb = (t: Token | undefined) =>
+  !!t && !t.q && t.p === "VERB" && (!/(ing|ed)$/.test(t.l) || verbLemma(t.l) === t.l);
 // The tagger reads "close", "open" or "narrow" before an object as an adjective or adverb: "and open two clinics".
 const OBJECT_START = new Set(["DET", "NUM", "ADJ", "NOUN"]);
 // Words that open a noun phrase themselves: "better pay and more respect" is one object.

@@ -2177,6 +2177,17 @@ describe("names, credits and closing quotes", () => {
     ]);
   });
 
+  it("splits infinitives listed after one 'to' whose verb ends like a participle ('bring')", () => {
+    expect(
+      texts(
+        "Officials hope the deal helps efforts to bring the rebels to the negotiating table in Doha and begin talks in 2020.",
+      ),
+    ).toEqual([
+      "Officials hope the deal helps efforts to bring the rebels to the negotiating table in Doha.",
+      "Officials hope the deal helps efforts to begin talks in 2020.",
+    ]);
+  });
+
   it("reads 'which' after whom a speaker told as the whole statement", () => {
     expect(
       texts("Customers wanted 12 new tools, Cook told Benioff, which ultimately meant a new system for Apple."),
