@@ -106,6 +106,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "left a man not only breathless but with a lung condition": the second half of "not only".
   if (t.l === "but" && notOnlyBefore(tokens, k)) return false;
   if (["but", "yet"].includes(t.l)) return true;
+  // "admitted to threatening the girl, and hiding her …": a second -ing form continues the first.
+  if (t.l === "and" && tokens[k + 1]?.p === "VERB" && /ing$/.test(tokens[k + 1].l) && ingBefore(tokens, k))
+    return false;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
     // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
     return !listItemAfter(tokens, k);
@@ -133,6 +136,17 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+/** An -ing verb in the clause before `k`, with no finite verb after it. */
+function ingBefore(tokens: Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= 10; i--) {
+    const t = tokens[i];
+    if (t.q || t.v === ";" || isDash(t)) return false;
+    if (t.p === "VERB" && /ing$/.test(t.l)) return true;
+    if (t.p === "AUX" || (t.p === "VERB" && i < k - 1)) return false;
+  }
+  return false;
 }
 
 /** The token before the run of proper nouns that ends at `i` (`i` itself when it is no proper noun). */

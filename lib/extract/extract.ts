@@ -274,6 +274,8 @@ function thingSubject(tokens: Sentence["tokens"]): string | null {
   else if (verb.p === "NOUN" || bare) return null;
   if (subject.to - subject.from > 5) return null;
   const words = tokens.slice(subject.from, subject.to);
+  // "The US government on Monday did extend …": a subject run into a time phrase is not a thing's name.
+  if (extractDates(joinTokens(words)).length > 0) return null;
   if (
     words.some((t) => t.p === "PRON" || t.q || t.p === "PUNCT" || t.p === "NUM") ||
     isPlural(tokens, subject, subject.verb)

@@ -315,9 +315,13 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     (prev.p === "NOUN" || prev.p === "PROPN") &&
     !!next &&
     ["DET", "ADP", "PRON", "NUM"].includes(next.p) &&
-    /^[a-z]+$/.test(t.l)
+    /^[a-z]+$/.test(t.l) &&
+    // "law enforcement in a basket": a noun's suffix, which few verbs have.
+    (!NOMINAL_SUFFIX.test(t.l) || MENT_VERBS.has(t.l))
   );
 }
+const NOMINAL_SUFFIX = /(tion|sion|ness|ity|ship|ism|ment)$/;
+const MENT_VERBS = new Set(["implement", "comment", "document", "complement", "supplement", "experiment", "augment"]);
 
 /** A clause of its own: a subject followed by a finite verb inside [from, to). */
 export function hasClause(tokens: Token[], from: number, to: number): boolean {

@@ -2188,6 +2188,20 @@ describe("names, credits and closing quotes", () => {
     ]);
   });
 
+  it("reads a noun with a noun's suffix as no verb, even after another noun", () => {
+    const input =
+      "Webb admitted to threatening the girl, and hiding the girl from law enforcement in a laundry basket in May.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("gives 'It' no subject that runs into a time phrase", () => {
+    expect(
+      texts(
+        "The US government on Monday did extend a license for Huawei. It's the third 90-day extension of the license.",
+      ),
+    ).toContain("It's the third 90-day extension of the license.");
+  });
+
   it("reads 'which' after whom a speaker told as the whole statement", () => {
     expect(
       texts("Customers wanted 12 new tools, Cook told Benioff, which ultimately meant a new system for Apple."),
