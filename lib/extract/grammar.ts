@@ -317,7 +317,9 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     ["DET", "ADP", "PRON", "NUM"].includes(next.p) &&
     /^[a-z]+$/.test(t.l) &&
     // "law enforcement in a basket": a noun's suffix, which few verbs have.
-    (!NOMINAL_SUFFIX.test(t.l) || MENT_VERBS.has(t.l))
+    (!NOMINAL_SUFFIX.test(t.l) || MENT_VERBS.has(t.l)) &&
+    // A verb agrees with the noun before it ("relations plunge", "the index rises"): "phone call with" does not.
+    /s$/.test(prev.l) !== /s$/.test(t.l)
   );
 }
 const NOMINAL_SUFFIX = /(tion|sion|ness|ity|ship|ism|ment)$/;
@@ -373,8 +375,12 @@ const QUANTIFIER_SUBJECTS = new Set(["many", "most", "some", "few", "several", "
 function attributive(tokens: Token[], i: number, from: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  if (t.p !== "VERB" || !/(ed|ing)$/.test(t.l) || tokens[i + 1]?.p !== "NOUN") return false;
-  return i === from || !before || ["DET", "ADP", "ADJ", "PUNCT"].includes(before.p) || isPossessive(before);
+  // ("the country's second elected black governor": an adjective may come between it and its noun.)
+  if (t.p !== "VERB" || !/(ed|ing)$/.test(t.l) || !["NOUN", "ADJ"].includes(tokens[i + 1]?.p)) return false;
+  // (Past an adverb inside the phrase: "the newly elected mayor", "the country's second elected governor".)
+  const head = before?.p === "ADV" && i - 2 >= from ? tokens[i - 2] : before;
+  const opens = (x: Token) => ["DET", "ADP", "ADJ", "PUNCT"].includes(x.p) || isPossessive(x);
+  return i === from || !before || opens(before) || (before.p === "ADV" && head !== before && opens(head));
 }
 
 export function hasVerb(tokens: Token[], from: number, to: number): boolean {
@@ -422,7 +428,12 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
     }
     if (t.p === "PUNCT" || t.p === "CCONJ" || RELATIVE_WORDS.has(t.l) || SUBORDINATORS.has(t.l)) return false;
     // "as tantamount to investigating", "as farmers using …": an infinitive or a bare -ing form is no clause's verb.
-    if (isVerbish(tokens, i) && tokens[i - 1].l !== "to" && !(/ing$/.test(t.l) && tokens[i - 1].p !== "AUX"))
+    if (
+      isVerbish(tokens, i) &&
+      tokens[i - 1].l !== "to" &&
+      !(/ing$/.test(t.l) && tokens[i - 1].p !== "AUX") &&
+      !attributive(tokens, i, k + 1)
+    )
       return true;
   }
   return false;

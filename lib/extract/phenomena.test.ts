@@ -2194,6 +2194,19 @@ describe("names, credits and closing quotes", () => {
     expect(texts(input)).toEqual([input]);
   });
 
+  it.each([
+    "He faces questions about his accounts of the talks with Ukraine and a newly revealed summertime phone call with Ana Cruz.",
+    "She was impressed with his status as the country’s second elected black governor.",
+  ])("reads an attributive participle or a noun that does not agree as no verb: %s", (input) => {
+    expect(texts(input)[0]).toBe(input);
+  });
+
+  it("still reads a noun the tagger missed as the verb when it agrees with the noun before", () => {
+    expect(texts("Diplomatic relations plunge to their lowest level in 20 years.")).toEqual([
+      "Diplomatic relations plunge to their lowest level in 20 years.",
+    ]);
+  });
+
   it("gives 'It' no subject that runs into a time phrase", () => {
     expect(
       texts(
