@@ -1401,7 +1401,14 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
     ((NOUN_PHRASE_TAGS.has(first.p) || first.p === "NUM") && !words.some((t) => /ly$/.test(t.l) && t.p === "ADV"));
   const content = words.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM");
   if (!describes || !content || !about) return null;
-  const ant = antecedent(tokens, open, 0);
+  let ant = antecedent(tokens, open, 0);
+  // "the two candidates in the race — Cory Booker and Kamala Harris —": names joined by "and" are
+  // the plural noun before the phrase, not the phrase's own noun.
+  const before = tokens[ant.from - 1];
+  if (words.some((t) => t.l === "and") && !isPlural(tokens, ant) && before?.p === "ADP" && ant.from - 1 > 0) {
+    const head = antecedent(tokens, ant.from - 1, 0);
+    if (isPlural(tokens, head)) ant = { from: head.from, to: ant.to };
+  }
   const verb = isPlural(tokens, ant) ? "are" : "is";
   return {
     from: ant.from,

@@ -2207,6 +2207,12 @@ describe("names, credits and closing quotes", () => {
     ]);
   });
 
+  it("ends no sentence at a title's abbreviation, and gives names joined by 'and' the plural noun before them", () => {
+    expect(
+      texts("The two other candidates in the race — Sens. Ana Cruz and Tom Fox — have struggled to gain 10 points."),
+    ).toContain("The two other candidates in the race are Sens. Ana Cruz and Tom Fox.");
+  });
+
   it("gives 'It' no subject that runs into a time phrase", () => {
     expect(
       texts(

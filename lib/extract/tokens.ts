@@ -146,6 +146,41 @@ function namesNotVerbs(group: Token[]): Token[] {
   return group;
 }
 
+// Abbreviated titles written before a name (not "Jr." or "Sr.", which end one).
+const NAME_TITLES = new Set([
+  "sen",
+  "sens",
+  "rep",
+  "reps",
+  "gov",
+  "govs",
+  "lt",
+  "col",
+  "gen",
+  "gens",
+  "dr",
+  "drs",
+  "mr",
+  "mrs",
+  "ms",
+  "messrs",
+  "prof",
+  "sgt",
+  "capt",
+  "maj",
+  "adm",
+  "atty",
+  "supt",
+  "det",
+  "insp",
+  "rev",
+  "hon",
+  "cmdr",
+  "cpl",
+  "pvt",
+  "fr",
+]);
+
 /**
  * The tagger ends sentences at abbreviations inside parentheses ("Rep. Ilhan Omar (D-Minn.), the
  * office said"; "(D-N.Y.) shortly after"): a sentence left with a parenthesis open, or followed by
@@ -153,6 +188,10 @@ function namesNotVerbs(group: Token[]): Token[] {
  */
 function continuesSentence(previous: Token[], next: Token[]): boolean {
   if (/^[,;:)\]]$/.test(next[0].v)) return true;
+  // "— Sens. Cory Booker and Kamala Harris —": a title's abbreviation before a name ends nothing.
+  const last = previous.at(-1)!;
+  const abbreviated = last.v === "." ? previous.at(-2)?.v : /\.$/.test(last.v) ? last.v.slice(0, -1) : undefined;
+  if (abbreviated && NAME_TITLES.has(abbreviated.toLowerCase()) && /^\p{Lu}/u.test(next[0].v)) return true;
   // "PM2.5", "pic.twitter.com": a full stop with no space after it, before a digit or a small letter, ends nothing.
   const stop = previous.at(-1)!;
   if (stop.v === "." && next[0].s === stop.e && /^[\p{Ll}\d]/u.test(next[0].v)) return true;
