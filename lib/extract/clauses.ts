@@ -100,6 +100,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
     return tokens.slice(k + 3).some((x) => x.v === "," && !x.q);
   // "—the other being bubonic plague": an absolute, restated by beingAbsolute.
   if (isDash(t) && beingFollows(tokens, k) > 0) return false;
+  // "with Israel - Egypt and Jordan - also criticised": dashes around a phrase with no verb set it off.
+  if (isDash(t) && verblessDashPair(tokens, k)) return false;
   if (isDash(t) || t.v === ";") return true;
   // "it's all but guaranteed": "all but" means almost.
   if (t.l === "but" && ["all", "anything", "nothing"].includes(tokens[k - 1].l)) return false;
@@ -136,6 +138,20 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       newClauseAfter(tokens, k + 1)) ||
       finitePredicate(tokens, k + 1))
   );
+}
+
+/** Whether the dash at `k` and another within a few words enclose a phrase with no verb. */
+function verblessDashPair(tokens: Token[], k: number): boolean {
+  for (const step of [1, -1]) {
+    for (let i = k + step; i > 0 && i < tokens.length && Math.abs(i - k) <= 12; i += step) {
+      if (isDash(tokens[i])) {
+        const [a, b] = step > 0 ? [k + 1, i] : [i + 1, k];
+        if (b - a >= 1 && !hasVerb(tokens, a, b) && !tokens.slice(a, b).some((t) => t.q)) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 /** An -ing verb in the clause before `k`, with no finite verb after it. */
@@ -1336,6 +1352,8 @@ function leadingSubordinate(tokens: Token[], to: number, aside: Aside[]): Clause
   // "Even though …", "Another caveat: Even though …".
   const colon = tokens.findIndex((t, i) => i < 5 && t.v === ":" && !t.q);
   let s = colon + 1;
+  // ("And though the CDC has said …, it has also acknowledged …".)
+  if (tokens[s]?.l === "and" || tokens[s]?.l === "but") s++;
   if (tokens[s]?.l === "even") s++;
   const whole = () => splitMainClauses(tokens, 0, to, aside);
   if (!SUBORDINATORS.has(tokens[s]?.l) || tokens[s].l === "as" || tokens[s].q) return whole();
@@ -1350,7 +1368,8 @@ function leadingSubordinate(tokens: Token[], to: number, aside: Aside[]): Clause
 const EXAMPLE_OPENERS = new Set(["such", "like", "including", "especially", "notably", "e.g.", "or"]);
 
 /** Words between a pair of dashes inside a sentence that goes on after them; `fact` is what they state. */
-type Aside = { open: number; close: number; fact: Segment };
+/** A phrase set off by dashes, cut from the sentence, with the fact it states of its own (if any). */
+type Aside = { open: number; close: number; fact: Segment | null };
 
 /**
  * "The airline — the largest international carrier in the world — will resume …", "The deal – set
@@ -1370,8 +1389,10 @@ function dashedAsides(tokens: Token[], to: number): Aside[] {
     // "remote regions—like Yunnan and the Qinghai plateau—are vulnerable": words that state nothing
     // of their own stay in the sentence.
     const fact = asideFact(tokens, open, close);
-    if (!fact) continue;
-    out.push({ open, close, fact });
+    // ("— Amazon's Blue Origin among them —": an example, cut, stating nothing of its own.)
+    const example = tokens[close - 1].l === "them" && tokens[close - 2]?.l === "among";
+    if (!fact && !example) continue;
+    out.push({ open, close, fact: example ? null : fact });
     open = close;
   }
   return out;
@@ -1402,12 +1423,16 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
   const content = words.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM");
   if (!describes || !content || !about) return null;
   let ant = antecedent(tokens, open, 0);
+  // ("to have signed peace treaties with Israel - Egypt and Jordan -": a verb's object is not what the names are.)
+  if (tokens[ant.from].p === "VERB" || ["have", "has", "had"].includes(tokens[ant.from - 1]?.l ?? "")) return null;
   // "the two candidates in the race — Cory Booker and Kamala Harris —": names joined by "and" are
   // the plural noun before the phrase, not the phrase's own noun.
-  const before = tokens[ant.from - 1];
-  if (words.some((t) => t.l === "and") && !isPlural(tokens, ant) && before?.p === "ADP" && ant.from - 1 > 0) {
-    const head = antecedent(tokens, ant.from - 1, 0);
-    if (isPlural(tokens, head)) ant = { from: head.from, to: ant.to };
+  // (With no such noun, a singular one is not what two names are: "… peace treaties with Israel - Egypt and Jordan -".)
+  if (words.some((t) => t.l === "and") && !isPlural(tokens, ant)) {
+    const head = tokens[ant.from - 1]?.p === "ADP" ? antecedent(tokens, ant.from - 1, 0) : null;
+    const determined = head && ["DET", "NUM"].includes(tokens[head.from].p);
+    if (!head || !determined || !isPlural(tokens, head)) return null;
+    ant = { from: head.from, to: ant.to };
   }
   const verb = isPlural(tokens, ant) ? "are" : "is";
   return {
@@ -1506,7 +1531,7 @@ export function splitSentence(tokens: Token[]): Segment[] {
     ...c,
     cut: aside.filter((a) => a.open >= c.from && a.close < c.to).map((a): [number, number] => [a.open, a.close + 1]),
   });
-  return [...leadingSubordinate(tokens, to, aside).map(cutAsides), ...aside.map((a) => a.fact)]
+  return [...leadingSubordinate(tokens, to, aside).map(cutAsides), ...aside.flatMap((a) => (a.fact ? [a.fact] : []))]
     .flatMap((seg) => splitRelatives(tokens, seg))
     .flatMap((seg) => splitAdjuncts(tokens, seg))
     .flatMap((seg) => splitTrailingChange(tokens, seg))

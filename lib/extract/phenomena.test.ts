@@ -2240,3 +2240,40 @@ describe("names, credits and closing quotes", () => {
     );
   });
 });
+
+describe("spaced hyphens, ranges and dashed phrases", () => {
+  it("reads a hyphen with a space on each side as a dash", () => {
+    expect(
+      texts(
+        "The Palestinian Authority - which rejected the US as a mediator in 2019 - called for an emergency meeting.",
+      ),
+    ).toEqual([
+      "The Palestinian Authority called for an emergency meeting.",
+      "The Palestinian Authority rejected the US as a mediator in 2019.",
+    ]);
+  });
+
+  it("keeps names set off by dashes in the sentence when they describe no noun of their own", () => {
+    const input =
+      "The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also criticised the US in 2019.";
+    expect(texts(input)).toEqual([input.replaceAll(" - ", " – ")]);
+  });
+
+  it("reads a dash between two figures as a range", () => {
+    expect(texts("The population fell from 450 million down to 350–375 million.")).toEqual([
+      "The population fell from 450 million down to 350-375 million.",
+    ]);
+  });
+
+  it("cuts an example set off by dashes ('… among them')", () => {
+    expect(
+      texts("NASA enlisted the upstarts - Blue Origin among them - to prepare the ground for its 2024 moon shot."),
+    ).toEqual(["NASA enlisted the upstarts to prepare the ground for its 2024 moon shot."]);
+  });
+
+  it("splits a subordinate clause after a sentence's opening 'And'", () => {
+    expect(
+      texts("And though the CDC has said there is no need to worry in Beijing, it has also warned 12 regions."),
+    ).toEqual(["The CDC has said there is no need to worry in Beijing.", "It has also warned 12 regions."]);
+  });
+});

@@ -92,7 +92,12 @@ export function readSentences(raw: string, base: number): Sentence[] {
     if (at >= 0) cursor = at + v.length;
     ends.push(cursor);
     if (at < 0 || tags[i] === "SPACE") continue;
-    tokens.push({ v, l: v.toLowerCase(), p: tags[i], s: base + at, e: base + cursor, q: false });
+    // A hyphen with a space on each side is a dash ("the only two states - Egypt and Jordan - said").
+    // And a dash between two figures with no space is a range ("350–375 million"), not a dash.
+    const dash = v === "-" && /\s/.test(text[at - 1] ?? "") && /\s/.test(text[at + 1] ?? "");
+    const range = /^[–—]$/.test(v) && /\d/.test(text[at - 1] ?? "") && /\d/.test(text[at + 1] ?? "");
+    const word = dash ? "–" : range ? "-" : v;
+    tokens.push({ v: word, l: word.toLowerCase(), p: tags[i], s: base + at, e: base + cursor, q: false });
   }
   markQuotes(tokens);
 
