@@ -304,7 +304,15 @@ function sequencedParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     // Only a phrase that ends the clause: one that runs on past a comma is another construction.
     if (tokens.slice(verbAt, end).some(isComma)) continue;
     const setOff = isComma(tokens[k - 1]);
-    const head = setOff ? k - 1 : k;
+    let head = setOff ? k - 1 : k;
+    // "…, and less than six months after leading Spurs to the final": the span goes with the participle.
+    let span = head;
+    while (
+      span > seg.from + 1 &&
+      (DURATIONS.has(tokens[span - 1].l) || SPAN_WORDS.has(tokens[span - 1].l) || tokens[span - 1].p === "NUM")
+    )
+      span--;
+    if (span < head && tokens[span - 1]?.l === "and") head = isComma(tokens[span - 2]) ? span - 2 : span - 1;
     const subject = reportedSubject(tokens, seg.from, head);
     if (!subject || !hasAnchor(tokens, verbAt, end) || end - verbAt < 3) continue;
     const plural = isPlural(tokens, subject, subject.verb);
@@ -329,6 +337,9 @@ function sequencedParticiple(tokens: Token[], seg: Segment): Segment[] | null {
   }
   return null;
 }
+
+// Words of a span of time before "after" or "before": "less than six months", "just two weeks".
+const SPAN_WORDS = new Set(["less", "more", "than", "about", "just", "only", "nearly", "almost", "some", "a", "few"]);
 
 /** The -ing verb of "the group winners advancing …" starting at `from`, after a short noun phrase; -1 if none. */
 function absoluteVerb(tokens: Token[], from: number, to: number): number {

@@ -2277,3 +2277,16 @@ describe("spaced hyphens, ranges and dashed phrases", () => {
     ).toEqual(["The CDC has said there is no need to worry in Beijing.", "It has also warned 12 regions."]);
   });
 });
+
+describe("spans of time before a participle", () => {
+  it("gives the span before 'after' to the participle's own fact", () => {
+    expect(
+      texts(
+        "Pochettino was sacked last night after five years in charge, and less than six months after leading Spurs to their first Champions League final.",
+      ),
+    ).toEqual([
+      "Pochettino was sacked last night after five years in charge.",
+      "Pochettino led Spurs to their first Champions League final.",
+    ]);
+  });
+});
