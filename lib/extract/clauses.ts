@@ -877,7 +877,10 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         !hasClause(tokens, main.bodyFrom ?? from, k) &&
         !hasFiniteVerb(tokens, from + comma + 1, k);
       const to = goesOn ? end : main.to;
-      if (hasClause(tokens, bodyFrom, to) && hasAnchor(tokens, bodyFrom, to)) {
+      // "The house where Adolf Hitler was born will be turned into …": in the subject, before the
+      // clause's own verb, the relative clause says which house; the sentence stays whole.
+      const inSubject = !goesOn && !hasFiniteVerb(tokens, main.bodyFrom ?? from, k);
+      if (!inSubject && hasClause(tokens, bodyFrom, to) && hasAnchor(tokens, bodyFrom, to)) {
         extra.push({ from: bodyFrom, to, cut: [] });
         const start = t.l === "which" || prev.v === "," ? k - 1 : k;
         if (goesOn) main.cut.push([start, end + 1]);

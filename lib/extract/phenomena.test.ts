@@ -2290,3 +2290,14 @@ describe("spans of time before a participle", () => {
     ]);
   });
 });
+
+describe("relative clauses in the subject", () => {
+  it("keeps a 'where' clause that says which thing the subject is", () => {
+    const input =
+      "The house where Adolf Hitler was born will be turned into a police station, the minister said on Tuesday.";
+    expect(texts(input)).toEqual([input]);
+    expect(texts("Three countries where the plague still circulates are Congo, Madagascar and Peru.")).toEqual([
+      "Three countries where the plague still circulates are Congo, Madagascar and Peru.",
+    ]);
+  });
+});
