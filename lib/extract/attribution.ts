@@ -267,7 +267,8 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN" || x.p === "PRON"))
         phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
     }
-    if (!phrase.length) continue;
+    // ("reports that depicted …": a relative pronoun is no speaker.)
+    if (!phrase.length || (phrase.length === 1 && ["that", "which", "who"].includes(phrase[0].l))) continue;
     // From where the speaker's name starts ("but General Mark Milley, chairman of …, told"), or the
     // predicate that names the speaker when it follows "and" or "but".
     const named = tokens.indexOf(phrase[0]);

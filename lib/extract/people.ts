@@ -249,6 +249,16 @@ const NAME_HEADS_OF_THINGS = new Set([
   "network",
   "club",
   "league",
+  "program",
+  "programs",
+  "programme",
+  "programmes",
+  "directorate",
+  "division",
+  "operations",
+  "services",
+  "systems",
+  "affairs",
 ]);
 
 function nameEnd(tokens: Token[], i: number): number {

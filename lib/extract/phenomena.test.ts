@@ -2227,6 +2227,14 @@ describe("names, credits and closing quotes", () => {
     ).not.toContain("Benioff ultimately meant a new system for Apple.");
   });
 
+  it("names no relative pronoun as a speaker and no programme as a person", () => {
+    const { claims } = extractClaims(
+      "The inspector released two reports that depicted “cost increases and delays” in 2019. “We are going,” said Brent Sherwood, vice president of Advanced Development Programs at Blue Origin.",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual([null, null, "Brent Sherwood"]);
+    expect(claims.map((c) => c.text)).not.toContain("Development Programs is the vice president of Advanced.");
+  });
+
   it("skips an 'Originally published on' line as a credit", () => {
     expect(reasons("Originally published on Live Science.")).toEqual(["credit"]);
   });
