@@ -675,7 +675,10 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     // A restated predicate has its subject already ("… and ran for another and Eastern Michigan rolled").
     const own = hasClause(tokens, start, k);
     if (!own && !(current.subject && hasVerb(tokens, start + 1, k))) return;
-    const predicate = ["and", "but", "yet"].includes(tokens[k].l) && finitePredicate(tokens, k + 1);
+    const predicate =
+      ["and", "but", "yet"].includes(tokens[k].l) &&
+      finitePredicate(tokens, k + 1) &&
+      agreesWithFirst(tokens, start, k);
     // "a girl who was ripped from her mother's arms and kidnapped": a predicate inside a relative clause is its own.
     if (predicate && insideRelative(tokens, start, k)) return;
     const shared = predicate ? sharedVerb(tokens, start, k) : undefined;
@@ -1508,6 +1511,23 @@ function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
     }));
   }
   return null;
+}
+
+/**
+ * "Video footage shows forces using firearms, water cannons and tear gas": a bare verb after "and"
+ * cannot share the subject of a verb in -s ("shows"), so it is no second predicate.
+ */
+function agreesWithFirst(tokens: Token[], start: number, k: number): boolean {
+  const at = SEQUENCE_ADVERBS.has(tokens[k + 1]?.l) ? k + 2 : k + 1;
+  const second = tokens[at];
+  if (!second || second.p !== "VERB" || /s$/.test(second.l) || verbLemma(second.l) !== second.l) return true;
+  // The nearest verb before the "and" that a second predicate could join ("says it could add … and
+  // accommodate" joins "could add").
+  let v = k - 1;
+  while (v >= start && (tokens[v].q || !(tokens[v].p === "VERB" || tokens[v].p === "AUX") || /ing$/.test(tokens[v].l)))
+    v--;
+  if (v < start || tokens[v].p === "AUX" || tokens[v - 1]?.p === "AUX" || tokens[v - 1]?.l === "to") return true;
+  return !(/[^s]s$/.test(tokens[v].l) && verbLemma(tokens[v].l) !== tokens[v].l);
 }
 
 /** The first finite verb in from..to written straight after a noun: where a subject's relative clause ends. */

@@ -2309,3 +2309,26 @@ describe("relative clauses in the subject", () => {
     ]);
   });
 });
+
+describe("agreement between predicates", () => {
+  it.each([
+    "Video footage shows security forces using firearms, water cannons and tear gas to disperse protests in 2019.",
+    "Your computer screen provides comfort and cover from the world outside in 2020.",
+  ])("reads a bare verb after 'and' that cannot share an -s verb's subject as no predicate: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still splits predicates that share a modal or agree", () => {
+    expect(texts("VW says it could add a rear bench and accommodate a fifth person.")).toEqual([
+      "VW says it could add a rear bench.",
+      "VW says it could accommodate a fifth person.",
+    ]);
+    expect(texts("The mayor skips the hearing and draws criticism from 12 lawmakers.")).toHaveLength(2);
+  });
+
+  it("ends no sentence at a full stop glued to a capitalised word", () => {
+    expect(texts("Their proximity to Jordanian-U.S. patrols gives 12,000 civilians some protection.")).toEqual([
+      "Their proximity to Jordanian-U.S. patrols gives 12,000 civilians some protection.",
+    ]);
+  });
+});

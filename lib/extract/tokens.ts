@@ -197,9 +197,9 @@ function continuesSentence(previous: Token[], next: Token[]): boolean {
   const last = previous.at(-1)!;
   const abbreviated = last.v === "." ? previous.at(-2)?.v : /\.$/.test(last.v) ? last.v.slice(0, -1) : undefined;
   if (abbreviated && NAME_TITLES.has(abbreviated.toLowerCase()) && /^\p{Lu}/u.test(next[0].v)) return true;
-  // "PM2.5", "pic.twitter.com": a full stop with no space after it, before a digit or a small letter, ends nothing.
+  // "PM2.5", "pic.twitter.com", "PanARMENIAN.Net": a full stop with no space after it ends nothing.
   const stop = previous.at(-1)!;
-  if (stop.v === "." && next[0].s === stop.e && /^[\p{Ll}\d]/u.test(next[0].v)) return true;
+  if (stop.v === "." && next[0].s === stop.e && /^[\p{L}\d]/u.test(next[0].v)) return true;
   // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
   if (previous.at(-1)?.v === ")" && /^\p{Ll}/u.test(next[0].v)) return true;
   // "Rep. David McKinley, R-W. Va., visited …": an abbreviation set off by a comma goes on too.
