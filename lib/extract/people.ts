@@ -88,7 +88,8 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
     tokens[end]?.v === "," &&
     ((speaker !== null && joinTokens(tokens.slice(i, end)).endsWith(speaker)) ||
       agedPerson(tokens, end) ||
-      appositionThenVerb(tokens, end));
+      appositionThenVerb(tokens, end) ||
+      relativeThenVerb(tokens, end));
   if (!setOff && (isPossessive(tokens[end]) || !verbFollows(tokens, end))) return null;
   // "Interim BART Police Chief Ed Alvarez": the person is the name after the last title.
   const title = tokens.slice(i, end).findLastIndex((t) => isTitleWord(t.l));
@@ -112,6 +113,13 @@ function appositionThenVerb(tokens: Token[], end: number): boolean {
     !tokens.slice(end + 1, close).some((t) => t.q || t.p === "VERB" || t.p === "AUX") &&
     verbFollows(tokens, close + 1)
   );
+}
+
+/** "Wild defenseman Ryan Suter, who joked about …, could see …": a relative clause set off, then the verb. */
+function relativeThenVerb(tokens: Token[], end: number): boolean {
+  if (tokens[end + 1]?.l !== "who") return false;
+  const close = tokens.findIndex((t, i) => i > end + 2 && i <= end + 20 && t.v === "," && !t.q);
+  return close > 0 && verbFollows(tokens, close + 1);
 }
 
 /** Not a place or an organisation by the shape of its name ("North Korea", "Wall Street", "Communist Party"). */

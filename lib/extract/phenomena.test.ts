@@ -2332,3 +2332,17 @@ describe("agreement between predicates", () => {
     ]);
   });
 });
+
+describe("people named with a relative clause", () => {
+  it("takes a name set off by a relative clause before its verb as the person a later 'he' means", () => {
+    expect(
+      texts(
+        "Jason Foy represents Noel. Jack Scarola, who represents some of the accusers, said he was pleased. “Forty-five years of practicing law,” he said, “has taught me 12 lessons.”",
+      ).at(-1),
+    ).toBe("“Forty-five years of practicing law,” he said, “has taught me 12 lessons.”");
+    const { claims } = extractClaims(
+      "Jason Foy represents Noel. Jack Scarola, who represents some of the accusers, said he was pleased. “Forty-five years of practicing law,” he said, “has taught me 12 lessons.”",
+    );
+    expect(claims.at(-1)?.speaker).toBe("Jack Scarola");
+  });
+});
