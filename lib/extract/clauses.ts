@@ -925,7 +925,9 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
         extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
         // (", where he was greeted …" after it is the relative clause's too, not the sentence's.)
         const attached = RELATIVE_OPENERS.has(tokens[end + 1]?.l ?? "");
-        main.cut.push([k - 1, attached ? main.to : Math.min(end + 1, main.to)]);
+        // (A comma inside a closing quote, "the set of “Fargo,” had …": the quote mark goes too.)
+        const close = isClosingQuote(tokens[end + 1]) ? end + 2 : end + 1;
+        main.cut.push([k - 1, attached ? main.to : Math.min(close, main.to)]);
       }
     }
   }

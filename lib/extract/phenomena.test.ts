@@ -2346,3 +2346,12 @@ describe("people named with a relative clause", () => {
     expect(claims.at(-1)?.speaker).toBe("Jack Scarola");
   });
 });
+
+describe("relative clauses ending in a quotation", () => {
+  it("cuts the closing quote mark with the relative clause", () => {
+    expect(texts("Buckley, who phoned in from the Chicago set of “Fargo,” had a similar experience in 2019.")).toEqual([
+      "Buckley had a similar experience in 2019.",
+      "Buckley phoned in from the Chicago set of Fargo.",
+    ]);
+  });
+});
