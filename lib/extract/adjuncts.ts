@@ -867,6 +867,18 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     if (tokens[k].q || !TITLE_HEADS.has(tokens[k].l)) continue;
     // "Secretary of State": the title goes on through "of" and a capitalised word.
     let titleEnd = tokens[k + 1].l === "of" && /^\p{Lu}/u.test(tokens[k + 2]?.v ?? "") ? k + 3 : k + 1;
+    // "Director of Public Prosecution Eva-Marie Persson": the title's "of" phrase runs on to the
+    // last two words of the names (a hyphenated word counts once).
+    if (titleEnd === k + 3) {
+      const words: number[] = [];
+      for (let i = k + 2; i < seg.to && tokens[i].p === "PROPN" && !tokens[i].q; i++) {
+        const glued =
+          tokens[i - 1].v === "-" && tokens[i - 1].s === tokens[i - 2]?.e && tokens[i - 1].e === tokens[i].s;
+        if (!glued) words.push(i);
+        if (tokens[i + 1]?.v === "-" && tokens[i + 1].s === tokens[i].e && tokens[i + 2]?.s === tokens[i + 1].e) i++;
+      }
+      if (words.length > 3) titleEnd = words[words.length - 2];
+    }
     // "Secretary General Jens Stoltenberg": a title may run on over title words.
     while (titleEnd < seg.to && isTitleWord(tokens[titleEnd].l)) titleEnd++;
     let nameTo = titleEnd;

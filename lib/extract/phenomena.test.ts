@@ -2355,3 +2355,19 @@ describe("relative clauses ending in a quotation", () => {
     ]);
   });
 });
+
+describe("titles with an 'of' phrase", () => {
+  it.each([
+    [
+      "Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday.",
+      "Eva-Marie Persson is the Deputy Director of Public Prosecution.",
+    ],
+    [
+      "The Secretary of Homeland Security Kirstjen Nielsen resigned in April.",
+      "Kirstjen Nielsen is the Secretary of Homeland Security.",
+    ],
+    ["Secretary of State Mike Pompeo visited Lisbon on Monday.", "Mike Pompeo is the Secretary of State."],
+  ])("runs the title on to the person's name: %s", (input, fact) => {
+    expect(texts(input)).toContain(fact);
+  });
+});
