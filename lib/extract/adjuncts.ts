@@ -475,6 +475,10 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     }
     const body = tokens.slice(k + 1, end);
     if (!body.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM") && tokens[k + 1].p !== "VERB") continue;
+    // "In Kentucky, the Democratic candidate, Andy Beshear, promised …": the phrase describes the
+    // name after it, not the place an opening preposition named.
+    const opening = np.from - 1 === seg.from && tokens[seg.from].p === "ADP";
+    if (opening && isComma(tokens[end]) && tokens[end + 1]?.p === "PROPN") continue;
     const plural = isPlural(tokens, np, atSubject ? end + 1 : undefined);
     const opener = tokens[k + 1];
     const verb = opener.l === "with" ? (plural ? "have" : "has") : plural ? "are" : "is";

@@ -2371,3 +2371,11 @@ describe("titles with an 'of' phrase", () => {
     expect(texts(input)).toContain(fact);
   });
 });
+
+describe("appositions after an opening phrase", () => {
+  it("gives a description before a name no place an opening preposition named", () => {
+    expect(texts("In Kentucky, the Democratic candidate, Andy Beshear, promised to protect Medicaid in 2019.")).toEqual(
+      ["In Kentucky, the Democratic candidate, Andy Beshear, promised to protect Medicaid in 2019."],
+    );
+  });
+});
