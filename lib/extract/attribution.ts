@@ -277,6 +277,8 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
       return previous || PERSONAL.has(phrase[0].l) ? { name: previous ?? "", from, pronoun: phrase[0].l } : null;
     const name = cleanName(phrase);
+    // "Fifty-one percent say …": a poll's share of respondents is a result, not a speaker.
+    if (name && /\b(percent|per cent)\b|%/i.test(name)) return null;
     if (name) return { name, from };
   }
   return null;

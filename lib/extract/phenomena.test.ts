@@ -2235,6 +2235,13 @@ describe("names, credits and closing quotes", () => {
     expect(claims.map((c) => c.text)).not.toContain("Development Programs is the vice president of Advanced.");
   });
 
+  it("names no speaker for a poll's share of respondents", () => {
+    const { claims } = extractClaims(
+      "A new poll was published in May. Fifty-one percent say that the tax should rise.",
+    );
+    expect(claims.map((c) => c.speaker)).toEqual([null, null]);
+  });
+
   it("skips an 'Originally published on' line as a credit", () => {
     expect(reasons("Originally published on Live Science.")).toEqual(["credit"]);
   });
