@@ -482,6 +482,8 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     }
     if (
       NP_TAGS.has(prev.p) ||
+      // ("the inciting offense": a participle between an article and its noun is part of the phrase.)
+      (prev.p === "VERB" && /(ing|ed)$/.test(prev.l) && tokens[i - 2]?.p === "DET") ||
       (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||
       ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))
     ) {

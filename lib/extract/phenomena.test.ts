@@ -2386,3 +2386,11 @@ describe("appositions after an opening phrase", () => {
     );
   });
 });
+
+describe("participles inside a noun phrase", () => {
+  it("keeps a participle between an article and its noun in the restated subject", () => {
+    expect(texts("WeWork faces a mounting series of problems that have turned it into a pariah in 2019.")).toContain(
+      "The mounting series of problems have turned it into a pariah in 2019.",
+    );
+  });
+});
