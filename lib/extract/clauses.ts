@@ -700,7 +700,12 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
       start = k;
       return;
     }
-    if (!predicate && hasClause(tokens, k + 1, rightEnd) && !tooShortAlone(tokens, start, k)) {
+    if (
+      !predicate &&
+      hasClause(tokens, k + 1, rightEnd) &&
+      !tooShortAlone(tokens, start, k) &&
+      !futureTime(tokens, start, k)
+    ) {
       // "… in Tays' vehicle and while searching the car, officers …": the "and" goes with the boundary.
       parts.push({ ...current, to: tokens[k - 1].p === "CCONJ" && k - 1 > current.from ? k - 1 : k });
       current = { from: k, to };
@@ -709,6 +714,18 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
   });
   parts.push(current);
   return parts;
+}
+
+/**
+ * "The U.S. will keep its base after American troops leave Syria": a time clause of a future event
+ * is part of what will happen, not a fact of its own.
+ */
+function futureTime(tokens: Token[], start: number, k: number): boolean {
+  const t = tokens[k];
+  if (!["after", "before", "until", "once", "when"].includes(t.l)) return false;
+  // (A past event after it is a fact: "will reignite speculation after he was linked to …".)
+  const past = tokens.slice(k + 1, k + 8).some((x) => ["was", "were", "had", "did"].includes(x.l));
+  return !past && tokens.slice(start, k).some((x) => !x.q && (x.l === "will" || x.l === "’ll" || x.l === "'ll"));
 }
 
 /**

@@ -2397,3 +2397,18 @@ describe("participles inside a noun phrase", () => {
     );
   });
 });
+
+describe("time clauses of a future event", () => {
+  it.each([
+    "The U.S. will keep its base in al-Tanf after American troops leave Syria under the 2019 plan.",
+    "The banks will let you go $50 into the red before they start charging overdraft fees.",
+  ])("keeps a time clause with the future event it times: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still splits a past event after a future one", () => {
+    expect(
+      texts("The sacking will reignite speculation about Pochettino after he was linked to Real Madrid in 2019."),
+    ).toHaveLength(2);
+  });
+});
