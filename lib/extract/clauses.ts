@@ -577,7 +577,11 @@ const SEQUENCE_ADVERBS = new Set([
 /** The subject of the clause starting at `from`, past the connector that joined it ("and", "but", …). */
 function clauseSubject(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
   let start = from;
-  while (start < to && ["but", "and", "yet", "so", ",", ";"].includes(tokens[start].l)) start++;
+  // (Past a subordinator too: "…, while Sterling was last trading at $1.2925, down 0.21%"; not "as",
+  // which also opens a phrase: "As part of the cascade, …".)
+  const opener = (t: Token) =>
+    ["but", "and", "yet", "so", ",", ";"].includes(t.l) || (SUBORDINATORS.has(t.l) && t.l !== "as");
+  while (start < to && opener(tokens[start])) start++;
   const subject = subjectOf(tokens, start, to) ?? appositiveSubject(tokens, start, to);
   // "In a Tumblr post at the time she described …": a preposition's phrase is no subject.
   if (!subject || (tokens[subject.from].p === "ADP" && tokens[subject.from + 1]?.v !== "-")) return null;

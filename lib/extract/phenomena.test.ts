@@ -2412,3 +2412,13 @@ describe("time clauses of a future event", () => {
     ).toHaveLength(2);
   });
 });
+
+describe("trailing changes in a subordinate clause", () => {
+  it("restates the change about the subordinate clause's own subject", () => {
+    expect(texts("The yen rose 0.13%, while Sterling was last trading at $1.2925, down 0.21% on the day.")).toEqual([
+      "The yen rose 0.13%.",
+      "Sterling was last trading at $1.2925.",
+      "Sterling was down 0.21% on the day.",
+    ]);
+  });
+});
