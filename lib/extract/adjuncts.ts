@@ -155,7 +155,12 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     const next = tokens[k + 1];
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
       continue;
-    const subject = subjectOf(tokens, seg.from, k, seg.cut);
+    // ("…, when Syrians gathered at the checkpoint, trying to cross": the subject after the subordinator.)
+    // ("As part of …", "After the hearing, …" open phrases, not clauses.)
+    const opener = tokens[seg.from].l;
+    const from =
+      SUBORDINATORS.has(opener) && !["as", "after", "before", "until"].includes(opener) ? seg.from + 1 : seg.from;
+    const subject = subjectOf(tokens, from, k, seg.cut);
     // ("there are grounds for hope, since …, creating": an existential "there" does nothing.)
     if (
       !subject ||

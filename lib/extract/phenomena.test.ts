@@ -2414,6 +2414,14 @@ describe("time clauses of a future event", () => {
 });
 
 describe("trailing changes in a subordinate clause", () => {
+  it("restates a participle after a subordinate clause about that clause's subject", () => {
+    expect(
+      texts(
+        "The camp first appeared in 2014, when Syrians fleeing the war gathered at the checkpoint there, trying to cross over to Jordan.",
+      ),
+    ).toContain("Syrians tried to cross over to Jordan.");
+  });
+
   it("restates the change about the subordinate clause's own subject", () => {
     expect(texts("The yen rose 0.13%, while Sterling was last trading at $1.2925, down 0.21% on the day.")).toEqual([
       "The yen rose 0.13%.",
