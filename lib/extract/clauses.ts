@@ -1396,8 +1396,7 @@ function leadingSubordinate(tokens: Token[], to: number, aside: Aside[]): Clause
 
 const EXAMPLE_OPENERS = new Set(["such", "like", "including", "especially", "notably", "e.g.", "or"]);
 
-/** Words between a pair of dashes inside a sentence that goes on after them; `fact` is what they state. */
-/** A phrase set off by dashes, cut from the sentence, with the fact it states of its own (if any). */
+/** Words between a pair of dashes inside a sentence that goes on after them, cut from it; `fact` is what they state of their own (if anything). */
 type Aside = { open: number; close: number; fact: Segment | null };
 
 /**

@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { isTitleWord } from "./grammar";
 
 export type Token = {
   /** The token as written. */
@@ -151,29 +152,15 @@ function namesNotVerbs(group: Token[]): Token[] {
   return group;
 }
 
-// Abbreviated titles written before a name (not "Jr." or "Sr.", which end one).
-const NAME_TITLES = new Set([
-  "sen",
+// Abbreviated titles written before a name that grammar.ts's title words leave out: plurals and
+// ranks ("Sens.", "Maj."). (Not "Jr." or "Sr.", which end a name.)
+const MORE_NAME_TITLES = new Set([
   "sens",
-  "rep",
   "reps",
-  "gov",
   "govs",
-  "lt",
-  "col",
-  "gen",
   "gens",
-  "dr",
   "drs",
-  "mr",
-  "mrs",
-  "ms",
-  "messrs",
-  "prof",
-  "sgt",
-  "capt",
   "maj",
-  "adm",
   "atty",
   "supt",
   "det",
@@ -185,6 +172,7 @@ const NAME_TITLES = new Set([
   "pvt",
   "fr",
 ]);
+const isNameTitle = (word: string) => isTitleWord(`${word}.`) || MORE_NAME_TITLES.has(word);
 
 /**
  * The tagger ends sentences at abbreviations inside parentheses ("Rep. Ilhan Omar (D-Minn.), the
@@ -196,10 +184,9 @@ function continuesSentence(previous: Token[], next: Token[]): boolean {
   // "— Sens. Cory Booker and Kamala Harris —": a title's abbreviation before a name ends nothing.
   const last = previous.at(-1)!;
   const abbreviated = last.v === "." ? previous.at(-2)?.v : /\.$/.test(last.v) ? last.v.slice(0, -1) : undefined;
-  if (abbreviated && NAME_TITLES.has(abbreviated.toLowerCase()) && /^\p{Lu}/u.test(next[0].v)) return true;
+  if (abbreviated && isNameTitle(abbreviated.toLowerCase()) && /^\p{Lu}/u.test(next[0].v)) return true;
   // "PM2.5", "pic.twitter.com", "PanARMENIAN.Net": a full stop with no space after it ends nothing.
-  const stop = previous.at(-1)!;
-  if (stop.v === "." && next[0].s === stop.e && /^[\p{L}\d]/u.test(next[0].v)) return true;
+  if (last.v === "." && next[0].s === last.e && /^[\p{L}\d]/u.test(next[0].v)) return true;
   // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
   if (previous.at(-1)?.v === ")" && /^\p{Ll}/u.test(next[0].v)) return true;
   // "Rep. David McKinley, R-W. Va., visited …": an abbreviation set off by a comma goes on too.
