@@ -3,6 +3,7 @@ import { lookup } from "./lookup";
 import {
   ATTRIBUTION_VERBS,
   DURATIONS,
+  gluedHyphen,
   hasAnchor,
   hasClause,
   hasVerb,
@@ -881,10 +882,8 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     if (titleEnd === k + 3) {
       const words: number[] = [];
       for (let i = k + 2; i < seg.to && tokens[i].p === "PROPN" && !tokens[i].q; i++) {
-        const glued =
-          tokens[i - 1].v === "-" && tokens[i - 1].s === tokens[i - 2]?.e && tokens[i - 1].e === tokens[i].s;
-        if (!glued) words.push(i);
-        if (tokens[i + 1]?.v === "-" && tokens[i + 1].s === tokens[i].e && tokens[i + 2]?.s === tokens[i + 1].e) i++;
+        if (!gluedHyphen(tokens, i - 1)) words.push(i);
+        if (gluedHyphen(tokens, i + 1)) i++;
       }
       if (words.length > 3) titleEnd = words[words.length - 2];
     }
@@ -894,8 +893,7 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     for (;;) {
       while (nameTo < seg.to && tokens[nameTo].p === "PROPN" && !tokens[nameTo].q) nameTo++;
       // "Alexandria Ocasio-Cortez": a hyphen glued to both halves goes on with the name.
-      const [dash, after] = [tokens[nameTo], tokens[nameTo + 1]];
-      if (nameTo + 1 >= seg.to || dash.v !== "-" || tokens[nameTo - 1].e !== dash.s || dash.e !== after.s) break;
+      if (nameTo + 1 >= seg.to || !gluedHyphen(tokens, nameTo)) break;
       nameTo += 1;
     }
     // ("the CEO of New Media Investment Group": what follows the title is an organisation, not a person.)

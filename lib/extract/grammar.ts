@@ -291,11 +291,15 @@ export const possessiveMark = (t: Token | undefined) => isPossessive(t) || (!!t 
 /** A dash that joins clauses or sets off a phrase: em, en, or a doubled hyphen. */
 export const isDash = (t: Token | undefined) => !!t && (t.v === "—" || t.v === "–" || t.v === "--");
 
+/** A hyphen at `i` written with no space on either side ("state-owned", "Ocasio-Cortez"). */
+export const gluedHyphen = (tokens: Token[], i: number) =>
+  tokens[i]?.v === "-" && tokens[i - 1]?.e === tokens[i].s && tokens[i].e === tokens[i + 1]?.s;
+
 export function isVerbish(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
   // "top-ranked", "state-owned": the second half of a hyphenated adjective is no verb.
-  if (prev && prev.v === "-" && prev.e === t.s && tokens[i - 2]?.e === prev.s) return false;
+  if (gluedHyphen(tokens, i - 1)) return false;
   if (t.p === "VERB" || t.p === "AUX") return true;
   // wink tags some finite verbs as nouns ("the treaty marks a…", "relations plunge to…").
   const next = tokens[i + 1];
