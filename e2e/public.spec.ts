@@ -155,15 +155,22 @@ test("a rationale's script and javascript: link stay inert; a withdrawn fact che
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
-test("a cached verdict page is served from the cache, and the public pages pass axe on a phone-sized screen", async ({
+test("a cached verdict page is served from the cache as plain HTML, and the public pages pass axe on a phone-sized screen", async ({
   browser,
 }) => {
   const seeded = seedPublic<Drafts>("drafts");
   const page = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
   const path = `/verdicts/${seeded.publishedSlug}`;
-  await page.request.get(path);
+  const first = await (await page.request.get(path)).text();
   const again = await page.request.get(path);
   expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  // Readers of the cached page get the article, its metadata and structured data, and no client runtime.
+  const cached = await again.text();
+  expect(cached).not.toContain("__next_f");
+  expect(cached).not.toMatch(/<script\b(?![^>]*application\/ld\+json)/);
+  expect(cached).toContain('<script type="application/ld+json">');
+  expect(cached).toContain('<meta property="og:title"');
+  expect(cached.length).toBeLessThan(first.length / 2);
 
   for (const url of ["/verdicts", path, "/methodology"]) {
     await page.goto(url);
