@@ -13,7 +13,7 @@ import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { newNameMemory, rememberNames, resolveDescription, restateDescription, type NameMemory } from "./descriptions";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
 import { maskMarkup } from "./mask";
 import { newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
 import { contentStart, segmentText, type PersonFor } from "./segment-text";
@@ -41,6 +41,8 @@ type Context = {
   names: NameMemory;
   /** The thing the last sentence was about ("Pneumonic plague"), for "It is highly contagious" after it. */
   thing: string | null;
+  /** The sentence before this one, for "His first match …" about a person it names. */
+  previous: Sentence["tokens"];
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -118,6 +120,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     people: newPeopleMemory(),
     thing: null,
     names: newNameMemory(),
+    previous: [],
   };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
@@ -148,6 +151,7 @@ function processLine(ctx: Context, line: Line): void {
   ctx.quoteSpeaker = null;
   for (const sentence of readSentences(ctx.masked.slice(start, end), start)) {
     processSentence(ctx, sentence, headline);
+    ctx.previous = sentence.tokens;
     // A headline's capitals make names of ordinary words ("Major WeWork Layoffs").
     if (!headline) rememberNames(ctx.names, sentence.tokens);
   }
@@ -360,12 +364,25 @@ function addClaim(
  */
 function personForClaim(ctx: Context, tokens: Sentence["tokens"], from: number, speaker: string | null): PersonFor {
   const resolve = personFor(ctx.people, ctx.names);
-  return (pronoun) => {
+  return (pronoun, possessive) => {
     const person = resolve(pronoun);
+    if (!person) return null;
     const surname = speaker?.split(" ").at(-1);
     const namedAfter = !!surname && tokens.some((t, i) => i > from && t.v === surname);
-    return person && namedAfter && person.split(" ").at(-1) === surname ? null : person;
+    if (namedAfter && person.split(" ").at(-1) === surname) return null;
+    return !possessive || namedJustBefore(person, [...ctx.previous, ...tokens.slice(0, from)]) ? person : null;
   };
+}
+
+/**
+ * "His suicide prompted …" after "Epstein's sudden death triggered …": a "his" or "her" is the
+ * person's only when the sentence before (or this one, before the claim) names them, and no other
+ * name's possessive comes after.
+ */
+function namedJustBefore(person: string, before: Sentence["tokens"]): boolean {
+  const surname = person.split(" ").at(-1);
+  const at = before.findLastIndex((t) => t.v === surname);
+  return at >= 0 && !before.some((t, i) => i > at && t.p === "PROPN" && t.v !== surname && isPossessive(before[i + 1]));
 }
 
 const FIRST_SECOND_PERSON = new Set(["i", "we", "you", "my", "our", "your", "us", "me"]);

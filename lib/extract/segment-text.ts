@@ -69,8 +69,8 @@ function tidy(text: string): string {
   return /[.!?…]["”’)]?$/.test(out) ? out : `${out}.`;
 }
 
-/** Who an opening "he" or "she" stands for, or null to keep the pronoun. */
-export type PersonFor = (pronoun: "he" | "she") => string | null;
+/** Who an opening "he" or "she" (or "his", "her": `possessive`) stands for, or null to keep the pronoun. */
+export type PersonFor = (pronoun: "he" | "she", possessive?: boolean) => string | null;
 
 /** The claim in plain words: the segment's tokens, restated about its antecedent when it has one. */
 export function segmentText(tokens: Token[], seg: Segment, from: number, person: PersonFor | null = null): string {
@@ -81,12 +81,22 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
     const verbFix = rest.replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1").replace(/^['’]s\b/, "is");
     body = `${restateSubject(tokens, seg)} ${verbFix}`;
   } else body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
-  // A "he" or "she" that opens the claim, restated subject or not: the person named in this sentence,
-  // else the last one named before it; else the pronoun stays.
-  const pronoun = /^(he|she)\b/i.exec(body)?.[1].toLowerCase() as "he" | "she" | undefined;
-  if (pronoun) {
-    const named = lastTitledPerson(tokens, restated ? seg.subject!.from : from) ?? person?.(pronoun);
-    if (named) body = body.replace(/^(he|she)\b/i, named);
+  // A "he" or "she" that opens the claim, restated subject or not, or a "his" or "her" before its noun
+  // ("His first match …"): the person named in this sentence, else the last one named before it;
+  // else the pronoun stays.
+  const opener = OPENING_PRONOUN.exec(body);
+  if (opener) {
+    const word = opener[1].toLowerCase();
+    const pronoun = word === "he" || word === "his" ? "he" : "she";
+    const owner = word === "his" || word === "her";
+    const named = lastTitledPerson(tokens, restated ? seg.subject!.from : from) ?? person?.(pronoun, owner);
+    if (named) body = body.replace(OPENING_PRONOUN, owner ? possessive(named) : named);
   }
   return tidy(body);
 }
+
+// "Her" opens a claim as a possessive only before its noun: "Her lawyers said …", not "Her, they
+// thanked …".
+const OPENING_PRONOUN = /^(he|she|his|her)\b(?!\s*[,;:.])/i;
+/** "Mourinho's", and "Jones'" for a name ending in s, as news style writes it. */
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
