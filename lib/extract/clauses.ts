@@ -116,6 +116,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
     return !listItemAfter(tokens, k);
   // "says that prices rose and that wages fell": a second complement, restated by coordinatedComplements.
   if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
+  // "asked how the money was spent and who approved it": a second question or "what" clause, the
+  // object of the same verb.
+  if (t.l === "and" && WH_OBJECTS.has(tokens[k + 1]?.l ?? "")) return false;
   // "noting that he and Kimberly experienced …": a subject pronoun before "and" is half of a subject.
   if (t.l === "and" && SUBJECT_PRONOUNS.has(tokens[k - 1].l)) return false;
   if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
@@ -139,6 +142,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
       finitePredicate(tokens, k + 1))
   );
 }
+
+const WH_OBJECTS = new Set(["what", "who", "whom", "how", "why", "whether"]);
 
 /** Whether the dash at `k` and another within a few words enclose a phrase with no verb. */
 function verblessDashPair(tokens: Token[], k: number): boolean {
@@ -649,6 +654,9 @@ const CLAUSE_OPENERS = new Set([...SUBORDINATORS, "since", "if", "unless", "once
  * "…, since the company abandoned its IPO and had its valuation cut" it is "the company".
  */
 function nearestSubject(tokens: Token[], start: number, k: number): { from: number; to: number } | null {
+  // "Words cannot describe how much I love the club and am honored …": "am" agrees with "I" alone.
+  if (tokens[k + 1]?.l === "am")
+    for (let i = k - 1; i >= start; i--) if (tokens[i].l === "i" && !tokens[i].q) return { from: i, to: i + 1 };
   for (let s = k - 2; s >= start; s--) {
     if (tokens[s].q || !CLAUSE_OPENERS.has(tokens[s].l) || !finiteClauseAfter(tokens, s)) continue;
     const subject = clauseSubject(tokens, s + 1, k);

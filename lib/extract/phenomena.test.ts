@@ -2430,3 +2430,40 @@ describe("trailing changes in a subordinate clause", () => {
     ]);
   });
 });
+
+describe("possessive pronouns, questions a clause reports, and 'am'", () => {
+  it.each([
+    [
+      "Lena Ortiz joined the club on Wednesday. Her first game in charge will be away to Leeds on Saturday.",
+      "Lena Ortiz's first game in charge will be away to Leeds on Saturday.",
+    ],
+    [
+      "Tom Rees signed a 3-year deal in May. His 12 goals last season were a club record.",
+      "Tom Rees' 12 goals last season were a club record.",
+    ],
+    [
+      "Auditors asked how the grant was spent and who approved the 3 payments to the firm.",
+      "Auditors asked how the grant was spent and who approved the 3 payments to the firm.",
+    ],
+    [
+      "Nobody can say how much I owe this city and am proud to serve it for 4 more years.",
+      "I am proud to serve it for 4 more years.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+
+  it("keeps 'his' when the sentence before is about someone else's possession", () => {
+    expect(
+      texts(
+        "Warden Paul Lind was fired on Monday. Kerr's sudden death in May triggered 3 inquiries. His death prompted a review of 40 prisons.",
+      ),
+    ).toContain("His death prompted a review of 40 prisons.");
+  });
+
+  it("keeps 'her' when the last person named is a 'he'", () => {
+    expect(texts("Carl Bent said his club would appeal. Her club was fined 3 times in May.")).toContain(
+      "Her club was fined 3 times in May.",
+    );
+  });
+});
