@@ -107,6 +107,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "but" && ["all", "anything", "nothing"].includes(tokens[k - 1].l)) return false;
   // "left a man not only breathless but with a lung condition": the second half of "not only".
   if (t.l === "but" && notOnlyBefore(tokens, k)) return false;
+  // "had no choice but to cut 40 jobs": "but" before an infinitive means "except".
+  if (t.l === "but" && tokens[k + 1]?.l === "to" && tokens[k - 1].v !== ",") return false;
   if (["but", "yet"].includes(t.l)) return true;
   // "admitted to threatening the girl, and hiding her …": a second -ing form continues the first.
   if (t.l === "and" && tokens[k + 1]?.p === "VERB" && /ing$/.test(tokens[k + 1].l) && ingBefore(tokens, k))
@@ -130,6 +132,9 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && inSubjectRelative(tokens, k)) return false;
   // "the team of Catherine Whitaker, David Law and Matt Roberts gave …": the last name of a list.
   if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
+  // "Since the AirPods launched in 2016, users and critics have asked …": after an opening phrase the
+  // main clause has not begun yet, so "and" joins two subjects.
+  if (t.l === "and" && subjectStillOpen(tokens, k)) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -993,6 +998,15 @@ function listGoesOn(tokens: Token[], c: number, to: number): boolean {
     while (i < to && i - last < 3 && (tokens[i].p === "PROPN" || tokens[i].p === "NOUN")) i++;
     return i > last && (i >= to || tokens[i].p === "PUNCT");
   }
+}
+
+/** Whether the words before the "and" at `k` follow a sentence's opening phrase and comma with no verb of their own. */
+function subjectStillOpen(tokens: Token[], k: number): boolean {
+  const opening = tokens[0].p === "ADP" || SUBORDINATORS.has(tokens[0].l) || tokens[0].l === "since";
+  if (!opening) return false;
+  let comma = k - 1;
+  while (comma > 0 && !(tokens[comma].v === "," && !tokens[comma].q)) comma--;
+  return comma > 0 && comma < k - 1 && !hasFiniteVerb(tokens, comma + 1, k) && hasFiniteVerb(tokens, 1, comma);
 }
 
 // Verbs of telling whose object is followed by what was told ("told reporters that …").

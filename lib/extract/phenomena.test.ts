@@ -2467,3 +2467,22 @@ describe("possessive pronouns, questions a clause reports, and 'am'", () => {
     );
   });
 });
+
+describe("connectors, 'but to' and subjects after an opening clause", () => {
+  it.each([
+    [
+      "The plant has one 40-megawatt turbine, but a second turbine could be added next year, giving the site 90 megawatts.",
+      "The second turbine could give the site 90 megawatts.",
+    ],
+    [
+      "The council had no choice but to cut 40 jobs, close 2 libraries and raise fees.",
+      "The council had no choice but to close 2 libraries.",
+    ],
+    [
+      "Since the bridge closed in 2018, drivers and cyclists alike have asked for a ferry across the river.",
+      "Since the bridge closed in 2018, drivers and cyclists alike have asked for a ferry across the river.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+});

@@ -40,6 +40,8 @@ const COUNT_LEAD = /^(a|an|the|these|those|close|to|nearly|about|some|around|ove
 
 function restateSubject(tokens: Token[], seg: Segment): string {
   let subject = tokens.slice(seg.subject!.from, seg.subject!.to).filter((t) => !/^[“”"]$/.test(t.v));
+  // "…, but a second motor could be installed, giving the car …": the connector is no part of the subject.
+  while (subject.length > 1 && SENTENCE_LEADING.has(subject[0].l)) subject = subject.slice(1);
   const share = seg.subject!.share;
   // "many of whom", after "close to 1,000 workers": "Many of the workers".
   if (share)
