@@ -6,6 +6,10 @@ const PROMPTS =
 // industry"): a prompt only where the line speaks to the reader (or opens with the imperative) or is a few words long.
 const READER_PROMPTS = /\b(sign up|log ?in|subscribe|subscription|newsletter|cookies?|advertisement|copyright)\b/i;
 const READER_ADDRESS = /\b(you|your|our|us|now|today|free|here)\b|^\W*(sign up|log ?in|subscribe)\b/i;
+// A shop's call to action under a product ("Get it on Amazon for $39.99", "Buy one at Walmart"): a
+// link to a store, not the article's claim.
+const SHOPPING_PROMPT =
+  /^\W*(get|buy|grab|snag|order|pre-?order|shop|pick up) (it|one|yours|them|this|these|the deal|now)\b.{0,50}\b(at|on|from)\b/i;
 const LIST_HEADINGS =
   /^(most popular|most read|related( stories| articles| coverage| content| links)?|read more|read next|up next|see also|also read|recommended( for you)?|trending( now)?|more (?:stories|from|on|news|in|like this)|more(?: [\w-]+){1,2} (?:stories|news|coverage|articles|headlines)|you may also like|you might also like|top stories|latest( news| stories)?|editor'?s picks|popular|in case you missed it|what to read next)\b.{0,40}$/i;
 // A share counter ("This story has been shared 44,976 times") or a video duration ("(3:05)") marks
@@ -59,7 +63,12 @@ export function isCredit(text: string): boolean {
 /** A sign-in, subscription or cookie prompt inside running text. */
 export function isPrompt(text: string): boolean {
   const n = wordCount(text);
-  return n <= 40 && (PROMPTS.test(text) || (READER_PROMPTS.test(text) && (n <= 8 || READER_ADDRESS.test(text))));
+  return (
+    n <= 40 &&
+    (PROMPTS.test(text) ||
+      (READER_PROMPTS.test(text) && (n <= 8 || READER_ADDRESS.test(text))) ||
+      (n <= 15 && SHOPPING_PROMPT.test(text)))
+  );
 }
 
 /** "Best deals of 2019 Best deals of 2019": a link card's title printed twice (text and alt text). */

@@ -2062,6 +2062,7 @@ describe("prompt words in reporting", () => {
   it.each([
     "Local papers struggle to raise advertising and subscription fees by 10% in 2020.",
     "The company continued to sign up 2 million subscribers throughout the week.",
+    "Shoppers could get it on Amazon for $24.99 until Friday.",
   ])("keeps a sentence that reports on subscriptions or sign-ups: %s", (input) => {
     expect(texts(input)).toEqual([input]);
   });
@@ -2070,6 +2071,8 @@ describe("prompt words in reporting", () => {
     "Sign up for 4 months of Music Unlimited for just $1.",
     "Get our free newsletter every morning.",
     "Subscribe today",
+    "Get it on Amazon for $24.99.",
+    "Buy one at Best Buy for $199.",
   ])("skips a prompt to the reader: %s", (input) => {
     expect(reasons(input)).toEqual(["boilerplate"]);
   });
@@ -2484,5 +2487,15 @@ describe("connectors, 'but to' and subjects after an opening clause", () => {
     ],
   ])("%s", (input, expected) => {
     expect(texts(input)).toContain(expected);
+  });
+});
+
+describe("an interview's labels", () => {
+  it("drops 'A:' from the claim and keeps the quote on the answer's words", () => {
+    const input = "A: I joined the company in 2014 and now lead a team of 350 people.";
+    const claims = extractClaims(input).claims;
+    expect(claims.map((c) => c.text)).toContain("I joined the company in 2014.");
+    expect(claims[0].quote.startsWith("I joined")).toBe(true);
+    expect(input.slice(claims[0].start, claims[0].end)).toBe(claims[0].quote);
   });
 });

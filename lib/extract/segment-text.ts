@@ -14,6 +14,8 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   const leading = seg.from === 0 ? SENTENCE_LEADING : LEADING;
   // "even as rents rose" after a split: the adverb goes with its subordinator.
   const opening = (i: number) => seg.from > 0 && opensSubordinate(tokens, i);
+  // "Q: …" and "A: …" in an interview: the label is no part of what was said.
+  if (seg.from === 0 && /^[QA]$/.test(tokens[0]?.v ?? "") && tokens[1]?.v === ":" && seg.to > 2) from = 2;
   // Framing phrases may follow each other ("Recently, though, NASA …").
   for (let round = 0; round < 3; round++) {
     const before = from;
