@@ -104,7 +104,13 @@ export function pointsAtPage(text: string): boolean {
 }
 
 /** Why a whole line is page furniture, or null when it may hold claims. */
-const EMBED_SIGNATURE = /^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s*[\p{L}\d ,.]{0,30}\d{4}$/u;
+const EMBED_SIGNATURE = /^[—–-]\s*([^()]{2,60}?)\s*\(@\w{1,30}\)\s*[\p{L}\d ,.]{0,30}\d{4}$/u;
+
+/** Who wrote the embedded post a signature line closes ("— Rep. Ilhan Omar (@IlhanMN) November 19, 2019"), or null. */
+export function embedAuthor(line: string): string | null {
+  const t = line.trim();
+  return wordCount(t) <= 14 ? (EMBED_SIGNATURE.exec(t)?.[1] ?? null) : null;
+}
 
 /** `raw` is the line as written, links included (the masked `line` has them blanked). */
 export function classifyLine(
@@ -128,7 +134,7 @@ export function classifyLine(
   // "(Graphic: Global assets in 2019 - here)", "(Video: …)": a labelled pointer in parentheses.
   if (n <= 20 && /^\(\s*\p{Lu}[\p{L} ]{0,20}:\s[^()]*\)\.?$/u.test(t)) return "boilerplate";
   // "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": the signature under an embedded post.
-  if (n <= 14 && EMBED_SIGNATURE.test(t)) return "boilerplate";
+  if (embedAuthor(t)) return "boilerplate";
   if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";
   if (!opts.isFirstLine && n <= 8 && isAllCaps(t)) return "boilerplate";
   if (isCredit(t)) return "credit";

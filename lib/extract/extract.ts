@@ -2,6 +2,7 @@ import { findSpeaker, type Speaker } from "./attribution";
 import {
   classifyLine,
   datelineLength,
+  embedAuthor,
   isCredit,
   isListHeading,
   isPrompt,
@@ -43,6 +44,8 @@ type Context = {
   thing: string | null;
   /** The sentence before this one, for "His first match …" about a person it names. */
   previous: Sentence["tokens"];
+  /** Where the last line that may hold claims starts. */
+  lineStart: number;
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -121,6 +124,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     thing: null,
     names: newNameMemory(),
     previous: [],
+    lineStart: 0,
   };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
@@ -137,7 +141,11 @@ function processLine(ctx: Context, line: Line): void {
   const furniture = line.inList
     ? "boilerplate"
     : classifyLine(text, { isFirstLine: line.first, raw: rawLine(ctx.input, line.start) });
-  if (furniture) return skip(ctx, line.start, line.end, furniture);
+  if (furniture) {
+    attributeEmbed(ctx, embedAuthor(text));
+    return skip(ctx, line.start, line.end, furniture);
+  }
+  ctx.lineStart = line.start;
   let start = line.start + datelineLength(text);
   let end = line.end;
   const credit = creditStart(ctx.masked.slice(start, end));
@@ -154,6 +162,16 @@ function processLine(ctx: Context, line: Line): void {
     ctx.previous = sentence.tokens;
     // A headline's capitals make names of ordinary words ("Major WeWork Layoffs").
     if (!headline) rememberNames(ctx.names, sentence.tokens);
+  }
+}
+
+/** "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019" closes a post embedded in the paragraph above: its author said it. */
+function attributeEmbed(ctx: Context, author: string | null): void {
+  if (!author) return;
+  for (let i = ctx.result.claims.length - 1; i >= 0; i--) {
+    const claim = ctx.result.claims[i];
+    if (claim.start < ctx.lineStart) break;
+    claim.speaker ??= author;
   }
 }
 

@@ -493,6 +493,9 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     ) {
       i--;
       if (prev.p === "DET") break;
+    } else if (gluedHyphen(tokens, i - 1) && i - 2 > floor) {
+      // "two-stroke engines that …": a hyphenated word is one word of the phrase.
+      i -= 2;
     } else break;
   }
   // "his stance, which …": a possessive opens the phrase.

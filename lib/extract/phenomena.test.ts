@@ -2499,3 +2499,16 @@ describe("an interview's labels", () => {
     expect(input.slice(claims[0].start, claims[0].end)).toBe(claims[0].quote);
   });
 });
+
+describe("a post embedded in the page", () => {
+  it("is attributed to the author its signature line names, and the paragraph before it is not", () => {
+    const claims = extractClaims(
+      "Officials met on Monday to discuss 3 new rules.\n\nWe have started handing out 5 million masks today. I urge all residents to wear them pic.twitter.com/Xy12ab\n\n— Maya Patel (@MayaPatel) November 1, 2019",
+    ).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toEqual([
+      ["Officials met on Monday to discuss 3 new rules.", null],
+      ["We have started handing out 5 million masks today.", "Maya Patel"],
+      ["I urge all residents to wear them.", "Maya Patel"],
+    ]);
+  });
+});
