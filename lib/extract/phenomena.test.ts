@@ -2500,6 +2500,14 @@ describe("an interview's labels", () => {
   });
 });
 
+describe("a hyphenated word before a relative clause", () => {
+  it("stays whole in the restated antecedent", () => {
+    expect(
+      texts("Many of the city's buses run on two-stroke engines that burn 30% more fuel than new ones."),
+    ).toContain("Two-stroke engines burn 30% more fuel than new ones.");
+  });
+});
+
 describe("a post embedded in the page", () => {
   it("is attributed to the author its signature line names, and the paragraph before it is not", () => {
     const claims = extractClaims(
