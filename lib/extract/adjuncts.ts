@@ -18,6 +18,7 @@ import {
   SUBORDINATORS,
   TITLE_HEADS,
   TITLES,
+  TITLE_STATUS,
 } from "./grammar";
 import { pastOf, presentOf } from "./inflect";
 import { looksLikePerson } from "./people";
@@ -900,14 +901,15 @@ function titledNames(tokens: Token[], seg: Segment): Segment[] {
     if (nameTo - titleEnd < 2 || isNamePart(tokens[nameTo])) continue;
     if (!looksLikePerson(joinTokens(tokens.slice(titleEnd, nameTo)))) continue;
     let titleFrom = k;
-    while (
-      titleFrom > seg.from &&
-      k - titleFrom < 5 &&
-      !tokens[titleFrom - 1].q &&
-      (TITLE_WORD.has(tokens[titleFrom - 1].p) || TITLES.has(tokens[titleFrom - 1].l)) &&
-      !isPossessive(tokens[titleFrom - 1])
-    )
-      titleFrom--;
+    for (;;) {
+      const prev = tokens[titleFrom - 1];
+      if (titleFrom <= seg.from || k - titleFrom >= 5 || prev.q || isPossessive(prev)) break;
+      // "T-Mobile CEO": a hyphenated word is one word of the title.
+      if (gluedHyphen(tokens, titleFrom - 1) && titleFrom - 2 >= seg.from) titleFrom -= 2;
+      // "Ousted WeWork CEO Adam Neumann" is no longer its CEO: the word that says so stays in the title.
+      else if (TITLE_WORD.has(prev.p) || TITLES.has(prev.l) || TITLE_STATUS.has(prev.l)) titleFrom--;
+      else break;
+    }
     out.push({
       from: titleFrom,
       to: nameTo,

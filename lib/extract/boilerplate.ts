@@ -6,6 +6,9 @@ const PROMPTS =
 // industry"): a prompt only where the line speaks to the reader (or opens with the imperative) or is a few words long.
 const READER_PROMPTS = /\b(sign up|log ?in|subscribe|subscription|newsletter|cookies?|advertisement|copyright)\b/i;
 const READER_ADDRESS = /\b(you|your|our|us|now|today|free|here)\b|^\W*(sign up|log ?in|subscribe)\b/i;
+// A longer line is a prompt only where it speaks to the reader: "now" and "free" are news words too
+// ("customers without a subscription could now access music for free").
+const READER_SPOKEN_TO = /\b(you|your|our|us)\b|(^\W*|[,:;!]\s+)(sign up|log ?in|subscribe)\b/i;
 // A shop's call to action under a product ("Get it on Amazon for $39.99", "Buy one at Walmart"): a
 // link to a store, not the article's claim.
 const SHOPPING_PROMPT =
@@ -66,7 +69,7 @@ export function isPrompt(text: string): boolean {
   return (
     n <= 40 &&
     (PROMPTS.test(text) ||
-      (READER_PROMPTS.test(text) && (n <= 8 || READER_ADDRESS.test(text))) ||
+      (READER_PROMPTS.test(text) && (n <= 8 || (n <= 12 ? READER_ADDRESS : READER_SPOKEN_TO).test(text))) ||
       (n <= 15 && SHOPPING_PROMPT.test(text)))
   );
 }

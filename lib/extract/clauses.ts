@@ -113,6 +113,16 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "admitted to threatening the girl, and hiding her …": a second -ing form continues the first.
   if (t.l === "and" && tokens[k + 1]?.p === "VERB" && /ing$/.test(tokens[k + 1].l) && ingBefore(tokens, k))
     return false;
+  // "says that prices rose, and that wages fell": a second complement after a comma too (not "…, and
+  // that was the end", where "that" is the subject).
+  if (
+    t.l === "and" &&
+    tokens[k - 1]?.v === "," &&
+    tokens[k + 1]?.l === "that" &&
+    !isVerbish(tokens, k + 2) &&
+    tokens.some((x, i) => i < k && x.l === "that" && !x.q && isVerbish(tokens, i - 1))
+  )
+    return false;
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
     // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
     return !listItemAfter(tokens, k);

@@ -132,6 +132,20 @@ export const TITLES = new Set([
   "superintendent",
 ]);
 /** A word of a title, its head or a modifier ("Secretary", "General", "Prime", "Minister"). */
+/** Words before a title that say the person holds it no longer, not yet or not for good. */
+export const TITLE_STATUS = new Set([
+  "former",
+  "ousted",
+  "outgoing",
+  "departing",
+  "deposed",
+  "retired",
+  "late",
+  "acting",
+  "interim",
+  "incoming",
+  "embattled",
+]);
 export const isTitleWord = (word: string) => TITLES.has(word) || TITLE_HEADS.has(word);
 
 export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
@@ -310,7 +324,8 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     ["which", "that", "who"].includes(prev.l) &&
     /^[a-z]+(s|ed)$/.test(t.l) &&
     next?.p !== "VERB" &&
-    next?.p !== "AUX"
+    next?.p !== "AUX" &&
+    !subjectBeforePhrase(tokens, i)
   )
     return true;
   return (
@@ -325,6 +340,16 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     // A verb agrees with the noun before it ("relations plunge", "the index rises"): "phone call with" does not.
     /s$/.test(prev.l) !== /s$/.test(t.l)
   );
+}
+/** "that customers with a subscription could …": the noun, a preposition's phrase, then the clause's verb. */
+function subjectBeforePhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.p !== "ADP") return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+    const t = tokens[j];
+    if (t.p === "AUX" || (t.p === "VERB" && !/ing$/.test(t.l))) return true;
+    if (!["DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"].includes(t.p)) return false;
+  }
+  return false;
 }
 const NOMINAL_SUFFIX = /(tion|sion|ness|ity|ship|ism|ment)$/;
 const MENT_VERBS = new Set(["implement", "comment", "document", "complement", "supplement", "experiment", "augment"]);

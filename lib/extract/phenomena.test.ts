@@ -2520,3 +2520,25 @@ describe("a post embedded in the page", () => {
     ]);
   });
 });
+
+describe("titles that say the person no longer holds them, hyphenated titles, long reporting lines and their 'that' clauses", () => {
+  it.each([
+    ["Ousted Acme CEO Jane Roe sold 40,000 shares in May.", "Jane Roe is the ousted Acme CEO."],
+    ["Former Acme CEO Jane Roe sold 40,000 shares in May.", "Jane Roe is the former Acme CEO."],
+    ["Coca-Cola CEO Ana Ruiz will step down in May 2021.", "Ana Ruiz is the Coca-Cola CEO."],
+    [
+      "The company said in a statement that customers with a subscription could now stream 2 million songs for free.",
+      "The company said in a statement that customers with a subscription could now stream 2 million songs for free.",
+    ],
+    [
+      "The agency said in a report that drivers in rural areas could lose 40% of their bus routes.",
+      "The agency said in a report that drivers in rural areas could lose 40% of their bus routes.",
+    ],
+    [
+      "The audit found that the fund lost $2 million in 2019, and that its managers ignored 3 warnings.",
+      "The audit found that its managers ignored 3 warnings.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { opensSubordinate, type Segment } from "./clauses";
-import { lastTitledPerson, SUBORDINATORS } from "./grammar";
+import { lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -82,7 +82,11 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
   const restated = !!seg.subject && seg.bodyFrom !== undefined;
   if (restated) {
     const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom!, seg.to)));
-    const verbFix = rest.replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1").replace(/^['’]s\b/, "is");
+    const verbFix = rest
+      .replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1")
+      .replace(/^['’]s\b/, "is")
+      // "Former Acme CEO Jane Roe …": after "is the", a sentence's capital is no longer needed.
+      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (TITLE_STATUS.has(w.toLowerCase()) ? w.toLowerCase() : w));
     body = `${restateSubject(tokens, seg)} ${verbFix}`;
   } else body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
   // A "he" or "she" that opens the claim, restated subject or not, or a "his" or "her" before its noun
