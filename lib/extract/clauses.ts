@@ -324,12 +324,25 @@ const EXPECTING = new Set([
 function asAside(tokens: Token[], k: number): boolean {
   if (tokens[k - 1]?.v !== "," && !(isClosingQuote(tokens[k - 1]) && tokens[k - 2]?.v === ",")) return false;
   const close = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && t.v === "," && !t.q);
-  if (close < 0) return false;
+  // "…, as one bank CEO told me." "…, as I did at the conference.": a remark that ends the sentence.
+  if (close < 0 || asRemark(tokens, k, close)) return asRemark(tokens, k, close < 0 ? tokens.length : close);
   // "would be launched, as NASA originally envisioned, on commercial vehicles": a verb of expecting
   // or saying with no object of its own refers to the clause it sits in.
   if (EXPECTING.has(tokens[close - 1].l) || ATTRIBUTION_VERBS.has(tokens[close - 1].l)) return true;
   const verb = tokens[close + 1];
   return verb?.p === "AUX" || (isVerbish(tokens, close + 1) && !/ing$/.test(verb.l));
+}
+
+/** Whether "as" at `k` up to `end` is a remark on the clause: a speaker's "as X told me", or "as I did …". */
+function asRemark(tokens: Token[], k: number, end: number): boolean {
+  let last = end - 1;
+  while (last > k && tokens[last].p === "PUNCT") last--;
+  if (last - k > 8 || tokens.slice(k + 1, last + 1).some((t) => t.q)) return false;
+  let v = last;
+  while (v > k + 1 && !isVerbish(tokens, v)) v--;
+  if (v <= k + 1) return false;
+  const told = (ATTRIBUTION_VERBS.has(tokens[v].l) || EXPECTING.has(tokens[v].l)) && last - v <= 1;
+  return told || (["did", "do", "does"].includes(tokens[v].l) && SUBJECT_PRONOUNS.has(tokens[v - 1].l));
 }
 
 /** "the exact circumstances of the deaths and injuries remained unclear": one "the" for two nouns. */

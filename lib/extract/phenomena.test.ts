@@ -2542,3 +2542,21 @@ describe("titles that say the person no longer holds them, hyphenated titles, lo
     expect(texts(input)).toContain(expected);
   });
 });
+
+describe("remarks with 'as' at a sentence's end, and hyphenated openers", () => {
+  it.each([
+    "Rents rose 12% in the city last year, as one landlord told me.",
+    "Turnout fell to 41% in 2019, as analysts had expected.",
+    "The fair drew 30,000 visitors from 12 countries, as it did the year before.",
+    "So-called pocket parks have opened in 14 districts since 2018.",
+  ])("%s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still splits a clause of its own after 'as'", () => {
+    expect(texts("The mayor resigned in May, as the council voted to cut 40 jobs.")).toEqual([
+      "The mayor resigned in May.",
+      "The council voted to cut 40 jobs.",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { opensSubordinate, type Segment } from "./clauses";
-import { lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
+import { gluedHyphen, lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -19,7 +19,15 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   // Framing phrases may follow each other ("Recently, though, NASA …").
   for (let round = 0; round < 3; round++) {
     const before = from;
-    while (from < seg.to && (leading.has(tokens[from].l) || opening(from)) && !tokens[from].q && !asIf(from)) from++;
+    // ("So-called neo-banks": a word glued to the next by a hyphen is no connector.)
+    while (
+      from < seg.to &&
+      (leading.has(tokens[from].l) || opening(from)) &&
+      !tokens[from].q &&
+      !asIf(from) &&
+      !gluedHyphen(tokens, from + 1)
+    )
+      from++;
     const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
     if (comma > 0) {
       const lead = tokens.slice(from, from + comma);
