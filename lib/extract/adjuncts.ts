@@ -556,7 +556,9 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
   for (let k = seg.from + 1; k < seg.to - 2; k++) {
     // A score ("Smith's 3-1 victory") is a result, not something owned (possessedWins); a year
     // ("Holcomb's 2016 election campaign") dates the thing, it does not count it.
+    // Nor does an ordinal ("the band's 50th anniversary"): it ranks the thing.
     if (SCORE.test(tokens[k + 1]?.v ?? "") || YEAR.test(tokens[k + 1]?.v ?? "")) continue;
+    if (/^\d+(st|nd|rd|th)$/i.test(tokens[k + 1]?.v ?? "")) continue;
     if (
       !isPossessive(tokens[k]) ||
       tokens[k].q ||

@@ -369,10 +369,10 @@ function nameWithAnd(tokens: Token[], k: number): boolean {
 }
 
 // Words that are prepositions as often as subordinators: "after the war", "before lawmakers defending …".
-const PREPOSITIONAL_SUBORDINATORS = new Set(["after", "before", "until"]);
+export const PREPOSITIONAL_SUBORDINATORS = new Set(["after", "before", "until"]);
 
 /** "before he was taken …": a subject and then a finite verb (not "-ing"), within a few words. */
-function finiteClauseAfter(tokens: Token[], k: number): boolean {
+export function finiteClauseAfter(tokens: Token[], k: number): boolean {
   if (!tokens[k + 1] || !SUBJECT_START.has(tokens[k + 1].p)) return false;
   for (let i = k + 1; i < Math.min(tokens.length, k + 9); i++) {
     // "went after Eriksson Ek and threw punches": a verb after "and" is the first clause's own.

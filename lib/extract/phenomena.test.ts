@@ -2560,3 +2560,17 @@ describe("remarks with 'as' at a sentence's end, and hyphenated openers", () => 
     ]);
   });
 });
+
+describe("ordinals a name owns and 'after' before a phrase", () => {
+  it("states no possession for an ordinal", () => {
+    expect(texts("The club will play 12 games in 2020 to mark the club's 100th anniversary.")).toEqual([
+      "The club will play 12 games in 2020 to mark the club's 100th anniversary.",
+    ]);
+  });
+
+  it("keeps 'after' when a phrase, not a clause, follows it", () => {
+    expect(
+      texts("The tour stops in Denver on May 9; after a break later that month, it resumes on June 2 in Austin."),
+    ).toContain("After a break later that month, it resumes on June 2 in Austin.");
+  });
+});

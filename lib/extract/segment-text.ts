@@ -1,4 +1,4 @@
-import { opensSubordinate, type Segment } from "./clauses";
+import { finiteClauseAfter, opensSubordinate, PREPOSITIONAL_SUBORDINATORS, type Segment } from "./clauses";
 import { gluedHyphen, lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
@@ -19,13 +19,16 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   // Framing phrases may follow each other ("Recently, though, NASA …").
   for (let round = 0; round < 3; round++) {
     const before = from;
-    // ("So-called neo-banks": a word glued to the next by a hyphen is no connector.)
+    // ("So-called neo-banks": a word glued to the next by a hyphen is no connector; "after a break
+    // later that month, the schedule …": "after" before a phrase, not a clause, is a preposition.)
+    const preposition = (i: number) => PREPOSITIONAL_SUBORDINATORS.has(tokens[i].l) && !finiteClauseAfter(tokens, i);
     while (
       from < seg.to &&
       (leading.has(tokens[from].l) || opening(from)) &&
       !tokens[from].q &&
       !asIf(from) &&
-      !gluedHyphen(tokens, from + 1)
+      !gluedHyphen(tokens, from + 1) &&
+      !(seg.from > 0 && preposition(from))
     )
       from++;
     const comma = tokens.slice(from, Math.min(seg.to, from + 8)).findIndex((t) => t.v === "," && !t.q);
