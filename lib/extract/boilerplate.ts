@@ -138,6 +138,8 @@ export function classifyLine(
   if (n <= 20 && /^\(\s*\p{Lu}[\p{L} ]{0,20}:\s[^()]*\)\.?$/u.test(t)) return "boilerplate";
   // "— Rep. Ilhan Omar (@IlhanMN) November 19, 2019": the signature under an embedded post.
   if (embedAuthor(t)) return "boilerplate";
+  // "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ …": an entry of the page's references.
+  if (/^\[\d{1,3}\]\s/.test(t)) return "boilerplate";
   if (n <= 12 && /^by\s+\p{Lu}/iu.test(t) && !/[.!?]$/.test(t)) return "boilerplate";
   if (!opts.isFirstLine && n <= 8 && isAllCaps(t)) return "boilerplate";
   if (isCredit(t)) return "credit";

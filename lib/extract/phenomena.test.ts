@@ -2574,3 +2574,17 @@ describe("ordinals a name owns and 'after' before a phrase", () => {
     ).toContain("After a break later that month, it resumes on June 2 in Austin.");
   });
 });
+
+describe("footnotes", () => {
+  it("leaves a footnote's number out of the claim and the page's reference list out of the claims", () => {
+    const input =
+      "Nurses hear up to 700 alarms per shift [1]. Most of them need no action [2].\n\n[1] Alarm fatigue in intensive care, Smith J. Crit Care. 2016; 31: 12-19.\n[2] Hospital Safety Report 2018, page 4";
+    expect(texts(input)).toEqual(["Nurses hear up to 700 alarms per shift.", "Most of them need no action."]);
+  });
+
+  it("keeps a bracketed figure that is part of the words", () => {
+    expect(texts("The firm said it faced a [0.6% to 0.7%] headwind in the third quarter.")).toEqual([
+      "The firm said it faced a [0.6% to 0.7%] headwind in the third quarter.",
+    ]);
+  });
+});

@@ -66,6 +66,8 @@ function restateSubject(tokens: Token[], seg: Segment): string {
 
 function tidy(text: string): string {
   let out = text
+    // "… per shift [1].": a footnote's number is no part of the claim.
+    .replace(/\s*\[\d{1,3}\](?=\s*(?:[.,;:!?]|$))|\s*\[\d{1,3}$/g, "")
     .replace(/\s+([,.;:!?%)\]”])/g, "$1")
     .replace(/([(\[])\s+/g, "$1")
     .replace(/\s{2,}/g, " ")
