@@ -2,6 +2,7 @@ import {
   ATTRIBUTION_VERBS,
   HONORIFICS,
   isTitleWord,
+  POSSESSIVE_DETERMINERS,
   possessiveMark,
   SUBORDINATORS,
   TITLE_HEADS,
@@ -23,8 +24,16 @@ function introducesSpeech(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   if (!next || /^[,”"]$/.test(prev?.v ?? "")) return true;
+  // "Beauvillier added his seventh", "added a goal and an assist": a thing added, not words.
+  if (
+    ADDING.has(tokens[i].l) &&
+    (POSSESSIVE_DETERMINERS.has(next.l) || ["a", "an"].includes(next.l) || next.p === "NUM")
+  )
+    return false;
   return next.l === "that" || /^[“",.:;]$/.test(next.v) || ["PROPN", "DET", "PRON"].includes(next.p);
 }
+
+const ADDING = new Set(["added", "adds"]);
 
 /** "What the jurors say on the stage could be …": what someone says as a noun phrase, naming no speaker. */
 function whatSays(tokens: Token[], i: number): boolean {

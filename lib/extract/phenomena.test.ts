@@ -2588,3 +2588,14 @@ describe("footnotes", () => {
     ]);
   });
 });
+
+describe("'added' with an object", () => {
+  it("names no speaker for a thing added, and does for words added", () => {
+    const speakers = (input: string) => extractClaims(input).claims.map((c) => c.speaker);
+    expect(speakers("Lena Ortiz added her ninth goal for the club, and Tom Rees stopped 27 shots.")).toEqual([
+      null,
+      null,
+    ]);
+    expect(speakers("Lena Ortiz added that the club would appeal the 3 fines.")).toEqual(["Lena Ortiz"]);
+  });
+});
