@@ -144,7 +144,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && (nameListEnd(tokens, k) || namesAfterOpener(tokens, k))) return false;
   // "Since the AirPods launched in 2016, users and critics have asked …": after an opening phrase the
   // main clause has not begun yet, so "and" joins two subjects.
-  if (t.l === "and" && subjectStillOpen(tokens, k)) return false;
+  if (t.l === "and" && (subjectStillOpen(tokens, k) || noVerbYet(tokens, k))) return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (
@@ -1021,6 +1021,18 @@ function listGoesOn(tokens: Token[], c: number, to: number): boolean {
     while (i < to && i - last < 3 && (tokens[i].p === "PROPN" || tokens[i].p === "NOUN")) i++;
     return i > last && (i >= to || tokens[i].p === "PUNCT");
   }
+}
+
+/**
+ * "before goals by Josh Bailey and Ryan Pulock … forced overtime": the clause the "and" at `k` sits in
+ * (from the sentence's start or its subordinator) has no verb yet, so the "and" joins two names.
+ */
+function noVerbYet(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1].p !== "PROPN" || tokens[k + 1]?.p !== "PROPN") return false;
+  let start = k - 1;
+  while (start > 0 && !(SUBORDINATORS.has(tokens[start].l) && !tokens[start].q)) start--;
+  if (tokens.slice(start, k).some((x) => !x.q && (x.v === "," || x.v === ";" || isDash(x)))) return false;
+  return !hasFiniteVerb(tokens, start, k);
 }
 
 /** Whether the words before the "and" at `k` follow a sentence's opening phrase and comma with no verb of their own. */

@@ -2599,3 +2599,13 @@ describe("'added' with an object", () => {
     expect(speakers("Lena Ortiz added that the club would appeal the 3 fines.")).toEqual(["Lena Ortiz"]);
   });
 });
+
+describe("two names in a subordinate clause before its verb", () => {
+  it("are one subject, not the end of one clause and the start of another", () => {
+    const claims = texts(
+      "The Rovers trailed by two in the second half before goals by Lena Ortiz and Maya Patel in the last 6 minutes forced extra time.",
+    );
+    expect(claims.some((c) => c.startsWith("Maya Patel in the last"))).toBe(false);
+    expect(claims.join(" ")).toContain("goals by Lena Ortiz and Maya Patel in the last 6 minutes forced extra time");
+  });
+});
