@@ -258,7 +258,9 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       const at = t.l === "quoted" ? i - 1 : i;
       // ", said Mark Quinlan" and "” said X": the speaker follows the verb.
       const listenerFollows = t.l === "told" || t.l === "tells";
-      const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "");
+      // (", too, said Mary Lovely" names the speaker after the verb; "Netanyahu, however, said he …" before it.)
+      const adverbBefore = setOffAdverb(tokens, at - 1) && tokens[i + 1]?.p !== "PROPN";
+      const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") && !adverbBefore;
       const after = follows ? phraseAfter(tokens, i + 1) : [];
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
       const start = verbGroupStart(tokens, at);
@@ -298,9 +300,16 @@ function verbGroupStart(tokens: Token[], at: number): number {
   let i = at;
   // Not a form of "be": "employees were told" names who heard it.
   const skips = (t: Token) => !t.q && (t.p === "ADV" || (t.p === "AUX" && !BE.has(t.l)));
-  while (i > 0 && skips(tokens[i - 1])) i--;
-  return i;
+  for (;;) {
+    while (i > 0 && skips(tokens[i - 1])) i--;
+    if (!setOffAdverb(tokens, i - 1)) return i;
+    i -= 3;
+  }
 }
+
+/** "Netanyahu, however, said": the comma at `k` closes an adverb set off between the speaker and the verb. */
+const setOffAdverb = (tokens: Token[], k: number) =>
+  k > 1 && tokens[k].v === "," && tokens[k - 1].p === "ADV" && !tokens[k - 1].q && tokens[k - 2].v === ",";
 
 /** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */
 export type Speaker = { name: string; from: number; pronoun?: string };

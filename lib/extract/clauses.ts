@@ -145,6 +145,17 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "Since the AirPods launched in 2016, users and critics have asked …": after an opening phrase the
   // main clause has not begun yet, so "and" joins two subjects.
   if (t.l === "and" && (subjectStillOpen(tokens, k) || noVerbYet(tokens, k))) return false;
+  // "faced stiff international and Palestinian criticism": two adjectives before one noun (not "prices
+  // were high and Chinese exports fell", where the first is a predicate).
+  if (
+    t.l === "and" &&
+    tokens[k - 1].p === "ADJ" &&
+    !["AUX", "VERB"].includes(tokens[k - 2]?.p ?? "") &&
+    ["ADJ", "PROPN"].includes(tokens[k + 1]?.p ?? "") &&
+    tokens[k + 2]?.p === "NOUN" &&
+    !isVerbish(tokens, k + 3)
+  )
+    return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (

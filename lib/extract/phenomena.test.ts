@@ -2609,3 +2609,24 @@ describe("two names in a subordinate clause before its verb", () => {
     expect(claims.join(" ")).toContain("goals by Lena Ortiz and Maya Patel in the last 6 minutes forced extra time");
   });
 });
+
+describe("an adverb set off before 'said', and two adjectives before one noun", () => {
+  it("names the speaker before ', however, said'", () => {
+    expect(extractClaims("Mayor Ana Ruiz, however, said she was moved by the 3 votes.").claims[0].speaker).toBe(
+      "Ana Ruiz",
+    );
+  });
+
+  it("still names the speaker after ', too, said'", () => {
+    expect(
+      extractClaims("Farms have seen losses, too, said Mary Lovely, an economist at the 2 universities.").claims[0]
+        .speaker,
+    ).toBe("Mary Lovely");
+  });
+
+  it("keeps 'national and Welsh criticism' as one phrase", () => {
+    const input =
+      "The council faced stiff national and Welsh criticism on Tuesday over its decision to no longer fund 40 libraries.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
