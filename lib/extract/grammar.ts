@@ -333,7 +333,8 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     !!prev &&
     (prev.p === "NOUN" || prev.p === "PROPN") &&
     !!next &&
-    ["DET", "ADP", "PRON", "NUM"].includes(next.p) &&
+    // ("The bar charges $299", "charges Rs 299": a price after it is its object.)
+    (["DET", "ADP", "PRON", "NUM", "SYM"].includes(next.p) || (next.p === "PROPN" && tokens[i + 2]?.p === "NUM")) &&
     /^[a-z]+$/.test(t.l) &&
     // "law enforcement in a basket": a noun's suffix, which few verbs have.
     (!NOMINAL_SUFFIX.test(t.l) || MENT_VERBS.has(t.l)) &&

@@ -2630,3 +2630,12 @@ describe("an adverb set off before 'said', and two adjectives before one noun", 
     expect(texts(input)).toEqual([input]);
   });
 });
+
+describe("a plural verb the tagger reads as a noun before a price", () => {
+  it.each(["The gym charges $45 for a month of classes.", "The clinic charges Rs 500 for each of its 3 tests."])(
+    "%s",
+    (input) => {
+      expect(texts(input)).toEqual([input]);
+    },
+  );
+});
