@@ -1199,6 +1199,9 @@ function clauseVerbAt(tokens: Token[], i: number): boolean {
   if (t.q || !prev) return false;
   const afterNoun = ["NOUN", "PROPN", "NUM"].includes(prev.p) || prev.v === ",";
   if (t.p === "AUX") return afterNoun;
+  // ("launched by the government in 2011 aims to …": a verb the tagger read as a noun.)
+  if (t.p === "NOUN" && afterNoun && /s$/.test(t.l) && tokens[i + 1]?.l === "to" && tokens[i + 2]?.p === "VERB")
+    return true;
   if (t.p !== "VERB" || /ing$/.test(t.l)) return false;
   // "priorities identified by the ministry include …": a present-tense verb cannot be the participle's.
   return prev.v === "," || (afterNoun && !/(ed|en)$/.test(t.l) && !IRREGULAR_PARTICIPLES.has(t.l));

@@ -328,6 +328,17 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     !subjectBeforePhrase(tokens, i)
   )
     return true;
+  // "launched in 2011 aims to reduce …", "Acme plans to cut …": a verb in -s before "to" and a verb,
+  // after a year or a name (after "the" or "its" it is a noun, "its plans to build"; after a count
+  // too, "10 assists to post").
+  if (
+    t.p === "NOUN" &&
+    /^[a-z]+s$/.test(t.l) &&
+    (prev?.p === "PROPN" || (prev?.p === "NUM" && /^(1[89]|20)\d\d$/.test(prev.v))) &&
+    next?.l === "to" &&
+    tokens[i + 2]?.p === "VERB"
+  )
+    return true;
   return (
     t.p === "NOUN" &&
     !!prev &&

@@ -2639,3 +2639,13 @@ describe("a plural verb the tagger reads as a noun before a price", () => {
     },
   );
 });
+
+describe("a verb in -s before 'to' that the tagger reads as a noun", () => {
+  it("ends the participle's phrase before it", () => {
+    expect(
+      texts(
+        "As a first step, the Green Deal launched by the Leeds council in 2019 aims to cut emissions from 40 buses by 2030.",
+      ),
+    ).toContain("The Green Deal was launched by the Leeds council in 2019.");
+  });
+});
