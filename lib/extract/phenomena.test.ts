@@ -2649,3 +2649,16 @@ describe("a verb in -s before 'to' that the tagger reads as a noun", () => {
     ).toContain("The Green Deal was launched by the Leeds council in 2019.");
   });
 });
+
+describe("a product name with a full stop inside it", () => {
+  it("is one sentence, and a real sentence break after an abbreviation is still one", () => {
+    expect(texts("The Acme ID. CITY VAN is the third model to use the new 40 kWh battery.")).toEqual([
+      "The Acme ID. CITY VAN is the third model to use the new 40 kWh battery.",
+    ]);
+    expect(texts("She left the FBI in 2017. NASA hired her in 2019.")).toEqual([
+      "She left the FBI in 2017.",
+      "NASA hired her in 2019.",
+    ]);
+    expect(texts("He moved to the US. UK Prime Minister Ann Lee met him in 2019.")).toContain("He moved to the US.");
+  });
+});

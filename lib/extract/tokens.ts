@@ -185,6 +185,17 @@ function continuesSentence(previous: Token[], next: Token[]): boolean {
   const last = previous.at(-1)!;
   const abbreviated = last.v === "." ? previous.at(-2)?.v : /\.$/.test(last.v) ? last.v.slice(0, -1) : undefined;
   if (abbreviated && isNameTitle(abbreviated.toLowerCase()) && /^\p{Lu}/u.test(next[0].v)) return true;
+  // "the VW ID. SPACE VIZZION is …": a capitals-only abbreviation before a two-word name in capitals
+  // and a lower-case word is one name (not "the US. UK PM Boris Johnson …", nor "the FBI. NASA hired …").
+  const capitals = (t: Token | undefined) => !!t && /^\p{Lu}{2,}$/u.test(t.v);
+  if (
+    abbreviated &&
+    /^\p{Lu}{1,3}$/u.test(abbreviated) &&
+    capitals(next[0]) &&
+    capitals(next[1]) &&
+    !/^\p{Lu}/u.test(next[2]?.v ?? "A")
+  )
+    return true;
   // "PM2.5", "pic.twitter.com", "PanARMENIAN.Net": a full stop with no space after it ends nothing.
   if (last.v === "." && next[0].s === last.e && /^[\p{L}\d]/u.test(next[0].v)) return true;
   // "Rep. Ilhan Omar (D-Minn.) spoke on Monday": a lower-case word after the parenthesis goes on.
