@@ -350,7 +350,9 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     // "law enforcement in a basket": a noun's suffix, which few verbs have.
     (!NOMINAL_SUFFIX.test(t.l) || MENT_VERBS.has(t.l)) &&
     // A verb agrees with the noun before it ("relations plunge", "the index rises"): "phone call with" does not.
-    /s$/.test(prev.l) !== /s$/.test(t.l)
+    /s$/.test(prev.l) !== /s$/.test(t.l) &&
+    // ("Small investors in Hong Kong have welcomed …": the clause's verb comes after the phrase.)
+    !subjectBeforePhrase(tokens, i)
   );
 }
 /** "that customers with a subscription could …": the noun, a preposition's phrase, then the clause's verb. */

@@ -2662,3 +2662,11 @@ describe("a product name with a full stop inside it", () => {
     expect(texts("He moved to the US. UK Prime Minister Ann Lee met him in 2019.")).toContain("He moved to the US.");
   });
 });
+
+describe("a plural subject with a phrase after it", () => {
+  it("is restated whole for a participle after the clause", () => {
+    expect(
+      texts("Small investors in Leeds have welcomed the offer, buying so many shares that 40% of them will be cut."),
+    ).toContain("Small investors in Leeds bought so many shares that 40% of them will be cut.");
+  });
+});
