@@ -58,8 +58,23 @@ const JUST_WHEN = new Set(["before", "after", "when", "while"]);
 /** "even as", "even though", "just before": an adverb at `k` that opens the subordinate clause after it. */
 export function opensSubordinate(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1]?.l ?? "";
-  return (tokens[k].l === "even" && SUBORDINATORS.has(next)) || (tokens[k].l === "just" && JUST_WHEN.has(next));
+  return (
+    (tokens[k].l === "even" && SUBORDINATORS.has(next)) ||
+    (tokens[k].l === "just" && JUST_WHEN.has(next)) ||
+    // "…, primarily because a long time had passed": the adverb says how far the reason goes.
+    (REASON_ADVERBS.has(tokens[k].l) && next === "because" && tokens[k - 1]?.v === ",")
+  );
 }
+const REASON_ADVERBS = new Set([
+  "primarily",
+  "mainly",
+  "partly",
+  "largely",
+  "mostly",
+  "chiefly",
+  "simply",
+  "partially",
+]);
 const CONDITIONS = new Set(["if", "unless", "when", "because"]);
 
 // Pronouns that can only be subjects: "he and Kimberly", "a commission he appointed".

@@ -2670,3 +2670,18 @@ describe("a plural subject with a phrase after it", () => {
     ).toContain("Small investors in Leeds bought so many shares that 40% of them will be cut.");
   });
 });
+
+describe("an adverb before 'because'", () => {
+  it.each([
+    ["Sales fell 5% in May, mainly because 2 stores closed.", ["Sales fell 5% in May.", "2 stores closed."]],
+    [
+      "After 2 reviews, it was clear that the evidence given in support of the claim had weakened, primarily because a long time had passed.",
+      [
+        "After 2 reviews, it was clear that the evidence given in support of the claim had weakened.",
+        "A long time had passed.",
+      ],
+    ],
+  ])("goes with the reason: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
