@@ -1,7 +1,7 @@
 import { isCalendarWord } from "./dates";
 import { lookup } from "./lookup";
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from "./grammar";
-import type { Token } from "./tokens";
+import { gluedHyphen, TITLE_ABBREVIATIONS, TITLE_HEADS } from "./grammar";
+import { joinTokens, type Token } from "./tokens";
 
 /**
  * Names seen so far in an article, for definite descriptions in later claims: "the ministry" after
@@ -50,10 +50,12 @@ const isName = (t: Token | undefined) => !!t && t.p === "PROPN" && /^\p{Lu}/u.te
 /** Records the names written in a sentence's tokens. */
 export function rememberNames(memory: NameMemory, tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName(tokens[i]) || isName(tokens[i - 1])) continue;
+    if (!isName(tokens[i]) || isName(tokens[i - 1]) || (gluedHyphen(tokens, i - 1) && isName(tokens[i - 2]))) continue;
     let j = i;
-    while (isName(tokens[j + 1])) j++;
-    const words = tokens.slice(i, j + 1).map((t) => t.v);
+    // ("Eva-Marie Persson": a hyphen glued to two parts is inside the name.)
+    while (isName(tokens[j + 1]) || (gluedHyphen(tokens, j + 1) && isName(tokens[j + 2])))
+      j += isName(tokens[j + 1]) ? 1 : 2;
+    const words = joinTokens(tokens.slice(i, j + 1)).split(" ");
     memory.lastSeen.set(words.at(-1)!, ++memory.names);
     if (tokens[i - 1]?.l === "in" && tokens[j + 1]?.p !== "PART") memory.places.add(words.join(" "));
     const titled = titleOf(words, tokens[i - 1]);

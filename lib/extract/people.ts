@@ -1,6 +1,6 @@
 import type { NameMemory } from "./descriptions";
 import { extractDates } from "./dates";
-import { isPossessive, isTitleWord } from "./grammar";
+import { gluedHyphen, isPossessive, isTitleWord } from "./grammar";
 import { lookup } from "./lookup";
 import type { PersonFor } from "./segment-text";
 import { joinTokens, type Token } from "./tokens";
@@ -95,9 +95,9 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   const title = tokens.slice(i, end).findLastIndex((t) => isTitleWord(t.l));
   if (title >= 0 && end - (i + title + 1) >= 2) i += title + 1;
   const words = tokens.slice(i, end);
-  if (words.length === 0 || !words.every(personWord)) return null;
+  if (words.length === 0 || !words.every((t, k) => personWord(t) || gluedHyphen(words, k))) return null;
   // One word is a person the article has already named in full: "Putin" is "Vladimir Putin".
-  const name = words.length >= 2 ? words.map((t) => t.v).join(" ") : fullName(words[0].v, names);
+  const name = words.length >= 2 ? joinTokens(words) : fullName(words[0].v, names);
   return name && looksLikePerson(name) ? name : null;
 }
 
@@ -271,8 +271,13 @@ const NAME_HEADS_OF_THINGS = new Set([
 
 function nameEnd(tokens: Token[], i: number): number {
   let end = i;
-  while (end < tokens.length && tokens[end].p === "PROPN" && /^\p{Lu}/u.test(tokens[end].v) && !tokens[end].q) end++;
-  return end;
+  const namePart = (t: Token | undefined) => !!t && t.p === "PROPN" && /^\p{Lu}/u.test(t.v) && !t.q;
+  for (;;) {
+    while (namePart(tokens[end])) end++;
+    // "Eva-Marie Persson": a hyphen glued to two parts of the name goes on with it.
+    if (end > i && gluedHyphen(tokens, end) && namePart(tokens[end + 1])) end++;
+    else return end;
+  }
 }
 
 /** The full name last written with this surname, titles left out ("Gov. Eric Holcomb" → "Eric Holcomb"). */

@@ -2685,3 +2685,13 @@ describe("an adverb before 'because'", () => {
     expect(texts(input)).toEqual(expected);
   });
 });
+
+describe("a hyphenated first name", () => {
+  it("stays whole when 'she' stands for the person", () => {
+    expect(
+      texts(
+        "Sweden's chief prosecutor, Eva-Marie Lind, said the case was closed. Lind explained that the evidence had weakened. She added that an appeal could be made in 3 weeks.",
+      ),
+    ).toContain("Eva-Marie Lind added that an appeal could be made in 3 weeks.");
+  });
+});
