@@ -11,6 +11,7 @@ import {
   isDash,
   isPossessive,
   isVerbish,
+  verbBeforeInfinitive,
   MODALS,
   NOUN_PHRASE_TAGS,
   POSSESSIVE_PRONOUNS,
@@ -351,7 +352,8 @@ function asAside(tokens: Token[], k: number): boolean {
   if (tokens[k - 1]?.v !== "," && !(isClosingQuote(tokens[k - 1]) && tokens[k - 2]?.v === ",")) return false;
   const close = tokens.findIndex((t, i) => i > k + 1 && i <= k + 10 && t.v === "," && !t.q);
   // "…, as one bank CEO told me." "…, as I did at the conference.": a remark that ends the sentence.
-  if (close < 0 || asRemark(tokens, k, close)) return asRemark(tokens, k, close < 0 ? tokens.length : close);
+  if (close < 0) return asRemark(tokens, k, tokens.length);
+  if (asRemark(tokens, k, close)) return true;
   // "would be launched, as NASA originally envisioned, on commercial vehicles": a verb of expecting
   // or saying with no object of its own refers to the clause it sits in.
   if (EXPECTING.has(tokens[close - 1].l) || ATTRIBUTION_VERBS.has(tokens[close - 1].l)) return true;
@@ -1215,8 +1217,7 @@ function clauseVerbAt(tokens: Token[], i: number): boolean {
   const afterNoun = ["NOUN", "PROPN", "NUM"].includes(prev.p) || prev.v === ",";
   if (t.p === "AUX") return afterNoun;
   // ("launched by the government in 2011 aims to …": a verb the tagger read as a noun.)
-  if (t.p === "NOUN" && afterNoun && /s$/.test(t.l) && tokens[i + 1]?.l === "to" && tokens[i + 2]?.p === "VERB")
-    return true;
+  if (verbBeforeInfinitive(tokens, i)) return true;
   if (t.p !== "VERB" || /ing$/.test(t.l)) return false;
   // "priorities identified by the ministry include …": a present-tense verb cannot be the participle's.
   return prev.v === "," || (afterNoun && !/(ed|en)$/.test(t.l) && !IRREGULAR_PARTICIPLES.has(t.l));

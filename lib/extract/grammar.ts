@@ -131,7 +131,6 @@ export const TITLES = new Set([
   "police",
   "superintendent",
 ]);
-/** A word of a title, its head or a modifier ("Secretary", "General", "Prime", "Minister"). */
 /** Words before a title that say the person holds it no longer, not yet or not for good. */
 export const TITLE_STATUS = new Set([
   "former",
@@ -146,6 +145,7 @@ export const TITLE_STATUS = new Set([
   "incoming",
   "embattled",
 ]);
+/** A word of a title, its head or a modifier ("Secretary", "General", "Prime", "Minister"). */
 export const isTitleWord = (word: string) => TITLES.has(word) || TITLE_HEADS.has(word);
 
 export const MODALS = new Set(["might", "could", "may", "would", "should", "can", "must"]);
@@ -328,17 +328,7 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     !subjectBeforePhrase(tokens, i)
   )
     return true;
-  // "launched in 2011 aims to reduce …", "Acme plans to cut …": a verb in -s before "to" and a verb,
-  // after a year or a name (after "the" or "its" it is a noun, "its plans to build"; after a count
-  // too, "10 assists to post").
-  if (
-    t.p === "NOUN" &&
-    /^[a-z]+s$/.test(t.l) &&
-    (prev?.p === "PROPN" || (prev?.p === "NUM" && /^(1[89]|20)\d\d$/.test(prev.v))) &&
-    next?.l === "to" &&
-    tokens[i + 2]?.p === "VERB"
-  )
-    return true;
+  if (verbBeforeInfinitive(tokens, i)) return true;
   return (
     t.p === "NOUN" &&
     !!prev &&
@@ -355,6 +345,22 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     !subjectBeforePhrase(tokens, i)
   );
 }
+/**
+ * "launched in 2011 aims to reduce …", "Acme plans to cut …": a verb in -s before "to" and a verb
+ * that the tagger read as a noun, after a year or a name (after "the" or "its" it is a noun, "its
+ * plans to build"; after a count too, "10 assists to post").
+ */
+export function verbBeforeInfinitive(tokens: Token[], i: number): boolean {
+  const [prev, t] = [tokens[i - 1], tokens[i]];
+  return (
+    t.p === "NOUN" &&
+    /^[a-z]+s$/.test(t.l) &&
+    (prev?.p === "PROPN" || (prev?.p === "NUM" && /^(1[89]|20)\d\d$/.test(prev.v))) &&
+    tokens[i + 1]?.l === "to" &&
+    tokens[i + 2]?.p === "VERB"
+  );
+}
+
 /** "that customers with a subscription could …": the noun, a preposition's phrase, then the clause's verb. */
 function subjectBeforePhrase(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.p !== "ADP") return false;

@@ -16,12 +16,12 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   const opening = (i: number) => seg.from > 0 && opensSubordinate(tokens, i);
   // "Q: …" and "A: …" in an interview: the label is no part of what was said.
   if (seg.from === 0 && /^[QA]$/.test(tokens[0]?.v ?? "") && tokens[1]?.v === ":" && seg.to > 2) from = 2;
+  // "after a break later that month, the schedule …": "after" before a phrase, not a clause, is a preposition.
+  const preposition = (i: number) => PREPOSITIONAL_SUBORDINATORS.has(tokens[i].l) && !finiteClauseAfter(tokens, i);
   // Framing phrases may follow each other ("Recently, though, NASA …").
   for (let round = 0; round < 3; round++) {
     const before = from;
-    // ("So-called neo-banks": a word glued to the next by a hyphen is no connector; "after a break
-    // later that month, the schedule …": "after" before a phrase, not a clause, is a preposition.)
-    const preposition = (i: number) => PREPOSITIONAL_SUBORDINATORS.has(tokens[i].l) && !finiteClauseAfter(tokens, i);
+    // ("So-called neo-banks": a word glued to the next by a hyphen is no connector.)
     while (
       from < seg.to &&
       (leading.has(tokens[from].l) || opening(from)) &&
