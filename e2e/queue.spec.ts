@@ -62,7 +62,10 @@ test("each tab starts from its own defaults, and the queue shows its total with 
   await page.goto("/queue?view=all&limit=2");
   const total = page.getByTestId("queue-total");
   await expect(total).toHaveText(/^1–2 of [\d,]+ claims$/);
-  const firstPage = await page.getByTestId("queue").getByRole("listitem").allInnerTexts();
+  // The total can show before the list has rendered; read the page once its two rows are there.
+  const rows = page.getByTestId("queue").getByRole("listitem");
+  await expect(rows).toHaveCount(2);
+  const firstPage = await rows.allInnerTexts();
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click();
   await expect(total).toHaveText(/^3–4 of /);
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Next page" }).click();
@@ -71,7 +74,8 @@ test("each tab starts from its own defaults, and the queue shows its total with 
   await expect(total).toHaveText(/^3–4 of /);
   await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }).click();
   await expect(total).toHaveText(/^1–2 of /);
-  expect(await page.getByTestId("queue").getByRole("listitem").allInnerTexts()).toEqual(firstPage);
+  await expect(rows).toHaveCount(2);
+  expect(await rows.allInnerTexts()).toEqual(firstPage);
   await expect(
     page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Previous page" }),
   ).toHaveCount(0);
