@@ -467,9 +467,15 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
     else {
       // Only a name takes an apposition mid-sentence: "Anas Haqqani, the younger brother of …".
       let a = k - 1;
-      // "the Diplomatic Academy of Vietnam, a government university": the name runs on over "of".
+      // "the Diplomatic Academy of Vietnam, a government university", "the Alliance for American
+      // Manufacturing, a group …": the name runs on over "of", "for" and "on".
       const namePart = (i: number) =>
-        tokens[i].p === "PROPN" || (tokens[i].l === "of" && tokens[i - 1]?.p === "PROPN" && i - 1 > seg.from);
+        tokens[i].p === "PROPN" ||
+        (["of", "for", "on"].includes(tokens[i].l) &&
+          tokens[i - 1]?.p === "PROPN" &&
+          i - 1 > seg.from &&
+          // (Not a title's: "the CEO of Hipcricket, a mobile marketing company".)
+          !isTitleWord(tokens[i - 1].l));
       while (a > seg.from && namePart(a - 1) && !isPossessive(tokens[a])) a--;
       // A one-word name only before a common noun ("Colorado, a state where …"), not in a list ("Spain, the US, …").
       const head = tokens.slice(k + 2, Math.min(seg.to, k + 5)).find((t) => t.p !== "ADJ");
@@ -478,7 +484,11 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
       // "in June, an increase of 4 percent": a date takes no apposition; the phrase sums up the clause.
       if (tokens[k - 1].p !== "PROPN" || (k - a < 2 && !oneWordOk) || !opensLikeDet || isCalendarWord(tokens[k - 1].v))
         continue;
-      np = { from: a, to: k };
+      // "…, the Logan Act, the emoluments clause, Mueller, …": items of a list, each between commas.
+      const opensAt = tokens[a - 1]?.l === "the" ? a - 2 : a - 1;
+      if (isComma(tokens[opensAt]) && isComma(tokens[end]) && !isVerbish(tokens, end + 1)) continue;
+      // ("the Alliance for …, a group": the article goes with the name.)
+      np = { from: a - 1 >= seg.from && tokens[a - 1].l === "the" ? a - 1 : a, to: k };
     }
     const body = tokens.slice(k + 1, end);
     if (!body.some((t) => t.p === "NOUN" || t.p === "PROPN" || t.p === "NUM") && tokens[k + 1].p !== "VERB") continue;

@@ -1,5 +1,6 @@
 import {
   ATTRIBUTION_VERBS,
+  gluedHyphen,
   HONORIFICS,
   isTitleWord,
   POSSESSIVE_DETERMINERS,
@@ -122,7 +123,26 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   }
   while (j >= 0 && (nounish(tokens[j]) || (possessiveMark(tokens[j]) && j > 0 && nounish(tokens[j - 1])))) j--;
   j = ofPhraseStart(tokens, j);
-  return (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) || tokens.slice(j + 1, stop + 1);
+  const unclosed = tokens[end - 1]?.v === "," ? -1 : unclosedApposition(tokens, j);
+  return (
+    (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) ||
+    (unclosed > 0 && nameBeforeApposition(tokens, unclosed, end)) ||
+    tokens.slice(j + 1, stop + 1)
+  );
+}
+
+/**
+ * "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank
+ * told CBS": the comma that opens an apposition with "a" the writer did not close before the verb
+ * (no verb inside it), or -1.
+ */
+function unclosedApposition(tokens: Token[], j: number): number {
+  for (let c = j; c > 0 && j - c <= 20; c--) {
+    // ("Delhi-based" is no verb.)
+    if (tokens[c].q || ((tokens[c].p === "VERB" || tokens[c].p === "AUX") && !gluedHyphen(tokens, c - 1))) return -1;
+    if (tokens[c].v === "," && ["a", "an"].includes(tokens[c + 1]?.l) && isNamePart(tokens, c - 1)) return c;
+  }
+  return -1;
 }
 
 /** The comma that opens ", which …" or ", who …" closed by the comma at `c`, or -1. */

@@ -5,6 +5,7 @@ import {
   ATTRIBUTION_VERBS,
   DURATIONS,
   hasAnchor,
+  clauseVerb,
   hasClause,
   hasVerb,
   INTERPRETIVE,
@@ -768,9 +769,16 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
       start = k;
       return;
     }
+    // ("contacted Walikali and Gossipgist for comment and will update …": a verb after another "and"
+    // is a second predicate of the clause's own subject, and one after "how" or "what" is that
+    // question's, not the name's after this "and".)
+    const verb = clauseVerb(tokens, k + 1, rightEnd);
+    const embedded = tokens.slice(k + 2, verb).some((x) => WH_OBJECTS.has(x.l) || x.l === "where" || x.l === "when");
     if (
       !predicate &&
-      hasClause(tokens, k + 1, rightEnd) &&
+      verb >= 0 &&
+      !(tokens[verb].p === "AUX" && tokens[verb - 1].l === "and" && verb - 1 > k + 1) &&
+      !(embedded && tokens[k].l === "and") &&
       !tooShortAlone(tokens, start, k) &&
       !futureTime(tokens, start, k)
     ) {
@@ -1008,8 +1016,13 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       const agrees = !listener && (!PLURAL_VERBS.has(tokens[verbAt].l) || !person || isPlural(tokens, ant));
       if (agrees && relativeClauseOk(tokens, verbAt, end)) {
         extra.push({ from: ant.from, to: end, cut: [], subject: ant, bodyFrom: k + 1 });
-        // (", where he was greeted …" after it is the relative clause's too, not the sentence's.)
-        const attached = RELATIVE_OPENERS.has(tokens[end + 1]?.l ?? "");
+        // (", where he was greeted …" after it is the relative clause's too, not the sentence's, and so is
+        // an apposition to its last noun that ends the sentence: "…, who heads the Alliance, a group that …".)
+        const apposition =
+          ["a", "an"].includes(tokens[end + 1]?.l ?? "") &&
+          named(tokens[end - 1]) &&
+          !tokens.slice(end + 1, main.to).some((x) => x.v === "," || x.q);
+        const attached = RELATIVE_OPENERS.has(tokens[end + 1]?.l ?? "") || apposition;
         // (A comma inside a closing quote, "the set of “Fargo,” had …": the quote mark goes too.)
         const close = isClosingQuote(tokens[end + 1]) ? end + 2 : end + 1;
         main.cut.push([k - 1, attached ? main.to : Math.min(close, main.to)]);

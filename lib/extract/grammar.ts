@@ -376,6 +376,11 @@ const MENT_VERBS = new Set(["implement", "comment", "document", "complement", "s
 
 /** A clause of its own: a subject followed by a finite verb inside [from, to). */
 export function hasClause(tokens: Token[], from: number, to: number): boolean {
+  return clauseVerb(tokens, from, to) >= 0;
+}
+
+/** The finite verb of the clause inside [from, to) that has a subject before it, or -1. */
+export function clauseVerb(tokens: Token[], from: number, to: number): number {
   let subject = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -386,11 +391,11 @@ export function hasClause(tokens: Token[], from: number, to: number): boolean {
       !attributive(tokens, i, from) &&
       !participleOnly(tokens, i)
     )
-      return subject;
+      return subject ? i : -1;
     // "Though many remain peaceful": a quantifier stands for the people it counts.
     if (SUBJECT_TAGS.has(t.p) || QUANTIFIER_SUBJECTS.has(t.l)) subject = true;
   }
-  return false;
+  return -1;
 }
 
 // Past participles that are never a past tense ("the reduction in demand seen after …").

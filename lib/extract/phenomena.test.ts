@@ -1193,7 +1193,7 @@ describe("noun phrases joined by 'and' inside a clause", () => {
 describe("names and speakers with a phrase inside them", () => {
   it("takes a name with 'of' for the one an apposition describes", () => {
     expect(texts("She spoke at the National Academy of Music, a public college, on 3 May.")).toContain(
-      "National Academy of Music is a public college.",
+      "The National Academy of Music is a public college.",
     );
   });
 
@@ -2693,5 +2693,84 @@ describe("a hyphenated first name", () => {
         "Sweden's chief prosecutor, Eva-Marie Lind, said the case was closed. Lind explained that the evidence had weakened. She added that an appeal could be made in 3 weeks.",
       ),
     ).toContain("Eva-Marie Lind added that an appeal could be made in 3 weeks.");
+  });
+});
+
+describe("words the tagger reads as verbs at a clause's start", () => {
+  it.each([
+    [
+      "However, just like the leaflets, these posts offered no evidence to support their figures.",
+      "Just like the leaflets, these posts offered no evidence to support their figures.",
+    ],
+    [
+      "Yet floods have continued in the valley, officials said.",
+      "Floods have continued in the valley, officials said.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toEqual([expected]);
+  });
+});
+
+describe("a 'that' before a verb after 'and'", () => {
+  it("is the second clause's subject", () => {
+    expect(texts("The council closed 2 libraries in May, and that angered readers across the county.")).toEqual([
+      "The council closed 2 libraries in May.",
+      "That angered readers across the county.",
+    ]);
+  });
+});
+
+describe("two names joined by 'and' before a second predicate", () => {
+  it.each([
+    [
+      "We contacted Brightline and Northfield for comment and will update this story.",
+      ["We contacted Brightline and Northfield for comment.", "We will update this story."],
+    ],
+    [
+      "We asked Brightline and Northfield how they counted the 40 votes and will update this story.",
+      ["We asked Brightline and Northfield how they counted the 40 votes.", "We will update this story."],
+    ],
+  ])("keeps the pair whole: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+});
+
+describe("a speaker's apposition the writer did not close", () => {
+  it("names the person before it, across commas inside the institution's name", () => {
+    const [claim] = extractClaims(
+      "“The river rose by 2 metres,” Lena Ortiz, a hydrologist at the Leeds-based Institute for Water, Soil and Air think tank told the BBC.",
+    ).claims;
+    expect(claim.speaker).toBe("Lena Ortiz");
+  });
+});
+
+describe("an institution's name with 'for' or 'on' in it", () => {
+  it("is the subject of its apposition, with its article", () => {
+    expect(texts("The study was led by the Centre for Rural Policy, a Leeds think tank, in 2019.")).toContain(
+      "The Centre for Rural Policy is a Leeds think tank.",
+    );
+  });
+
+  it("stops at a title's 'of'", () => {
+    const claims = texts("Ana Ruiz is the CEO of Brightline, a transport company with 40 trains.");
+    expect(claims).toContain("Brightline is a transport company with 40 trains.");
+    expect(claims.some((c) => /^(The )?CEO of Brightline is/.test(c))).toBe(false);
+  });
+
+  it("goes with a relative clause that ends the sentence", () => {
+    const claims = texts(
+      "Tariffs have cost 3,000 jobs, said Ana Ruiz, who heads the Alliance for Rural Jobs, a group that opposes the tariffs.",
+    );
+    expect(claims[0]).toBe("Tariffs have cost 3,000 jobs, said Ana Ruiz.");
+    expect(claims).toContain("The Alliance for Rural Jobs is a group that opposes the tariffs.");
+  });
+});
+
+describe("names listed between commas", () => {
+  it("are no apposition of each other", () => {
+    const claims = texts(
+      "The inquiry looked at the voting machines, the Logan Act, the pension rules, Mueller and the tax returns in 2019.",
+    );
+    expect(claims.some((c) => c.includes(" is the pension rules"))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { finiteClauseAfter, opensSubordinate, PREPOSITIONAL_SUBORDINATORS, type Segment } from "./clauses";
-import { gluedHyphen, lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
+import { gluedHyphen, isVerbish, lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -18,6 +18,11 @@ export function contentStart(tokens: Token[], seg: Segment): number {
   if (seg.from === 0 && /^[QA]$/.test(tokens[0]?.v ?? "") && tokens[1]?.v === ":" && seg.to > 2) from = 2;
   // "after a break later that month, the schedule …": "after" before a phrase, not a clause, is a preposition.
   const preposition = (i: number) => PREPOSITIONAL_SUBORDINATORS.has(tokens[i].l) && !finiteClauseAfter(tokens, i);
+  // "…, and that angered residents": a "that" before a verb is the clause's subject, not its complementizer.
+  const pronounThat = (i: number) => {
+    const verb = tokens[i + 1]?.p === "ADV" ? i + 2 : i + 1;
+    return tokens[i].l === "that" && verb < seg.to && isVerbish(tokens, verb) && !/ing$/.test(tokens[verb].l);
+  };
   // Framing phrases may follow each other ("Recently, though, NASA …").
   for (let round = 0; round < 3; round++) {
     const before = from;
@@ -28,6 +33,7 @@ export function contentStart(tokens: Token[], seg: Segment): number {
       !tokens[from].q &&
       !asIf(from) &&
       !gluedHyphen(tokens, from + 1) &&
+      !pronounThat(from) &&
       !(seg.from > 0 && preposition(from))
     )
       from++;

@@ -115,7 +115,7 @@ export function readSentences(raw: string, base: number): Sentence[] {
   }
   if (k < tokens.length) groups.push(tokens.slice(k));
   const sentences: Sentence[] = [];
-  for (const group of groups) pushBounded(sentences, namesNotVerbs(countedNouns(group)));
+  for (const group of groups) pushBounded(sentences, namesNotVerbs(subjectsNotVerbs(countedNouns(group))));
   return sentences;
 }
 
@@ -132,6 +132,43 @@ function countedNouns(group: Token[]): Token[] {
     if (t.p !== "VERB" || t.q || !/^[a-z]+s$/.test(t.v)) continue;
     const count = group[i - 1].p === "PROPN" && /^[A-Z]{2,}$/.test(group[i - 1].v) ? group[i - 2] : group[i - 1];
     if (count?.p === "NUM" && !/^(1[89]|20)\d\d$/.test(count.v)) t.p = "NOUN";
+  }
+  return group;
+}
+
+// An adverb that can stand before "like" the preposition at a clause's start ("Just like the tweets, …").
+const LIKE_ADVERBS = new Set(["just", "much", "very", "more", "exactly", "quite", "not"]);
+// Auxiliaries that follow a clause's subject ("fires have continued", "sales will rise").
+const SUBJECT_AUX =
+  /^(have|had|are|were|will|would|can|could|may|might|must|should|shall|do|did|never|still|also|now|already)$/;
+// What may come before a clause's subject: nothing, a connector, an adverb, a determiner or an adjective.
+const BEFORE_SUBJECT = new Set(["ADV", "CCONJ", "SCONJ", "DET", "ADJ", "PUNCT"]);
+
+/**
+ * The tagger reads some words as verbs: "Just like the tweets, …" ("like" is a preposition there),
+ * "asked for comment", "a think tank", and "Yet fires have continued" (a plural noun before an auxiliary is the
+ * subject; a verb in -s is never followed by one).
+ */
+function subjectsNotVerbs(group: Token[]): Token[] {
+  for (let i = 1; i < group.length; i++) {
+    const [prev, t, next] = [group[i - 1], group[i], group[i + 1]];
+    if (t.p !== "VERB" || t.q) continue;
+    const opens = i === 1 || /^[,;:—–(]$/.test(group[i - 2].v) || group[i - 2].p === "CCONJ";
+    if (t.l === "like" && LIKE_ADVERBS.has(prev.l) && opens) t.p = "ADP";
+    // "a think tank": one noun.
+    else if (t.l === "think" && /^tanks?$/.test(next?.l ?? "")) t.p = "NOUN";
+    // "for comment", "for review": a verb's bare form right after "for" is a noun.
+    else if (prev.l === "for" && !/(ing|ed)$/.test(t.l) && verbLemma(t.l) === t.l && next?.p !== "DET") t.p = "NOUN";
+    else if (
+      /^[a-z]+s$/.test(t.v) &&
+      !/(ss|us)$/.test(t.v) &&
+      BEFORE_SUBJECT.has(prev.p) &&
+      next &&
+      (next.p === "AUX" || next.p === "ADV") &&
+      SUBJECT_AUX.test(next.l) &&
+      ["VERB", "AUX", "ADV"].includes(group[i + 2]?.p ?? "")
+    )
+      t.p = "NOUN";
   }
   return group;
 }
