@@ -157,17 +157,22 @@ function trailingParticiple(tokens: Token[], seg: Segment): Segment[] | null {
     const next = tokens[k + 1];
     if (!isComma(tokens[k]) || next.q || next.p !== "VERB" || !/ing$/.test(next.l) || PREPOSITIONAL.has(next.l))
       continue;
+    // "concluded that, using standard methods, the tariff cost …": the phrase opens the "that" clause.
+    if (tokens[k - 1].l === "that") continue;
     // ("…, when Syrians gathered at the checkpoint, trying to cross": the subject after the subordinator.)
     // ("As part of …", "After the hearing, …" open phrases, not clauses.)
     const opener = tokens[seg.from].l;
     const from =
       SUBORDINATORS.has(opener) && !["as", "after", "before", "until"].includes(opener) ? seg.from + 1 : seg.from;
     const subject = subjectOf(tokens, from, k, seg.cut);
-    // ("there are grounds for hope, since …, creating": an existential "there" does nothing.)
+    // ("there are grounds for hope, since …, creating": an existential "there" does nothing. "U.S.
+    // imports of goods such as motors, pumps and chips, have seen …, harming": an auxiliary after a
+    // comma is the clause's verb, and "imports" was none.)
     if (
       !subject ||
       !hasClause(tokens, seg.from, k) ||
-      tokens.slice(subject.from, subject.to).some((t) => t.l === "there")
+      tokens.slice(subject.from, subject.to).some((t) => t.l === "there") ||
+      tokens.slice(subject.verb + 1, k).some((t, i) => t.p === "AUX" && isComma(tokens[subject.verb + i]))
     )
       return null;
     // "Two more patients died, bringing the toll to 14": the event brought it, not its subject, so
@@ -746,7 +751,10 @@ function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
     !isVerbish(tokens, np)
   )
     np++;
-  if (np === from || np - from > 6 || !tokens.slice(from, np).some((t) => isFigure(t) || t.p === "PROPN")) return null;
+  // (A capitalised first word is no name: "Companies that do not pay … are sent a new bill" is about
+  // those companies only.)
+  const named = tokens.slice(from, np).some((t, i) => isFigure(t) || (t.p === "PROPN" && from + i > 0));
+  if (np === from || np - from > 6 || !named) return null;
   let rel = np;
   let apposition: Range | null = null;
   if (isDashToken(tokens[np])) {
@@ -758,7 +766,7 @@ function subjectRelative(tokens: Token[], seg: Segment): Segment[] | null {
   if (!["who", "that"].includes(tokens[rel]?.l) || tokens[rel].q) return null;
   // The relative clause's verbs, then its complement, then the main clause's own finite verb.
   let v = rel + 1;
-  while (v < seg.to && (tokens[v].p === "AUX" || tokens[v].p === "VERB" || tokens[v].p === "ADV")) v++;
+  while (v < seg.to && ["AUX", "VERB", "ADV", "PART"].includes(tokens[v].p)) v++;
   if (v === rel + 1) return null;
   let main = v + 1;
   while (
@@ -830,7 +838,15 @@ function trailingSummary(tokens: Token[], seg: Segment): Segment[] | null {
     if (!isComma(tokens[k])) continue;
     if (tokens[k + 1].p !== "DET" || tokens[k + 1].q) return null;
     const rest = tokens.slice(k + 1, seg.to);
-    if (rest.some((t) => t.q || t.p === "VERB" || t.p === "AUX" || isComma(t)) || rest.length > 14) return null;
+    // (A verb the tagger read as a noun, before a figure, makes a clause too: "…, the tariff cost
+    // consumers $1.4 billion a month".)
+    const verbBeforeFigure = (i: number) =>
+      isVerbish(tokens, i) && (tokens[i + 1]?.p === "SYM" || tokens[i + 1]?.p === "NUM");
+    if (
+      rest.some((t, i) => t.q || t.p === "VERB" || t.p === "AUX" || verbBeforeFigure(k + 1 + i) || isComma(t)) ||
+      rest.length > 14
+    )
+      return null;
     if (
       !rest.some((t) => isFigure(t) || RANKING.test(t.l.replace(/^second-|^third-/, ""))) ||
       !hasClause(tokens, seg.from, k)

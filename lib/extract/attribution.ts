@@ -1,6 +1,7 @@
 import {
   ATTRIBUTION_VERBS,
   gluedHyphen,
+  isVerbish,
   HONORIFICS,
   isTitleWord,
   POSSESSIVE_DETERMINERS,
@@ -100,7 +101,8 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   const stop = j;
   // "“It is ready,” she said", "She said …": the pronoun, for the caller to resolve. ("as they had
   // reported" inside a clause is about whoever that clause is about.)
-  if (j >= 0 && PERSONAL.has(tokens[j].l) && tokens[j].p === "PRON") {
+  // ("…, it said it submitted a proposal": "it" is a company or an agency named before.)
+  if (j >= 0 && (PERSONAL.has(tokens[j].l) || tokens[j].l === "it") && tokens[j].p === "PRON") {
     const opens = /^[,”"]$/.test(tokens[j - 1]?.v ?? "") || (j === 0 && tokens[j].l !== "they");
     return opens ? [tokens[j]] : [];
   }
@@ -215,7 +217,7 @@ const namedAfter = (tokens: Token[], i: number) =>
 function subjectBefore(tokens: Token[], to: number): Token[] {
   let v = 0;
   while (v < to && tokens[v].p !== "VERB" && tokens[v].p !== "AUX") v++;
-  if (v === 0 || v >= to || v > 6 || tokens.slice(0, v).some((t) => t.p === "PUNCT")) return [];
+  if (v === 0 || v >= to || v > 9 || tokens.slice(0, v).some((t) => t.p === "PUNCT")) return [];
   let end = v;
   while (end > 1 && tokens[end - 1].p === "ADV") end--;
   const subject = tokens.slice(0, end);
@@ -281,11 +283,16 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       // (", too, said Mary Lovely" names the speaker after the verb; "Netanyahu, however, said he …" before it.)
       const adverbBefore = setOffAdverb(tokens, at - 1) && tokens[i + 1]?.p !== "PROPN";
       const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") && !adverbBefore;
-      const after = follows ? phraseAfter(tokens, i + 1) : [];
+      // (", said he." names the speaker; "Ana Ruiz, the chief, said she would …" does not: "she" is
+      // what was said's subject.)
+      const inverted = follows ? phraseAfter(tokens, i + 1) : [];
+      const after = inverted.length === 1 && inverted[0].p === "PRON" && isVerbish(tokens, i + 2) ? [] : inverted;
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
       const start = verbGroupStart(tokens, at);
       // "She didn't give a date, but said SpaceX would …": a second predicate's speaker is the clause's subject.
-      const coordinated = tokens[start - 1]?.p === "CCONJ" ? subjectBefore(tokens, start - 1) : [];
+      // ("David Holmes revealed one of them, saying he recalled it": and a participle's, after a comma.)
+      const participle = /ing$/.test(t.l) && tokens[at - 1]?.v === ",";
+      const coordinated = tokens[start - 1]?.p === "CCONJ" || participle ? subjectBefore(tokens, start - 1) : [];
       if (coordinated.length) opensAt = start;
       phrase = after.length
         ? after
@@ -295,8 +302,11 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
             ? coordinated
             : phraseBefore(tokens, start);
       // "… announced Monday": a day after the verb says when, not who.
+      // ("retailers that said they raised prices": a pronoun after the verb is what was said's subject.)
       if (!listenerFollows && !phrase.some((x) => x.p === "PROPN" || x.p === "NOUN" || x.p === "PRON"))
-        phrase = phraseAfter(tokens, i + 1).filter((_, k, all) => extractDates(joinTokens(all)).length === 0);
+        phrase = phraseAfter(tokens, i + 1).filter(
+          (x, k, all) => extractDates(joinTokens(all)).length === 0 && !(x.p === "PRON" && all.length === 1),
+        );
     }
     // ("reports that depicted …": a relative pronoun is no speaker.)
     if (!phrase.length || (phrase.length === 1 && ["that", "which", "who"].includes(phrase[0].l))) continue;
@@ -330,6 +340,20 @@ function verbGroupStart(tokens: Token[], at: number): number {
 /** "Netanyahu, however, said": the comma at `k` closes an adverb set off between the speaker and the verb. */
 const setOffAdverb = (tokens: Token[], k: number) =>
   k > 1 && tokens[k].v === "," && tokens[k - 1].p === "ADV" && !tokens[k - 1].q && tokens[k - 2].v === ",";
+
+/**
+ * "David Holmes revealed …, saying he recalled it", restated "David Holmes said he recalled it": the
+ * restated subject of a speech verb is the speaker, when it holds a name.
+ */
+export function restatedSpeaker(tokens: Token[], subject: { from: number; to: number; verb?: string }): string | null {
+  if (!subject.verb || !ATTRIBUTION_VERBS.has(subject.verb)) return null;
+  // The name at the subject's end: not "Last week State Department official", nor "then" after it.
+  let end = subject.to;
+  while (end > subject.from && tokens[end - 1].p === "ADV") end--;
+  let from = end;
+  while (from > subject.from && (isNamePart(tokens, from - 1) || isTitleWord(tokens[from - 1].l))) from--;
+  return from < end && tokens.slice(from, end).some((t) => t.p === "PROPN") ? cleanName(tokens.slice(from, end)) : null;
+}
 
 /** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */
 export type Speaker = { name: string; from: number; pronoun?: string };

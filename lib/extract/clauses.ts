@@ -935,6 +935,12 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       hasVerb(tokens, main.bodyFrom ?? from, k)
     ) {
       const ant = antecedent(tokens, k, from);
+      // "…, as materials that are used to make them rise in price": the relative clause is inside the
+      // subject of a clause that opens just before it, and says which materials.
+      const opener = tokens[ant.from - 1];
+      // (Not the second "as" of "as crazy as the story that led …".)
+      const comparison = opener?.l === "as" && tokens[ant.from - 2]?.v !== "," && ant.from - 1 > from;
+      if (opener && !opener.q && (SUBORDINATORS.has(opener.l) || opener.l === "that") && !comparison) continue;
       // "…, a group that ranges from small ventures to SpaceX": the apposition goes with its clause,
       // and after a name it says what the name is ("CloudSimple is a startup that …").
       const comma = ant.from - 1;
@@ -1123,6 +1129,9 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const comma = tokens[k - 1].v === ",";
     const noun = comma ? k - 2 : k - 1;
     if (!named(tokens[noun])) continue;
+    // "took effect in July, covering machinery, followed by tariffs on …": what follows or precedes
+    // after a comma is the event before it, not the noun.
+    if (comma && (t.l === "followed" || t.l === "preceded")) continue;
     // "a meeting Zelenskiy wanted with Trump": a name between a noun and the verb is the verb's subject.
     if (!comma && tokens[noun].p === "PROPN" && tokens[noun - 1]?.p === "NOUN") continue;
     // By whom ("reached under Moon Jae-in") is a fact wherever the noun stands; where or when only

@@ -1,4 +1,4 @@
-import { findSpeaker, type Speaker } from "./attribution";
+import { findSpeaker, restatedSpeaker, type Speaker } from "./attribution";
 import {
   classifyLine,
   datelineLength,
@@ -214,7 +214,8 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const person = notePerson(ctx.people, tokens, speaker, ctx.names);
   for (const segment of splitSentence(tokens)) {
     const own = !said || segment.to > said.from;
-    addClaim(ctx, sentence, segment, { speaker: own ? speaker : null, verbless: false, it });
+    const restated = segment.subject ? restatedSpeaker(tokens, segment.subject) : null;
+    addClaim(ctx, sentence, segment, { speaker: own ? (speaker ?? restated) : restated, verbless: false, it });
   }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
 }
@@ -238,6 +239,8 @@ function attributionOnly(tokens: Sentence["tokens"]): boolean {
 function speakerNamed(ctx: Context, said: Speaker, tokens: Sentence["tokens"]): string | null {
   // "…,” they said": never a single person the article has named (a company or a group may be "they").
   if (said.pronoun === "they" && ctx.people.pronouns.has(said.name)) return null;
+  // ("…,” it added": a company or an agency, never a person.)
+  if (said.pronoun === "it" && ctx.people.pronouns.has(said.name)) return null;
   if (said.pronoun !== "he" && said.pronoun !== "she") return said.name || null;
   const { pronouns } = ctx.people;
   // "Sondland has amended his testimony — “I now do recall,” he said": the sentence's own subject first.

@@ -536,8 +536,9 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     }
     if (
       NP_TAGS.has(prev.p) ||
-      // ("the inciting offense": a participle between an article and its noun is part of the phrase.)
-      (prev.p === "VERB" && /(ing|ed)$/.test(prev.l) && tokens[i - 2]?.p === "DET") ||
+      // ("the inciting offense", "the list of impacted goods": a participle between an article or
+      // "of" and its noun is part of the phrase.)
+      (prev.p === "VERB" && /(ing|ed)$/.test(prev.l) && (tokens[i - 2]?.p === "DET" || tokens[i - 2]?.l === "of")) ||
       (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||
       ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))
     ) {

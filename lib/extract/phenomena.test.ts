@@ -2774,3 +2774,102 @@ describe("names listed between commas", () => {
     expect(claims.some((c) => c.includes(" is the pension rules"))).toBe(false);
   });
 });
+
+describe("a restrictive relative clause in a plain subject", () => {
+  it("stays in the sentence, with a negated verb too", () => {
+    const input = "Companies that don’t pay their fee by the 10th are sent a new bill.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still gives a counted subject's relative clause its own claim", () => {
+    expect(texts("Two hostages who had not been seen since 2016 were released on Tuesday.")).toEqual([
+      "Two hostages were released on Tuesday.",
+      "Two hostages had not been seen since 2016.",
+    ]);
+  });
+
+  it("stays in a subordinate clause's subject", () => {
+    const claims = texts(
+      "Tariffs could mean that farms pay more, as parts that are used to build 40 tractors rise in price.",
+    );
+    expect(claims[0]).toBe(
+      "Tariffs could mean that farms pay more, as parts that are used to build 40 tractors rise in price.",
+    );
+    expect(claims.some((c) => /^Parts are used/.test(c))).toBe(false);
+  });
+
+  it("after a comparison's 'as' still has its own claim", () => {
+    expect(texts("The plan seems as costly as the 2019 scheme that closed 3 libraries in the city.")).toContain(
+      "The 2019 scheme closed 3 libraries in the city.",
+    );
+  });
+});
+
+describe("participles after a comma that are not the noun's", () => {
+  it("leaves 'followed by' with the event before it", () => {
+    const claims = texts("New fees took effect in July 2018, covering 40 products, followed by higher fees in August.");
+    expect(claims.some((c) => /were followed by|was followed by/.test(c))).toBe(false);
+  });
+
+  it("keeps a participle after a long subject set off by commas in its clause", () => {
+    const input =
+      "U.S. imports of parts from Mexico, such as pumps, motors and chips, have seen 12% price rises, hurting 300 factories.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("keeps a phrase that opens a 'that' clause inside it", () => {
+    const input =
+      "A 2019 study concluded that, using standard methods, the tariff cost consumers $1.4 billion a month.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("reads a participle between 'of' and its noun as part of the phrase", () => {
+    const claims = texts(
+      "Fees were raised in May 2019, and the list of affected goods expanded in September 2019 to cover 40 more items.",
+    );
+    expect(claims).toContain("The list of affected goods expanded in September 2019 to cover 40 more items.");
+    expect(claims.some((c) => c.startsWith("Goods were"))).toBe(false);
+  });
+});
+
+describe("speakers and the pronoun after the verb", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => c.speaker);
+
+  it("takes no speaker from 'said they' after a relative pronoun", () => {
+    expect(
+      speakers(
+        "Exports fell to $9 billion in 2018, according to the Farm Council. Acme and Brightline are among 40 firms that said they raised prices.",
+      ),
+    ).toEqual(["Farm Council", null]);
+  });
+
+  it("reads 'it said' as the agency named before, never as a person", () => {
+    expect(
+      speakers(
+        "The Leeds Water Authority said on Monday that 2 reservoirs had closed. In a statement on Tuesday, it said it would reopen them in 2021.",
+      ),
+    ).toEqual(["Leeds Water Authority", "Leeds Water Authority"]);
+    expect(
+      speakers(
+        "Ana Ruiz, the company's chief, said she would sell 40 trucks. “Sales will rise in 2021,” it says in the 2020 report.",
+      ),
+    ).toEqual(["Ana Ruiz", null, null]);
+  });
+
+  it("takes 'she' after ', said' for what was said's subject, and 'said he.' for the speaker", () => {
+    expect(speakers("Ana Ruiz, the chief, said she would sell 40 trucks.")).toEqual(["Ana Ruiz"]);
+    expect(speakers("Ana Ruiz sold 40 trucks in May. “We will sell 60 more in 2021,” said she.").at(-1)).toBe(
+      "Ana Ruiz",
+    );
+  });
+
+  it("names the subject of a speech verb restated from a participle", () => {
+    const claims = extractClaims(
+      "Last week Treasury official Ana Ruiz described 2 of the calls to investigators, saying she recalled them clearly.",
+    ).claims;
+    expect(claims.map((c) => [c.text, c.speaker])).toContainEqual([
+      "Last week Treasury official Ana Ruiz said she recalled them clearly.",
+      "Ana Ruiz",
+    ]);
+  });
+});
