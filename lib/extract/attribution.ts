@@ -129,8 +129,21 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   return (
     (tokens[end - 1]?.v === "," && nameBeforeApposition(tokens, j, end)) ||
     (unclosed > 0 && nameBeforeApposition(tokens, unclosed, end)) ||
+    subjectBeforeRelative(tokens, j) ||
     tokens.slice(j + 1, stop + 1)
   );
+}
+
+/**
+ * "A spokesperson who did not wish to be named because of agency policy said": a preposition's
+ * object before the verb ends the subject's relative clause; the speaker is the noun before "who".
+ */
+function subjectBeforeRelative(tokens: Token[], j: number): Token[] | null {
+  if (tokens[j]?.p !== "ADP" || tokens[j].q) return null;
+  const who = tokens.findIndex((t, i) => i < j && !t.q && (t.l === "who" || t.l === "that") && t.p === "PRON");
+  if (who < 1 || tokens.slice(0, who).some((t) => t.q || t.p === "VERB" || t.p === "AUX" || t.v === ",")) return null;
+  const phrase = phraseBefore(tokens, who);
+  return phrase.length ? phrase : null;
 }
 
 /**

@@ -100,6 +100,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   // "claims that when he flew …, he came under fire": a clause that opens the "that" clause is inside it.
   if (tokens[k - 1].l === "that" && SUBORDINATORS.has(t.l)) return false;
   if (PREPOSITIONAL_SUBORDINATORS.has(t.l)) return !DURATIONS.has(tokens[k - 1].l) && finiteClauseAfter(tokens, k);
+  // "named because of agency policy": "because of" is a preposition.
+  if (t.l === "because" && tokens[k + 1]?.l === "of") return false;
   // "even as rents rose", "just before the storm hit": the adverb opens the subordinate clause.
   if (opensSubordinate(tokens, k)) return subordinateOpens(tokens, k + 1);
   // "just as she did", "only after the vote", "exactly as planned": a comparison or a restriction
@@ -773,7 +775,9 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     // is a second predicate of the clause's own subject, and one after "how" or "what" is that
     // question's, not the name's after this "and".)
     const verb = clauseVerb(tokens, k + 1, rightEnd);
-    const embedded = tokens.slice(k + 2, verb).some((x) => WH_OBJECTS.has(x.l) || x.l === "where" || x.l === "when");
+    const embedded = tokens
+      .slice(k + 2, verb)
+      .some((x) => WH_OBJECTS.has(x.l) || x.l === "where" || x.l === "once" || (SUBORDINATORS.has(x.l) && !x.q));
     if (
       !predicate &&
       verb >= 0 &&
@@ -1153,10 +1157,13 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     let end = k + 2;
     // "A team led by researchers at NASA, in Greenbelt, has confirmed …": the phrase ends before the clause's own verb.
     // "find the interview given by Prince Andrew a treasure trove": "a" straight after a noun opens the next phrase.
+    // ("said in a statement emailed to NBC News that the agency …": the "that" clause is what was said.)
+    const said = tokens.slice(from, noun).some((x) => !x.q && ATTRIBUTION_VERBS.has(x.l));
     while (
       end < to &&
       !phraseEndsAt(tokens, end, comma, strict || opening) &&
       !clauseVerbAt(tokens, end) &&
+      !(said && tokens[end].l === "that") &&
       !(["a", "an"].includes(tokens[end].l) && ["NOUN", "PROPN"].includes(tokens[end - 1].p))
     )
       end++;
@@ -1658,7 +1665,9 @@ function agreesWithFirst(tokens: Token[], start: number, k: number): boolean {
   while (v >= start && (tokens[v].q || !(tokens[v].p === "VERB" || tokens[v].p === "AUX") || /ing$/.test(tokens[v].l)))
     v--;
   if (v < start || tokens[v].p === "AUX" || tokens[v - 1]?.p === "AUX" || tokens[v - 1]?.l === "to") return true;
-  return !(/[^s]s$/.test(tokens[v].l) && verbLemma(tokens[v].l) !== tokens[v].l);
+  // Nor one in the past ("held 155 men with one toilet and sink" has a noun after "and"), unless
+  // an adverb says the time has changed ("joined in 2014 and now lead …").
+  return at > k + 1 || verbLemma(tokens[v].l) === tokens[v].l;
 }
 
 /** The first finite verb in from..to written straight after a noun: where a subject's relative clause ends. */

@@ -2873,3 +2873,43 @@ describe("speakers and the pronoun after the verb", () => {
     ]);
   });
 });
+
+describe("'because of' and a subject's relative clause before 'said'", () => {
+  it("reads 'because of' as a preposition, not a clause", () => {
+    const input = "The council said it closed 2 pools because of the cost of the repairs the city had ordered.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("names the noun before 'who' as the speaker, not the preposition's object", () => {
+    const [claim] = extractClaims(
+      "A spokesman who asked not to be named because of company policy said in a statement emailed to the BBC that 40 stores would close.",
+    ).claims;
+    expect(claim.speaker).toBe("spokesman");
+  });
+
+  it("ends a participle's phrase before the 'that' clause a speaker said", () => {
+    const claims = texts("Acme said in a statement emailed to the BBC that 40 stores would close.");
+    expect(claims).toContain("The statement was emailed to the BBC.");
+  });
+});
+
+describe("'and' before a clause that opens with a subordinator", () => {
+  it("joins the last item of a list, whose 'once' clause has the verb", () => {
+    const input =
+      "She said it costs less than the bills of hospitals for patients, staff and residents once they fall ill.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("a bare verb after 'and' following a verb in the past", () => {
+  it("is a noun of the object, not a second predicate", () => {
+    const input = "A cell meant for 35 held 155 men with only one toilet and sink, the 2019 report said.";
+    expect(texts(input)).toEqual([input]);
+  });
+
+  it("still joins a second predicate after an adverb that changes the time", () => {
+    expect(texts("Lena Ortiz joined the club in 2014 and now leads a squad of 30 players.")).toContain(
+      "Lena Ortiz now leads a squad of 30 players.",
+    );
+  });
+});
