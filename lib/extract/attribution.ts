@@ -250,7 +250,8 @@ function phraseAfter(tokens: Token[], start: number): Token[] {
     j < tokens.length &&
     (tokens[j].p === "PROPN" ||
       HONORIFICS.has(tokens[j].l) ||
-      (tokens[j].p === "PRON" && j === start) ||
+      // ("said his client chose …": a possessive is no speaker.)
+      (tokens[j].p === "PRON" && j === start && !POSSESSIVE_DETERMINERS.has(tokens[j].l)) ||
       // "the Springfield News Leader": a capitalised noun after a name is part of it.
       (tokens[j].p === "NOUN" && j > start && /^\p{Lu}/u.test(tokens[j].v) && tokens[j - 1].p === "PROPN"))
   )
@@ -298,8 +299,12 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") && !adverbBefore;
       // (", said he." names the speaker; "Ana Ruiz, the chief, said she would …" does not: "she" is
       // what was said's subject.)
+      // (Nor "…, said Epstein's death is …" or "…, said his client chose …": a phrase followed by a
+      // possessive or a verb opens what was said.)
       const inverted = follows ? phraseAfter(tokens, i + 1) : [];
-      const after = inverted.length === 1 && inverted[0].p === "PRON" && isVerbish(tokens, i + 2) ? [] : inverted;
+      const next = i + 1 + inverted.length;
+      const opensSaid = isVerbish(tokens, next) || possessiveMark(tokens[next]);
+      const after = inverted.length > 0 && opensSaid && !tokens[next].q ? [] : inverted;
       const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
       const start = verbGroupStart(tokens, at);
       // "She didn't give a date, but said SpaceX would …": a second predicate's speaker is the clause's subject.

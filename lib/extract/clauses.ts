@@ -662,11 +662,14 @@ function reportedSubject(
   subject: { from: number; to: number },
   to: number,
 ): { from: number; to: number } {
+  // ("have long warned that …": past the auxiliary and the adverb.)
   let v = subject.to;
-  while (v < to && tokens[v].p === "ADV") v++;
+  while (v < to && (tokens[v].p === "ADV" || tokens[v].p === "AUX")) v++;
   const verb = tokens[v];
-  if (!verb || verb.q || !ATTRIBUTION_VERBS.has(verb.l) || SPEECH_OBJECT_VERBS.has(verb.l)) return subject;
-  const start = tokens[v + 1]?.l === "that" ? v + 2 : v + 1;
+  const that = tokens[v + 1]?.l === "that";
+  // ("told reporters …" has a listener first; "warned that …" none.)
+  if (!verb || verb.q || !ATTRIBUTION_VERBS.has(verb.l) || (SPEECH_OBJECT_VERBS.has(verb.l) && !that)) return subject;
+  const start = that ? v + 2 : v + 1;
   const inner = subjectOf(tokens, start, to);
   if (!inner || tokens[inner.verb].q || !hasClause(tokens, start, to)) return subject;
   // "transit officers quickly searched": the adverb is the first predicate's.
@@ -1164,6 +1167,8 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
       !phraseEndsAt(tokens, end, comma, strict || opening) &&
       !clauseVerbAt(tokens, end) &&
       !(said && tokens[end].l === "that") &&
+      // ("the staffers assigned to his unit and how he escaped notice": a second object of the verb.)
+      !(tokens[end].l === "and" && WH_OBJECTS.has(tokens[end + 1]?.l ?? "")) &&
       !(["a", "an"].includes(tokens[end].l) && ["NOUN", "PROPN"].includes(tokens[end - 1].p))
     )
       end++;

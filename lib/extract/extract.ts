@@ -385,8 +385,17 @@ function addClaim(
  */
 function personForClaim(ctx: Context, tokens: Sentence["tokens"], from: number, speaker: string | null): PersonFor {
   const resolve = personFor(ctx.people, ctx.names);
+  // "He said Thomas is a father of three": the "he" who says it is the speaker found for the sentence.
+  // (A name: "she said" after "the mayor" keeps its pronoun.)
+  const saying =
+    !!speaker &&
+    /^\p{Lu}/u.test(speaker) &&
+    ATTRIBUTION_VERBS.has(tokens[from + 1]?.l ?? "") &&
+    /^(he|she)$/.test(tokens[from].l);
   return (pronoun, possessive) => {
     const person = resolve(pronoun);
+    // (The full name the article gave, when the speaker is its surname: "Kevin Mayer", not "Mayer".)
+    if (saying && !possessive) return person?.endsWith(` ${speaker}`) ? person : speaker;
     if (!person) return null;
     const surname = speaker?.split(" ").at(-1);
     const namedAfter = !!surname && tokens.some((t, i) => i > from && t.v === surname);
@@ -471,8 +480,10 @@ function evaluates(tokens: Sentence["tokens"], from: number, to: number): boolea
 const words = (text: string) => text.split(/\s+/).length;
 
 /** "officials say …", "the ministry said …": the clause reports someone's statement. */
-function reports(tokens: Sentence["tokens"], from: number, to: number): boolean {
-  return tokens.slice(from, to).some((t, i) => !t.q && i > 0 && ATTRIBUTION_VERBS.has(t.l));
+function reports(tokens: Sentence["tokens"], seg: Segment): boolean {
+  // (A restated subject's predicate may open with the verb: "… and said he was innocent".)
+  const first = seg.subject ? 0 : 1;
+  return tokens.slice(seg.from, seg.to).some((t, i) => !t.q && i >= first && ATTRIBUTION_VERBS.has(t.l));
 }
 
 /**
@@ -525,7 +536,7 @@ function rejectReason(
   if (subjectivity(text) >= (anchored ? 2 : 1)) return "opinion";
   // "The editorial was bereft of details": with nothing to anchor it, a copula and an adjective
   // evaluate; unless someone is reported saying so ("officials say the risk is low"), a claim about them.
-  if (!anchored && evaluates(tokens, seg.from, seg.to) && !reports(tokens, seg.from, seg.to)) return "opinion";
+  if (!anchored && evaluates(tokens, seg.from, seg.to) && !reports(tokens, seg)) return "opinion";
   // A quotation in the first or second person with nothing to check in its own words ("We get that
   // you're frustrated," Bosma said): the speaker's name in the attribution is no anchor.
   const quoted = tokens.slice(seg.from, seg.to).filter((t) => t.q).length > (seg.to - seg.from) / 2;

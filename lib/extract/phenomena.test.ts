@@ -2913,3 +2913,51 @@ describe("a bare verb after 'and' following a verb in the past", () => {
     );
   });
 });
+
+describe("a phrase after ', said' that opens what was said", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => c.speaker);
+
+  it.each([
+    ["Sen. Ana Ruiz, D-Ore., said Acme's decision to cut 40 jobs was wrong.", "Ana Ruiz"],
+    ["Tom Berg, who represents the 2 drivers, said his clients would appeal.", "Tom Berg"],
+  ])("%s", (input, speaker) => {
+    expect(speakers(input)[0]).toBe(speaker);
+  });
+});
+
+describe("'He said' after a speaker has been found", () => {
+  it("restates the 'he' as the speaker, with the full name the article gave", () => {
+    expect(
+      texts(
+        "Tom Berg, a lawyer for Ian Park, spoke on Monday. Berg said his client would appeal. He said Park is a father of 3 children.",
+      ),
+    ).toContain("Tom Berg said Park is a father of 3 children.");
+  });
+});
+
+describe("a second predicate inside a 'that' clause after an auxiliary and an adverb", () => {
+  it("keeps the clause's subject and the speaker's frame", () => {
+    expect(
+      texts("Union leaders have long warned that staff shortages have hurt 300 officers and compromised security."),
+    ).toContain("Union leaders have long warned that staff shortages compromised security.");
+  });
+});
+
+describe("a participle's phrase before 'and how'", () => {
+  it("ends before the second object", () => {
+    expect(
+      texts(
+        "For 3 months, investigators examined the staff assigned to the Leeds unit and how the inmate escaped notice.",
+      ),
+    ).toContain("The staff was assigned to the Leeds unit.");
+  });
+});
+
+describe("a second predicate that reports speech", () => {
+  it("is kept with its subject, not skipped as opinion", () => {
+    expect(texts("Ian Park was charged on Monday and said he was innocent.")).toEqual([
+      "Ian Park was charged on Monday.",
+      "Ian Park said he was innocent.",
+    ]);
+  });
+});
