@@ -145,6 +145,14 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && (tokens[k - 1]?.v === "," || tokens[k + 1]?.v === ","))
     // "such as motors, pumps, and semiconductors, have seen …": the last item of a list, not a clause.
     return !listItemAfter(tokens, k);
+  // "the industry's symbol of excess and luxury flight was sidelined": two bare nouns after "of".
+  if (
+    t.l === "and" &&
+    (tokens[k - 1].p === "NOUN" || tokens[k - 1].p === "ADJ") &&
+    tokens[k - 2]?.l === "of" &&
+    (tokens[k + 1]?.p === "NOUN" || tokens[k + 1]?.p === "ADJ")
+  )
+    return false;
   // "says that prices rose and that wages fell": a second complement, restated by coordinatedComplements.
   if (t.l === "and" && tokens[k + 1]?.l === "that") return false;
   // "asked how the money was spent and who approved it": a second question or "what" clause, the

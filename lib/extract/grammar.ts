@@ -495,6 +495,9 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
 const COMPARED = new Set(["ADJ", "ADV", "NOUN", "NUM"]);
 const RELATIVE_WORDS = new Set(["that", "who", "which", "whose", "whom"]);
 
+const SPAN_PREPOSITIONS = new Set(["in", "within", "over", "for", "after"]);
+const SPAN_HEDGES = new Set(["less", "more", "than", "about", "nearly", "almost", "just", "under", "roughly"]);
+
 /**
  * The noun phrase a relative clause at `k` describes: walks back over the phrase, skipping
  * trailing time and place adjuncts ("… treaty at Pyongyang on Wednesday that …").
@@ -502,6 +505,15 @@ const RELATIVE_WORDS = new Set(["that", "who", "which", "whose", "whom"]);
 export function antecedent(tokens: Token[], k: number, floor: number): { from: number; to: number } {
   let j = k - 1;
   for (;;) {
+    // "crashes … in less than five months that killed 346 people": a span of time is no antecedent.
+    if (DURATIONS.has(tokens[j]?.l) && tokens[j - 1]?.p === "NUM") {
+      let a = j - 2;
+      while (a > floor && SPAN_HEDGES.has(tokens[a].l)) a--;
+      if (a > floor && SPAN_PREPOSITIONS.has(tokens[a].l)) {
+        j = a - 1;
+        continue;
+      }
+    }
     // "at Pyongyang", "on Wednesday", "in 2014": an adjunct, not the thing described.
     let a = j;
     while (a > floor && (tokens[a].p === "PROPN" || tokens[a].p === "NUM")) a--;

@@ -2961,3 +2961,19 @@ describe("a second predicate that reports speech", () => {
     ]);
   });
 });
+
+describe("a span of time before a relative clause", () => {
+  it("is not what the clause describes", () => {
+    const claims = texts(
+      "Sales were hit by two crashes of the 737 Max jet in less than five months that killed 346 people.",
+    );
+    expect(claims.some((c) => /^(Five|5) months/i.test(c))).toBe(false);
+  });
+});
+
+describe("two bare nouns joined by 'and' after 'of'", () => {
+  it("are one phrase of the subject, not a clause boundary", () => {
+    const input = "Critics called it the end of an era, as the symbol of excess and luxury travel was retired in 2019.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
