@@ -7,6 +7,7 @@ import {
   hasAnchor,
   clauseVerb,
   hasClause,
+  singledOut,
   hasVerb,
   INTERPRETIVE,
   isDash,
@@ -956,6 +957,7 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       // (Not the second "as" of "as crazy as the story that led …".)
       const comparison = opener?.l === "as" && tokens[ant.from - 2]?.v !== "," && ant.from - 1 > from;
       if (opener && !opener.q && (SUBORDINATORS.has(opener.l) || opener.l === "that") && !comparison) continue;
+      if (singledOut(tokens, ant)) continue;
       // "…, a group that ranges from small ventures to SpaceX": the apposition goes with its clause,
       // and after a name it says what the name is ("CloudSimple is a startup that …").
       const comma = ant.from - 1;
@@ -1154,6 +1156,7 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     // deal reached in May"), not the subject ("researchers looked at …").
     const strict = comma || !["under", "by"].includes(tokens[k + 1].l);
     const ant = antecedent(tokens, noun + 1, from);
+    if (!comma && singledOut(tokens, ant)) continue;
     const before = tokens[ant.from - 1];
     // The clause's own verb comes first, or the noun is a preposition's object ("According to a paper
     // published in …"): "The aircraft carrying the deportees landed at …" has no verb before "landed".

@@ -495,6 +495,15 @@ export function asStartsClause(tokens: Token[], k: number): boolean {
 const COMPARED = new Set(["ADJ", "ADV", "NOUN", "NUM"]);
 const RELATIVE_WORDS = new Set(["that", "who", "which", "whose", "whom"]);
 
+/**
+ * "the only device that supports 4K", "the first officers assigned to the unit": a phrase that a
+ * relative clause or participle singles out, so what it says is no fact of its own about the phrase.
+ */
+export const singledOut = (tokens: Token[], np: { from: number; to: number }) =>
+  tokens
+    .slice(np.from, np.to)
+    .some((t) => ["only", "first", "last", "sole"].includes(t.l) || (t.p === "ADJ" && /[a-z]est$/.test(t.l)));
+
 const SPAN_PREPOSITIONS = new Set(["in", "within", "over", "for", "after"]);
 const SPAN_HEDGES = new Set(["less", "more", "than", "about", "nearly", "almost", "just", "under", "roughly"]);
 
@@ -552,6 +561,8 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
       // "of" and its noun is part of the phrase.)
       (prev.p === "VERB" && /(ing|ed)$/.test(prev.l) && (tokens[i - 2]?.p === "DET" || tokens[i - 2]?.l === "of")) ||
       (prev.p === "PUNCT" && /[“”"]/.test(prev.v)) ||
+      // ("Cooke’s earlier testimony": an adverb the tagger read between a possessive and its noun.)
+      (prev.p === "ADV" && (isPossessive(tokens[i - 2]) || tokens[i - 2]?.p === "DET")) ||
       ((prev.l === "of" || prev.l === "with") && tokens[i - 2] && NP_TAGS.has(tokens[i - 2].p))
     ) {
       i--;

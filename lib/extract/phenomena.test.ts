@@ -2977,3 +2977,22 @@ describe("two bare nouns joined by 'and' after 'of'", () => {
     expect(texts(input)).toEqual([input]);
   });
 });
+
+describe("a phrase a relative clause singles out", () => {
+  it.each([
+    "The Leeds box is the only device that supports 4K streaming at launch, as well as 5.1 sound and the wireless controller.",
+    "Ortiz and Patel were the only officers assigned to the Leeds unit in 2019.",
+  ])("keeps the clause with its phrase: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("an adverb between a possessive and its noun", () => {
+  it("stays in the restated antecedent", () => {
+    expect(
+      texts(
+        "He then referred to Cooke’s earlier testimony that concluded there was only a 50 percent chance of success.",
+      ),
+    ).toContain("Cooke’s earlier testimony concluded there was only a 50 percent chance of success.");
+  });
+});
