@@ -574,6 +574,8 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
     // Nor does an ordinal ("the band's 50th anniversary"): it ranks the thing.
     if (SCORE.test(tokens[k + 1]?.v ?? "") || YEAR.test(tokens[k + 1]?.v ?? "")) continue;
     if (/^\d+(st|nd|rd|th)$/i.test(tokens[k + 1]?.v ?? "")) continue;
+    // Nor a model's number ("Boeing's 787-9 jets").
+    if (/^\d+-\d+$/.test(tokens[k + 1]?.v ?? "")) continue;
     if (
       !isPossessive(tokens[k]) ||
       tokens[k].q ||
@@ -593,6 +595,8 @@ function possessedFigures(tokens: Token[], seg: Segment): Segment[] {
     )
       end++;
     if (!tokens.slice(k + 1, end).some((t) => t.p === "NOUN" || /^(million|billion|trillion)$/.test(t.l))) continue;
+    // ("the world's two largest economies": a ranking counts the best, it owns nothing.)
+    if (tokens.slice(k + 1, end).some((t) => RANKING.test(t.l))) continue;
     // "the RAV4's 176 hp 2.5-liter engine": figures that run into a hyphenated word describe the noun after it.
     if (tokens[end]?.v === "-" && tokens[end].s === tokens[end - 1].e) continue;
     out.push({

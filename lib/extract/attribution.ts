@@ -302,10 +302,16 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       // (Nor "…, said Epstein's death is …" or "…, said his client chose …": a phrase followed by a
       // possessive or a verb opens what was said.)
       const inverted = follows ? phraseAfter(tokens, i + 1) : [];
-      const next = i + 1 + inverted.length;
+      const next = inverted.length ? tokens.indexOf(inverted.at(-1)!) + 1 : i + 1;
       const opensSaid = isVerbish(tokens, next) || possessiveMark(tokens[next]);
-      const after = inverted.length > 0 && opensSaid && !tokens[next].q ? [] : inverted;
-      const described = follows && !after.length ? describedThenNamed(tokens, i + 1) : [];
+      const after =
+        inverted.length > 0 && opensSaid && !tokens[next].q
+          ? possessiveMark(tokens[next])
+            ? nameAfterTitle(tokens, next + 1)
+            : []
+          : inverted;
+      const described =
+        follows && !after.length ? (ownedTitleThenNamed(tokens, i + 1) ?? describedThenNamed(tokens, i + 1)) : [];
       const start = verbGroupStart(tokens, at);
       // "She didn't give a date, but said SpaceX would …": a second predicate's speaker is the clause's subject.
       // ("David Holmes revealed one of them, saying he recalled it": and a participle's, after a comma.)
@@ -341,6 +347,34 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (name) return { name, from };
   }
   return null;
+}
+
+/** ", said the firm's new chair Ian Park": an owner in common words, its possessive, then the titled name. */
+function ownedTitleThenNamed(tokens: Token[], start: number): Token[] | null {
+  let j = tokens[start]?.p === "DET" ? start + 1 : start;
+  const owner = j;
+  while (j < tokens.length && j - owner < 3 && (tokens[j].p === "NOUN" || tokens[j].p === "ADJ")) j++;
+  if (j === owner || !possessiveMark(tokens[j])) return null;
+  const name = nameAfterTitle(tokens, j + 1);
+  return name.length ? name : null;
+}
+
+/**
+ * ", said The We Company’s recently named executive chair Marcelo Claure": after an owner's
+ * possessive, the name its title words lead to (two capitalised words or more), or nothing.
+ */
+function nameAfterTitle(tokens: Token[], start: number): Token[] {
+  let j = start;
+  while (
+    j < tokens.length &&
+    j - start < 6 &&
+    ["ADV", "ADJ", "VERB", "NOUN"].includes(tokens[j].p) &&
+    /^\p{Ll}/u.test(tokens[j].v)
+  )
+    j++;
+  let end = j;
+  while (end < tokens.length && isNamePart(tokens, end) && /^\p{Lu}/u.test(tokens[end].v)) end++;
+  return j > start && end - j >= 2 ? tokens.slice(j, end) : [];
 }
 
 /** "has also estimated", "had previously said": the speaker stands before the verb's auxiliaries and adverbs. */

@@ -751,7 +751,12 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
   let start = from;
   const candidates: number[] = [];
   for (let k = from + 1; k < to; k++)
-    if (!aside.some((a) => k >= a.open && k <= a.close) && isClauseBoundary(tokens, k)) candidates.push(k);
+    if (
+      !aside.some((a) => k >= a.open && k <= a.close) &&
+      !insideSetOffRelative(tokens, k) &&
+      isClauseBoundary(tokens, k)
+    )
+      candidates.push(k);
   candidates.forEach((k, idx) => {
     const nextBoundary = candidates[idx + 1] ?? to;
     const rightEnd = Math.max(nextBoundary, Math.min(to, k + 12));
@@ -806,6 +811,22 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
   });
   parts.push(current);
   return parts;
+}
+
+/**
+ * "The company, which is expected to cut jobs as it faces losses, confirmed …": `k` is inside a
+ * relative clause set off by commas after the subject, before the main clause's verb resumes.
+ */
+function insideSetOffRelative(tokens: Token[], k: number): boolean {
+  let open = k - 1;
+  while (open > 0 && !(tokens[open].v === "," && !tokens[open].q)) open--;
+  if (open <= 0 || !["which", "who"].includes(tokens[open + 1]?.l ?? "") || open + 1 >= k) return false;
+  // The relative clause opens right after the subject, before any verb of the sentence.
+  if (tokens.slice(0, open).some((t, i) => !t.q && isVerbish(tokens, i))) return false;
+  let close = k + 1;
+  while (close < tokens.length && !(tokens[close].v === "," && !tokens[close].q)) close++;
+  const verb = tokens[close + 1]?.p === "ADV" ? close + 2 : close + 1;
+  return close < tokens.length && isVerbish(tokens, verb) && !/ing$/.test(tokens[verb].l);
 }
 
 /**
@@ -957,7 +978,9 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       // (Not the second "as" of "as crazy as the story that led …".)
       const comparison = opener?.l === "as" && tokens[ant.from - 2]?.v !== "," && ant.from - 1 > from;
       if (opener && !opener.q && (SUBORDINATORS.has(opener.l) || opener.l === "that") && !comparison) continue;
-      if (singledOut(tokens, ant)) continue;
+      // ("cuts will be made in areas that do not support its goals": a bare plural says which ones.)
+      const bare = ant.to - ant.from === 1 && tokens[ant.from].p === "NOUN" && /s$/.test(tokens[ant.from].l);
+      if (singledOut(tokens, ant) || bare) continue;
       // "…, a group that ranges from small ventures to SpaceX": the apposition goes with its clause,
       // and after a name it says what the name is ("CloudSimple is a startup that …").
       const comma = ant.from - 1;

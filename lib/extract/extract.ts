@@ -16,7 +16,7 @@ import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
 import { maskMarkup } from "./mask";
-import { newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
+import { looksLikePerson, newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
 import { contentStart, segmentText, type PersonFor } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
@@ -46,6 +46,10 @@ type Context = {
   previous: Sentence["tokens"];
   /** Where the last line that may hold claims starts. */
   lineStart: number;
+  /** Who the sentence before this one named as its speaker, for a "He said" right after it. */
+  lastSaid: string | null;
+  /** Every speaker named so far, for the full name of one a later sentence names by surname. */
+  speakers: Set<string>;
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -125,6 +129,8 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     names: newNameMemory(),
     previous: [],
     lineStart: 0,
+    lastSaid: null,
+    speakers: new Set(),
   };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
@@ -196,7 +202,17 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   // "the company said": the speaker is the company the article named.
   const named = found && /^[a-z]+$/.test(found) ? resolveDescription(found, ctx.names) : null;
   const speaker = named ? named.replace(/^the /, "") : found;
-  if (speaker) ctx.speaker = ctx.quoteSpeaker = speaker;
+  if (speaker) {
+    ctx.speaker = ctx.quoteSpeaker = speaker;
+    ctx.speakers.add(speaker);
+  }
+  // (A person's name: not "The Daily Herald says", nor "the company said".)
+  const opens = speaker ? tokens.findIndex((t) => t.v === speaker.split(" ")[0]) : -1;
+  const article = tokens[opens - 1]?.l === "the";
+  ctx.lastSaid =
+    said && !said.pronoun && speaker && /^\p{Lu}/u.test(speaker) && !article && looksLikePerson(speaker)
+      ? speaker
+      : null;
   const it = referentOfIt(tokens, ctx.thing);
 
   const verbless = !hasVerb(tokens, 0, tokens.length);
@@ -247,8 +263,21 @@ function speakerNamed(ctx: Context, said: Speaker, tokens: Sentence["tokens"]): 
   const here = subjectPerson(tokens, ctx.names);
   // (Only someone the article has already named as a person: "The northern Sierra Nevada has seen …, he said".)
   if (here && pronouns.has(here) && (pronouns.get(here) ?? said.pronoun) === said.pronoun) return here;
-  const person = personFor(ctx.people, ctx.names)(said.pronoun);
-  if (person) return person;
+  // "…, Claure said in the email. He said WeWork needs …": the speaker just named, unless the article
+  // has shown them with the other pronoun.
+  // (Not when this sentence names someone else before the pronoun: "Police arrested Tom Kerr, and he
+  // said …". By the full name the article gave: "Ben Sasse" for "Sasse".)
+  const last = ctx.lastSaid;
+  const at = tokens.findIndex((t) => !t.q && t.l === said.pronoun);
+  const otherNamed = tokens.slice(0, Math.max(at, 0)).some((t) => !t.q && t.p === "PROPN");
+  if (last && at >= 0 && !otherNamed && (pronouns.get(last) ?? said.pronoun) === said.pronoun) {
+    const person = [...pronouns.keys(), ...ctx.speakers].findLast((name) => name.endsWith(` ${last}`)) ?? last;
+    // (The pronoun shows which one the person takes, for a later "he" that must not be them.)
+    if (pronouns.has(person)) pronouns.set(person, said.pronoun);
+    return person;
+  }
+  const resolved = personFor(ctx.people, ctx.names)(said.pronoun);
+  if (resolved) return resolved;
   if (!said.name) return null;
   const known = pronouns.get(said.name);
   if (known && known !== said.pronoun) return null;

@@ -2996,3 +2996,55 @@ describe("an adverb between a possessive and its noun", () => {
     ).toContain("Cooke’s earlier testimony concluded there was only a 50 percent chance of success.");
   });
 });
+
+describe("'He said' right after a named speaker", () => {
+  it("is that speaker, by the full name the article gave", () => {
+    const claims = extractClaims(
+      "Tom Berg said he would retire in May. The 2 plants will close on Friday, said the firm's new chair Ian Park in an email. More steps will follow on Friday, Park said. He said the firm needs 40 new engineers.",
+    ).claims;
+    expect(claims[1].speaker).toBe("Ian Park");
+    expect(claims.at(-1)).toMatchObject({
+      text: "Ian Park said the firm needs 40 new engineers.",
+      speaker: "Ian Park",
+    });
+  });
+});
+
+describe("a boundary inside a relative clause set off after the subject", () => {
+  it("is no boundary: the main clause resumes after the closing comma", () => {
+    expect(
+      texts(
+        "The company, which is expected to cut 4,000 jobs this week as it faces heavy losses, confirmed on Monday that it had been contacted by the office of the attorney general.",
+      ),
+    ).toEqual([
+      "The company confirmed on Monday that it had been contacted by the office of the attorney general.",
+      "The company is expected to cut 4,000 jobs this week as it faces heavy losses.",
+    ]);
+  });
+});
+
+describe("a bare plural before 'that'", () => {
+  it("keeps its defining clause in the sentence", () => {
+    const input = "Some callers on launch day reported wait times that exceeded 2 hours.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("a name's possessive before a ranking or a model number", () => {
+  it.each([
+    "Emirates agreed to buy 30 of Boeing's 787-9 Dreamliner jets for $8.8 billion.",
+    "The trade fight hurt firms that trade between the world's two largest economies in 2019.",
+  ])("is no fact of owning: %s", (input) => {
+    expect(texts(input).some((c) => / (has|have) /.test(c) && !input.includes(c.replace(/\.$/, "")))).toBe(false);
+  });
+});
+
+describe("a speaker after ', said' and an owner's title", () => {
+  it("is the name the title leads to", () => {
+    expect(
+      extractClaims(
+        "Job cuts will be announced this week, said The Acme Group’s recently named executive chair Marta Ruiz in an email to staff.",
+      ).claims[0].speaker,
+    ).toBe("Marta Ruiz");
+  });
+});
