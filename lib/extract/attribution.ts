@@ -303,7 +303,11 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       // possessive or a verb opens what was said.)
       const inverted = follows ? phraseAfter(tokens, i + 1) : [];
       const next = inverted.length ? tokens.indexOf(inverted.at(-1)!) + 1 : i + 1;
-      const opensSaid = isVerbish(tokens, next) || possessiveMark(tokens[next]);
+      // (And "…, said the US policy change paved …": a name before a common noun modifies it.)
+      const opensSaid =
+        isVerbish(tokens, next) ||
+        possessiveMark(tokens[next]) ||
+        (tokens[next]?.p === "NOUN" && /^\p{Ll}/u.test(tokens[next].v));
       const after =
         inverted.length > 0 && opensSaid && !tokens[next].q
           ? possessiveMark(tokens[next])

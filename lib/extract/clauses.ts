@@ -937,6 +937,21 @@ const CONTENT_NOUNS = new Set([
   "possibility",
   "likelihood",
   "risk",
+  "position",
+  "view",
+  "claim",
+  "claims",
+  "assertion",
+  "assessment",
+  "conclusion",
+  "allegation",
+  "allegations",
+  "rumors",
+  "rumours",
+  "promise",
+  "pledge",
+  "finding",
+  "findings",
 ]);
 
 /** "as proof that efforts … were working": after a content noun, a noun after "that" is the clause's subject. */

@@ -3048,3 +3048,21 @@ describe("a speaker after ', said' and an owner's title", () => {
     ).toBe("Marta Ruiz");
   });
 });
+
+describe("a content noun's 'that' clause", () => {
+  it("is what the noun holds, not a relative clause", () => {
+    const input =
+      "A spokesman reiterated the UK's position that the 40 settlements are illegal under international law.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
+
+describe("a name before a common noun after ', said'", () => {
+  it("is no inverted speaker", () => {
+    expect(
+      extractClaims(
+        "Israeli settlers, who form part of the 2 ruling parties, said the US policy change paved the way for annexation.",
+      ).claims[0].speaker,
+    ).toBe("Israeli settlers");
+  });
+});
