@@ -181,6 +181,10 @@ function nameBeforeApposition(tokens: Token[], j: number, end: number): Token[] 
     // A one-word name only where it opens the sentence ("McCormick, who has split from …, told"); a
     // date is no name ("On Monday, the People's Daily, the party's mouthpiece, warned").
     const name = tokens.slice(n, c);
+    // ("Sean Robertson, a spokesperson for Inherent Resolve, the U.S. operation …, told": a name after
+    // "for" or "at" belongs to an apposition; the speaker is named before it.)
+    const described = ["for", "at", "of", "with", "in"].includes(tokens[n - 1]?.l) && tokens[n - 1].p === "ADP";
+    if (described) continue;
     if ((c - n >= 2 || n === 0) && extractDates(joinTokens(name)).length === 0) return name;
   }
   return null;
@@ -283,7 +287,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (t.q) continue;
     let phrase: Token[] = [];
     let opensAt = -1;
-    if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = phraseAfter(tokens, i + 2);
+    if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = withHeadNoun(tokens, phraseAfter(tokens, i + 2));
     else if (
       (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
       // ("the journal BMJ Case Reports": a capitalised word after a name is part of the name.)
@@ -351,6 +355,15 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (name) return { name, from };
   }
   return null;
+}
+
+/** "according to the Jordanian government": a name's adjective and the common noun it qualifies. */
+function withHeadNoun(tokens: Token[], phrase: Token[]): Token[] {
+  if (!phrase.length) return phrase;
+  let end = tokens.indexOf(phrase.at(-1)!) + 1;
+  const from = end;
+  while (end < tokens.length && end - from < 2 && tokens[end].p === "NOUN" && /^\p{Ll}/u.test(tokens[end].v)) end++;
+  return end > from ? [...phrase, ...tokens.slice(from, end)] : phrase;
 }
 
 /** ", said the firm's new chair Ian Park": an owner in common words, its possessive, then the titled name. */

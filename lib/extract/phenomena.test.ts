@@ -3066,3 +3066,21 @@ describe("a name before a common noun after ', said'", () => {
     ).toBe("Israeli settlers");
   });
 });
+
+describe("speakers named around an apposition that names an organisation", () => {
+  const speaker = (input: string) => extractClaims(input).claims[0].speaker;
+
+  it("is the person before the apposition, not the organisation inside it", () => {
+    expect(
+      speaker(
+        "Cmdr. Ana Ruiz, a spokesperson for Harbour Shield, the naval operation in the 2 straits, told reporters on Monday that the claim is false.",
+      ),
+    ).toBe("Ana Ruiz");
+  });
+
+  it("takes the common noun a name's adjective qualifies after 'according to'", () => {
+    expect(
+      speaker("According to the Jordanian government, the country had admitted 1.4 million refugees by 2016."),
+    ).toBe("Jordanian government");
+  });
+});
