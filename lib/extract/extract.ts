@@ -326,12 +326,17 @@ function thingSubject(tokens: Sentence["tokens"]): string | null {
   const bare = verb.p === "VERB" && verbLemma(verb.l) === verb.l;
   if (bare && tokens[found.verb + 1]?.p === "AUX") subject = { ...found, to: found.verb + 1, verb: found.verb + 1 };
   else if (verb.p === "NOUN" || bare) return null;
-  if (subject.to - subject.from > 5) return null;
+  if (subject.to - subject.from > 6) return null;
   const words = tokens.slice(subject.from, subject.to);
   // "The US government on Monday did extend …": a subject run into a time phrase is not a thing's name.
-  if (extractDates(joinTokens(words)).length > 0) return null;
+  // (A year or a number inside a product's name is no date: "The 2021 RAV4 Prime", "Ford’s Mustang Mach E".)
+  const named = (i: number) => /^(1[89]|20)\d\d$/.test(words[i].v) || words[i + 1]?.p === "PROPN";
+  const dated = extractDates(joinTokens(words.filter((t, i) => !(t.p === "NUM" && named(i))))).length > 0;
+  if (dated) return null;
   if (
-    words.some((t) => t.p === "PRON" || t.q || t.p === "PUNCT" || t.p === "NUM") ||
+    words.some(
+      (t, i) => t.p === "PRON" || t.q || (t.p === "PUNCT" && !isPossessive(t)) || (t.p === "NUM" && !named(i)),
+    ) ||
     isPlural(tokens, subject, subject.verb)
   )
     return null;
@@ -360,7 +365,15 @@ function referentOfIt(tokens: Sentence["tokens"], thing: string | null): string 
 /** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
 function restateIt(text: string, it: string | null | undefined): string {
   if (!it || !/^It\b/.test(text)) return text;
-  return it[0].toUpperCase() + it.slice(1) + text.slice(2);
+  const thing = it[0].toUpperCase() + it.slice(1);
+  // "It's paired with …" is "The laptop is paired with …"; "It's been …" and "It's previously tested …" have.
+  const contracted = /^It['’]s\s+/.exec(text);
+  if (contracted) {
+    const rest = text.slice(contracted[0].length);
+    const has = /^(been\b|\w+ly\s+\w+(ed|en)\b)/.test(rest);
+    return `${thing} ${has ? "has" : "is"} ${rest}`;
+  }
+  return thing + text.slice(2);
 }
 
 function addClaim(

@@ -3084,3 +3084,31 @@ describe("speakers named around an apposition that names an organisation", () =>
     ).toBe("Jordanian government");
   });
 });
+
+describe("'It' after a product's name with a number or a possessive in it", () => {
+  it.each([
+    [
+      "Acme’s Model E SUV will go 230 miles per charge. It will start at $44,000.",
+      "Acme’s Model E SUV will start at $44,000.",
+    ],
+    [
+      "The 2021 Zeta X5 Hybrid will go 39 miles on battery power alone. It will get 90 miles per gallon.",
+      "The 2021 Zeta X5 Hybrid will get 90 miles per gallon.",
+    ],
+  ])("%s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+
+  it("expands 'It's' to 'is', or to 'has' before 'been'", () => {
+    expect(texts("The X200 laptop has a 14-inch screen. It's available in 3 colours.")).toContain(
+      "The X200 laptop is available in 3 colours.",
+    );
+    expect(texts("The X200 laptop has a 14-inch screen. It’s been sold in 40 countries.")).toContain(
+      "The X200 laptop has been sold in 40 countries.",
+    );
+  });
+
+  it("leaves 'Let’s' an imperative", () => {
+    expect(texts("Let’s quickly recap what we covered in this article.")).toEqual([]);
+  });
+});

@@ -150,6 +150,10 @@ const BEFORE_SUBJECT = new Set(["ADV", "CCONJ", "SCONJ", "DET", "ADJ", "PUNCT"])
  * subject; a verb in -s is never followed by one).
  */
 function subjectsNotVerbs(group: Token[]): Token[] {
+  // ("Ford’s Mustang …": a capitalised word before a possessive is a name; "Let’s" is no possessive.)
+  for (let i = 0; i < group.length - 1; i++)
+    if (group[i].p === "VERB" && /^\p{Lu}/u.test(group[i].v) && /^['’]s$/.test(group[i + 1].v) && group[i].l !== "let")
+      group[i].p = "PROPN";
   for (let i = 1; i < group.length; i++) {
     const [prev, t, next] = [group[i - 1], group[i], group[i + 1]];
     if (t.p !== "VERB" || t.q) continue;
