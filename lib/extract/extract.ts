@@ -14,7 +14,7 @@ import { classifyClaim, scoreClaim, subjectivity } from "./classify";
 import { newNameMemory, rememberNames, resolveDescription, restateDescription, type NameMemory } from "./descriptions";
 import { splitSentence, type Segment } from "./clauses";
 import { extractDates } from "./dates";
-import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive } from "./grammar";
+import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive, isVerbish } from "./grammar";
 import { maskMarkup } from "./mask";
 import { looksLikePerson, newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
 import { contentStart, segmentText, type PersonFor } from "./segment-text";
@@ -42,6 +42,8 @@ type Context = {
   names: NameMemory;
   /** The thing the last sentence was about ("Pneumonic plague"), for "It is highly contagious" after it. */
   thing: string | null;
+  /** Who or what the last sentence was about in the plural ("Local councils"), for "They …" after it. */
+  group: string | null;
   /** The sentence before this one, for "His first match …" about a person it names. */
   previous: Sentence["tokens"];
   /** Where the last line that may hold claims starts. */
@@ -126,6 +128,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     quoteSpeaker: null,
     people: newPeopleMemory(),
     thing: null,
+    group: null,
     names: newNameMemory(),
     previous: [],
     lineStart: 0,
@@ -149,6 +152,7 @@ function processLine(ctx: Context, line: Line): void {
     : classifyLine(text, { isFirstLine: line.first, raw: rawLine(ctx.input, line.start) });
   if (furniture) {
     attributeEmbed(ctx, embedAuthor(text));
+    ctx.group = null;
     return skip(ctx, line.start, line.end, furniture);
   }
   ctx.lineStart = line.start;
@@ -213,7 +217,10 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     said && !said.pronoun && speaker && /^\p{Lu}/u.test(speaker) && !article && looksLikePerson(speaker)
       ? speaker
       : null;
-  const it = referentOfIt(tokens, ctx.thing);
+  // (A sentence skipped or a heading between them breaks the thread: "They" after it is someone else.)
+  const group = ctx.group;
+  ctx.group = null;
+  const it = referentOfIt(tokens, ctx.thing) ?? referentOfThey(tokens, group);
 
   const verbless = !hasVerb(tokens, 0, tokens.length);
   if (headline || verbless) {
@@ -234,6 +241,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     addClaim(ctx, sentence, segment, { speaker: own ? (speaker ?? restated) : restated, verbless: false, it });
   }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
+  ctx.group = tokens[0]?.l === "they" ? group : groupSubject(tokens);
 }
 
 /**
@@ -318,29 +326,58 @@ function notedBeforeQuestion(tokens: Sentence["tokens"]): { segment: Segment; sp
  * ruled out a person.
  */
 function thingSubject(tokens: Sentence["tokens"]): string | null {
+  const phrase = subjectPhrase(tokens);
+  return phrase && !phrase.plural ? phrase.text : null;
+}
+
+// Quantifiers too vague to stand for "they": "Some analysts …. They say …" could be anyone.
+const VAGUE_QUANTIFIERS = new Set(["some", "many", "most", "several", "few", "other", "others", "all"]);
+
+/**
+ * Who or what a sentence is about, for a "They" that opens the next one: a short plural noun phrase
+ * before its first verb ("Local councils cut 40 jobs." → "Local councils also closed …"); a
+ * counted one becomes definite ("Two hostages were freed." → "The two hostages had been held …").
+ */
+function groupSubject(tokens: Sentence["tokens"]): string | null {
+  const phrase = subjectPhrase(tokens);
+  if (!phrase?.plural || VAGUE_QUANTIFIERS.has(phrase.words[0].l)) return null;
+  if (phrase.words[0].p !== "NUM") return phrase.text;
+  return `the ${/^\d/.test(phrase.text) ? phrase.text : phrase.text[0].toLowerCase() + phrase.text.slice(1)}`;
+}
+
+/** The subject before the sentence's first verb, short and plain enough to stand for a later pronoun. */
+function subjectPhrase(
+  tokens: Sentence["tokens"],
+): { text: string; words: Sentence["tokens"]; plural: boolean } | null {
   const found = subjectOf(tokens, 0, tokens.length);
   if (!found) return null;
   // The verb must be one: the tagger reads some nouns as verbs ("Pneumonic plague is", "invasion of").
   let subject = found;
   const verb = tokens[found.verb];
   const bare = verb.p === "VERB" && verbLemma(verb.l) === verb.l;
+  const plural = isPlural(tokens, found, found.verb);
   if (bare && tokens[found.verb + 1]?.p === "AUX") subject = { ...found, to: found.verb + 1, verb: found.verb + 1 };
-  else if (verb.p === "NOUN" || bare) return null;
+  // (A plural subject takes the bare verb: "Local councils cut 40 jobs".)
+  else if (verb.p === "NOUN" || (bare && !plural)) return null;
   if (subject.to - subject.from > 6) return null;
   const words = tokens.slice(subject.from, subject.to);
   // "The US government on Monday did extend …": a subject run into a time phrase is not a thing's name.
-  // (A year or a number inside a product's name is no date: "The 2021 RAV4 Prime", "Ford’s Mustang Mach E".)
+  // (A year or a number inside a product's name is no date: "The 2021 RAV4 Prime", "Ford’s Mustang Mach E";
+  // nor is a count that opens the phrase: "Two hostages".)
   const named = (i: number) => /^(1[89]|20)\d\d$/.test(words[i].v) || words[i + 1]?.p === "PROPN";
-  const dated = extractDates(joinTokens(words.filter((t, i) => !(t.p === "NUM" && named(i))))).length > 0;
+  const counted = (i: number) => i === 0 && plural;
+  const dated =
+    extractDates(joinTokens(words.filter((t, i) => !(t.p === "NUM" && (named(i) || counted(i)))))).length > 0;
   if (dated) return null;
   if (
     words.some(
-      (t, i) => t.p === "PRON" || t.q || (t.p === "PUNCT" && !isPossessive(t)) || (t.p === "NUM" && !named(i)),
-    ) ||
-    isPlural(tokens, subject, subject.verb)
+      (t, i) =>
+        t.p === "PRON" || t.q || (t.p === "PUNCT" && !isPossessive(t)) || (t.p === "NUM" && !named(i) && !counted(i)),
+    )
   )
     return null;
-  return subject !== found || ["NOUN", "PROPN"].includes(words.at(-1)!.p) ? joinTokens(words) : null;
+  if (subject === found && !["NOUN", "PROPN"].includes(words.at(-1)!.p)) return null;
+  return { text: joinTokens(words), words, plural: isPlural(tokens, subject, subject.verb) };
 }
 
 // "It is unclear whether …", "It was believed that …", "It took three days": "it" standing for no thing.
@@ -354,33 +391,55 @@ const CLEFT = /^It (?:is|was|'s|’s)\b.*\b(?:who|that)\b/;
  * What the "It" that opens this sentence stands for: the thing the sentence before was about, or
  * null when there is none or the "it" stands for no thing. Worked out once per sentence.
  */
-function referentOfIt(tokens: Sentence["tokens"], thing: string | null): string | null {
+function referentOfIt(tokens: Sentence["tokens"], thing: string | null): Referent | null {
   if (!thing || tokens[0]?.l !== "it") return null;
   const sentence = joinTokens(tokens);
   if (!/^It\b/.test(sentence) || EXPLETIVE_IT.test(sentence) || CLEFT.test(sentence)) return null;
   // "A new vaccine was approved in May. It …": the thing named before is "the new vaccine" now.
-  return thing.replace(/^(a|an|the)\s+/i, "the ");
+  return { pronoun: "It", phrase: thing.replace(/^(a|an|the)\s+/i, "the ") };
+}
+
+const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", d: "would" };
+
+/** The phrase an opening "It" or "They" stands for. */
+type Referent = { pronoun: "It" | "They"; phrase: string };
+
+/**
+ * What the "They" that opens this sentence stands for: the plural subject of the sentence before,
+ * when "They" is this sentence's subject (a verb follows it) and not a quotation's.
+ */
+function referentOfThey(tokens: Sentence["tokens"], group: string | null): Referent | null {
+  const [first, next] = tokens;
+  if (!group || first?.l !== "they" || first.q || !next || !(isVerbish(tokens, 1) || next.p === "ADV")) return null;
+  return { pronoun: "They", phrase: group };
 }
 
 /** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
-function restateIt(text: string, it: string | null | undefined): string {
-  if (!it || !/^It\b/.test(text)) return text;
-  const thing = it[0].toUpperCase() + it.slice(1);
+function restateIt(text: string, it: Referent | null | undefined): string {
+  if (!it) return text;
+  const phrase = it.phrase[0].toUpperCase() + it.phrase.slice(1);
+  if (it.pronoun === "They") {
+    const they = /^They(?:['’](re|ve|ll|d))?\b/.exec(text);
+    if (!they) return text;
+    const verb = they[1] ? ` ${CONTRACTED[they[1]]}` : "";
+    return `${phrase}${verb}${text.slice(they[0].length)}`;
+  }
+  if (!/^It\b/.test(text)) return text;
   // "It's paired with …" is "The laptop is paired with …"; "It's been …" and "It's previously tested …" have.
   const contracted = /^It['’]s\s+/.exec(text);
   if (contracted) {
     const rest = text.slice(contracted[0].length);
     const has = /^(been\b|\w+ly\s+\w+(ed|en)\b)/.test(rest);
-    return `${thing} ${has ? "has" : "is"} ${rest}`;
+    return `${phrase} ${has ? "has" : "is"} ${rest}`;
   }
-  return thing + text.slice(2);
+  return phrase + text.slice(2);
 }
 
 function addClaim(
   ctx: Context,
   sentence: Sentence,
   seg: Segment,
-  said: { speaker: string | null; verbless: boolean; it?: string | null },
+  said: { speaker: string | null; verbless: boolean; it?: Referent | null },
 ): void {
   const { tokens } = sentence;
   const facts = seg.writer ? { ...said, speaker: null } : said;

@@ -3112,3 +3112,25 @@ describe("'It' after a product's name with a number or a possessive in it", () =
     expect(texts("Let’s quickly recap what we covered in this article.")).toEqual([]);
   });
 });
+
+describe("'They' that opens a sentence", () => {
+  it.each([
+    ["Local councils cut 40 jobs in May. They also closed 3 libraries.", "Local councils also closed 3 libraries."],
+    ["Two hostages were freed in May. They had been held for 3 years.", "The two hostages had been held for 3 years."],
+    [
+      "Enemies in the 3rd level are fast. They’ll often block 2 attacks.",
+      "Enemies in the 3rd level will often block 2 attacks.",
+    ],
+  ])("stands for the plural subject before it: %s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+
+  it("stays when the subject before it is vague, or a heading comes between", () => {
+    expect(texts("Some analysts expect a 3% rise. They say it will come in May.")).toContain(
+      "They say it will come in May.",
+    );
+    expect(
+      texts("Voters in 40 states back the plan.\n\nWHAT ABOUT THE SENATE?\n\nThey have all voted for it in 2019."),
+    ).toContain("They have all voted for it in 2019.");
+  });
+});
