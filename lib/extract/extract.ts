@@ -17,7 +17,7 @@ import { extractDates } from "./dates";
 import { ATTRIBUTION_VERBS, hasAnchor, hasClause, hasVerb, isPossessive, isVerbish } from "./grammar";
 import { maskMarkup } from "./mask";
 import { looksLikePerson, newPeopleMemory, notePerson, personFor, subjectPerson, type PeopleMemory } from "./people";
-import { contentStart, segmentText, type PersonFor } from "./segment-text";
+import { contentStart, segmentText, withSubject, type PersonFor } from "./segment-text";
 import { joinTokens, readSentences, verbLemma, type Sentence } from "./tokens";
 import { isPlural, subjectOf } from "./adjuncts";
 import { pastOf } from "./inflect";
@@ -399,8 +399,6 @@ function referentOfIt(tokens: Sentence["tokens"], thing: string | null): Referen
   return { pronoun: "It", phrase: thing.replace(/^(a|an|the)\s+/i, "the ") };
 }
 
-const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", d: "would" };
-
 /** The phrase an opening "It" or "They" stands for. */
 type Referent = { pronoun: "It" | "They"; phrase: string };
 
@@ -416,23 +414,9 @@ function referentOfThey(tokens: Sentence["tokens"], group: string | null): Refer
 
 /** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
 function restateIt(text: string, it: Referent | null | undefined): string {
-  if (!it) return text;
-  const phrase = it.phrase[0].toUpperCase() + it.phrase.slice(1);
-  if (it.pronoun === "They") {
-    const they = /^They(?:['’](re|ve|ll|d))?\b/.exec(text);
-    if (!they) return text;
-    const verb = they[1] ? ` ${CONTRACTED[they[1]]}` : "";
-    return `${phrase}${verb}${text.slice(they[0].length)}`;
-  }
-  if (!/^It\b/.test(text)) return text;
-  // "It's paired with …" is "The laptop is paired with …"; "It's been …" and "It's previously tested …" have.
-  const contracted = /^It['’]s\s+/.exec(text);
-  if (contracted) {
-    const rest = text.slice(contracted[0].length);
-    const has = /^(been\b|\w+ly\s+\w+(ed|en)\b)/.test(rest);
-    return `${phrase} ${has ? "has" : "is"} ${rest}`;
-  }
-  return phrase + text.slice(2);
+  const opener = it ? new RegExp(`^${it.pronoun}\\b`).exec(text) : null;
+  if (!it || !opener) return text;
+  return withSubject(it.phrase[0].toUpperCase() + it.phrase.slice(1), text.slice(opener[0].length));
 }
 
 function addClaim(

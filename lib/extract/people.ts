@@ -82,7 +82,15 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   while (i < tokens.length && tokens[i].p !== "PROPN" && i < first + 3) i++;
   // "The San Francisco Chronicle says": a name after an article is no person's.
   if (i > 0 && tokens[i - 1].p === "DET") return null;
-  const end = nameEnd(tokens, i);
+  let end = nameEnd(tokens, i);
+  // "Republican counsel Steve Castor asked …": a description in common words before the full name.
+  let j = end;
+  while (j < tokens.length && j - end < 3 && ["NOUN", "ADJ"].includes(tokens[j].p) && /^\p{Ll}/u.test(tokens[j].v)) j++;
+  // (At the sentence's own start: "While press secretary Ana Ruiz said …, he …" is about someone else.)
+  if (i === first && j > end && nameEnd(tokens, j) - j >= 2 && verbFollows(tokens, nameEnd(tokens, j))) {
+    i = j;
+    end = nameEnd(tokens, j);
+  }
   // "Ian Hamilton, an expert in drug use, told Newsweek": a name set off before its verb, when it is the speaker.
   const setOff =
     tokens[end]?.v === "," &&

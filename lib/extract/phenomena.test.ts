@@ -3134,3 +3134,29 @@ describe("'They' that opens a sentence", () => {
     ).toContain("They have all voted for it in 2019.");
   });
 });
+
+describe("a pronoun's contraction when the pronoun is restated", () => {
+  it.each([
+    [
+      "Acme analyst Ana Ruiz cut her target to $40 on Monday. She’s not the only one who isn’t worried.",
+      "Ana Ruiz is not the only one who isn’t worried.",
+    ],
+    [
+      "Acme analyst Ana Ruiz cut her target to $40 on Monday. She’s been bullish since 2019.",
+      "Ana Ruiz has been bullish since 2019.",
+    ],
+    ["The X200 laptop has a 14-inch screen. It’ll ship in 3 colours.", "The X200 laptop will ship in 3 colours."],
+  ])("spells it out: %s", (input, expected) => {
+    expect(texts(input)).toContain(expected);
+  });
+});
+
+describe("a description in common words before a person's full name", () => {
+  it("makes the name the subject a later 'he' stands for", () => {
+    expect(
+      texts(
+        "Ian Park testified on Tuesday. Republican counsel Tom Berg asked Park about 2 calls. He asked Lee about the 3 emails.",
+      ),
+    ).toContain("Tom Berg asked Lee about the 3 emails.");
+  });
+});

@@ -1,5 +1,12 @@
 import { finiteClauseAfter, opensSubordinate, PREPOSITIONAL_SUBORDINATORS, type Segment } from "./clauses";
-import { gluedHyphen, isVerbish, lastTitledPerson, SUBORDINATORS, TITLE_STATUS } from "./grammar";
+import {
+  gluedHyphen,
+  IRREGULAR_PARTICIPLES,
+  isVerbish,
+  lastTitledPerson,
+  SUBORDINATORS,
+  TITLE_STATUS,
+} from "./grammar";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -117,9 +124,40 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
     const pronoun = word === "he" || word === "his" ? "he" : "she";
     const owner = word === "his" || word === "her";
     const named = lastTitledPerson(tokens, restated ? seg.subject!.from : from) ?? person?.(pronoun, owner);
-    if (named) body = body.replace(OPENING_PRONOUN, owner ? possessive(named) : named);
+    if (named)
+      body = owner ? body.replace(OPENING_PRONOUN, possessive(named)) : withSubject(named, body.slice(word.length));
   }
   return tidy(body);
+}
+
+const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
+
+/**
+ * The claim with `subject` in place of the pronoun it opened with, contractions spelt out: "He’s
+ * not the only one" → "Ana Ruiz is not …", "It's been sold" → "… has been sold", "They’ll" → "… will".
+ */
+export function withSubject(subject: string, rest: string): string {
+  const contracted = /^['’](s|re|ve|ll|d|m)\b\s*/.exec(rest);
+  if (!contracted) return subject + rest;
+  const after = rest.slice(contracted[0].length);
+  const [, first = "", second = ""] = /^(\w+)(?:\s+(\w+))?/.exec(after) ?? [];
+  const participle = (w: string) => /(ed|en)$/.test(w) || IRREGULAR_PARTICIPLES.has(w);
+  // "’s been", "’s previously tested", "’s taught me" are perfect; "’s paired with" is passive.
+  const perfect =
+    first === "been" ||
+    (/ly$/.test(first) && participle(second)) ||
+    (participle(first) && /^(me|him|her|us|them|it|a|an|the|his|their|its|our|my|so|\d+)$/i.test(second));
+  const verb =
+    contracted[1] === "s"
+      ? perfect
+        ? "has"
+        : "is"
+      : contracted[1] === "d"
+        ? perfect || participle(first)
+          ? "had"
+          : "would"
+        : CONTRACTED[contracted[1]];
+  return `${subject} ${verb} ${after}`;
 }
 
 // "Her" opens a claim as a possessive only before its noun: "Her lawyers said …", not "Her, they
