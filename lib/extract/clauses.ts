@@ -1001,18 +1001,25 @@ function splitRelatives(tokens: Token[], main: Segment): Segment[] {
       const comma = ant.from - 1;
       const apposition = ["a", "an"].includes(tokens[ant.from].l) && tokens[comma]?.v === "," && !tokens[comma].q;
       const name = apposition && tokens[comma - 1]?.p === "PROPN" ? antecedent(tokens, comma, from) : null;
+      // "… the government that ousted Morales, after clashes erupted …": a subordinate clause after a
+      // comma is the sentence's, not the relative clause's; the sentence reads on after the cut.
+      const closes = tokens.findIndex(
+        (x, i) => i > k + 2 && i < main.to - 2 && x.v === "," && !x.q && SUBORDINATORS.has(tokens[i + 1].l),
+      );
+      const to = closes > 0 && !apposition ? closes : main.to;
       extra.push(
         name
           ? {
               from: name.from,
-              to: main.to,
+              to,
               cut: [[name.to, ant.from]],
               subject: { ...name, verb: "is" },
               bodyFrom: ant.from,
             }
-          : { from: ant.from, to: main.to, cut: [], subject: ant, bodyFrom: k + 1 },
+          : { from: ant.from, to, cut: [], subject: ant, bodyFrom: k + 1 },
       );
-      main.to = apposition ? comma : k;
+      if (to < main.to) main.cut.push([k, to + 1]);
+      else main.to = apposition ? comma : k;
       break;
     }
     if (

@@ -570,6 +570,9 @@ export function antecedent(tokens: Token[], k: number, floor: number): { from: n
     } else if (gluedHyphen(tokens, i - 1) && i - 2 > floor) {
       // "two-stroke engines that …": a hyphenated word is one word of the phrase.
       i -= 2;
+    } else if (gluedHyphen(tokens, i - 2) && i - 3 > floor) {
+      // ("the self-declared government": so is one whose second half the tagger read as a verb.)
+      i -= 1;
     } else break;
   }
   // "his stance, which …": a possessive opens the phrase.

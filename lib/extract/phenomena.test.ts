@@ -3160,3 +3160,16 @@ describe("a description in common words before a person's full name", () => {
     ).toContain("Tom Berg asked Lee about the 3 emails.");
   });
 });
+
+describe("a relative clause before a comma and a subordinate clause", () => {
+  it("ends at the comma: the subordinate clause is the sentence's", () => {
+    expect(
+      texts(
+        "Three people died in protests against the self-declared “interim” government that ousted Ana Ruiz, after clashes erupted between 2 groups.",
+      ),
+    ).toEqual([
+      "Three people died in protests against the self-declared “interim” government after clashes erupted between 2 groups.",
+      "The self-declared interim government ousted Ana Ruiz.",
+    ]);
+  });
+});
