@@ -78,7 +78,12 @@ export function tenseAt(tokens: Token[], v: number, pluralSubject = false): Tens
   if (MODAL_AUX.has(t.l)) return { kind: "modal", modal: t.l };
   if (PAST_AUX.has(t.l) || /ed$/.test(t.l)) return { kind: "past" };
   // "has launched": a present perfect reports a past event.
-  if ((t.l === "has" || t.l === "have") && tokens[v + 1] && /(ed|en)$/.test(tokens[v + 1].l)) return { kind: "past" };
+  if (
+    (t.l === "has" || t.l === "have") &&
+    tokens[v + 1] &&
+    (/(ed|en)$/.test(tokens[v + 1].l) || IRREGULAR_PARTICIPLES.has(tokens[v + 1].l))
+  )
+    return { kind: "past" };
   if (PRESENT_AUX.has(t.l)) return { kind: "present" };
   if (t.p === "VERB" && /[^s]s$/.test(t.l) && verbLemma(t.l) !== t.l) return { kind: "present" };
   if (t.p === "VERB" && pluralSubject && verbLemma(t.l) === t.l) return { kind: "present" };

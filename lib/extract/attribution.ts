@@ -414,14 +414,27 @@ const setOffAdverb = (tokens: Token[], k: number) =>
  * "David Holmes revealed …, saying he recalled it", restated "David Holmes said he recalled it": the
  * restated subject of a speech verb is the speaker, when it holds a name.
  */
-export function restatedSpeaker(tokens: Token[], subject: { from: number; to: number; verb?: string }): string | null {
-  if (!subject.verb || !ATTRIBUTION_VERBS.has(subject.verb)) return null;
+export function restatedSpeaker(
+  tokens: Token[],
+  subject: { from: number; to: number; verb?: string },
+  bodyFrom?: number,
+): string | null {
+  const verb = subject.verb ?? tokens[bodyFrom ?? -1]?.l;
+  if (!verb || !ATTRIBUTION_VERBS.has(verb)) return null;
   // The name at the subject's end: not "Last week State Department official", nor "then" after it.
   let end = subject.to;
   while (end > subject.from && tokens[end - 1].p === "ADV") end--;
   let from = end;
   while (from > subject.from && (isNamePart(tokens, from - 1) || isTitleWord(tokens[from - 1].l))) from--;
-  return from < end && tokens.slice(from, end).some((t) => t.p === "PROPN") ? cleanName(tokens.slice(from, end)) : null;
+  // (Not the name a preposition ends the subject with: "China’s ambassador to Britain".)
+  const head = tokens[from - 1]?.p !== "ADP" || from === subject.from;
+  if (from < end && head && tokens.slice(from, end).some((t) => t.p === "PROPN"))
+    return cleanName(tokens.slice(from, end));
+  // "…, while the city's police deny … and say they show restraint": a predicate's own speech verb
+  // makes its subject the speaker, named or not (not a passive one: "the array announced by …").
+  const words = tokens.slice(subject.from, end);
+  const passive = tokens[(bodyFrom ?? -2) + 1]?.l === "by";
+  return subject.verb || passive || !words.length || words.some((t) => t.q || t.p === "PRON") ? null : cleanName(words);
 }
 
 /** Who is speaking, and the token their clause starts at: what comes before it is not theirs. */

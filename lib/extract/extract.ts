@@ -236,9 +236,19 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   // later in the sentence is the person it is about.
   const person = notePerson(ctx.people, tokens, speaker, ctx.names);
   for (const segment of splitSentence(tokens)) {
-    const own = !said || segment.to > said.from;
-    const restated = segment.subject ? restatedSpeaker(tokens, segment.subject) : null;
-    addClaim(ctx, sentence, segment, { speaker: own ? (speaker ?? restated) : restated, verbless: false, it });
+    // ("China said it is committed to …, while the city's police deny …": the contrast is the writer's.)
+    const contrast = [segment.from - 1, segment.from].find((i) => WRITER_CONTRASTS.has(tokens[i]?.l ?? ""));
+    const aside =
+      contrast !== undefined && tokens[contrast - 1]?.v === "," && reports(tokens, { from: 0, to: contrast, cut: [] });
+    const own = (!said || segment.to > said.from) && !aside;
+    const restated = segment.subject ? restatedSpeaker(tokens, segment.subject, segment.bodyFrom) : null;
+    // (A predicate whose own verb is one of speech names its own speaker: "… and say they show restraint".)
+    const ownVerb = !segment.subject?.verb && restated !== null;
+    addClaim(ctx, sentence, segment, {
+      speaker: own && !ownVerb ? (speaker ?? restated) : restated,
+      verbless: false,
+      it,
+    });
   }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
   ctx.group = tokens[0]?.l === "they" ? group : groupSubject(tokens);
@@ -319,6 +329,8 @@ function notedBeforeQuestion(tokens: Sentence["tokens"]): { segment: Segment; sp
   }
   return null;
 }
+
+const WRITER_CONTRASTS = new Set(["while", "whereas"]);
 
 /**
  * What a sentence is about, for an "It" that opens the next one: a short singular noun phrase before
@@ -641,6 +653,11 @@ function rejectReason(
   const head = verbs[0]?.l === "do" ? verbs[1] : verbs[0];
   const attitude =
     head !== undefined && FEELING_VERBS.has(head.l) && quoteWords.some((w) => FIRST_SECOND_PERSON.has(w));
-  if (quoted && !quoteAnchored && (reaction || exclamation || attitude)) return "opinion";
+  // ("warned that the government “will not sit on our hands”": a partial quotation the writer
+  // reports with "that" is a statement about what was said.)
+  const reported = tokens
+    .slice(seg.from, seg.to)
+    .some((t, i) => !t.q && ATTRIBUTION_VERBS.has(t.l) && tokens[seg.from + i + 1]?.l === "that");
+  if (quoted && !quoteAnchored && !reported && (reaction || exclamation || attitude)) return "opinion";
   return null;
 }

@@ -88,6 +88,21 @@ export const IRREGULAR_PARTICIPLES = new Set([
   "taught",
   "thought",
   "won",
+  "laid",
+  "fled",
+  "dealt",
+  "heard",
+  "hung",
+  "stood",
+  "spread",
+  "shut",
+  "sought",
+  "fought",
+  "upheld",
+  "withheld",
+  "stuck",
+  "swept",
+  "lent",
 ]);
 /** Job titles written before a name ("Mayor Karen Bass", "CEO Andy Vesey"). */
 export const TITLES = new Set([

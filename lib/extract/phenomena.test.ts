@@ -1347,7 +1347,7 @@ describe("what the tagger gets wrong about names and subjects", () => {
 describe("plural nouns without an -s and dated openings before a speaker", () => {
   it("restates what the police did in the plural", () => {
     expect(texts("Riot police have laid siege to the campus, pinning 800 students inside.")).toContain(
-      "Riot police pin 800 students inside.",
+      "Riot police pinned 800 students inside.",
     );
   });
 
@@ -3168,5 +3168,32 @@ describe("a relative clause before a comma and a subordinate clause", () => {
     );
     expect(claims).toContain("The self-declared interim government ousted Ana Ruiz.");
     expect(claims.some((c) => c.includes("Ruiz, after"))).toBe(false);
+  });
+});
+
+describe("speech in a second predicate and a writer's contrast", () => {
+  const claims = (input: string) => extractClaims(input).claims.map((c) => [c.text, c.speaker]);
+
+  it("keeps a predicate that reports a partial quotation with 'that'", () => {
+    expect(
+      claims(
+        "The ambassador accused the UK of meddling in 2 cases and warned that the government “will not sit on our hands” if protests grow.",
+      ),
+    ).toContainEqual([
+      "The ambassador warned that the government “will not sit on our hands” if protests grow.",
+      "ambassador",
+    ]);
+  });
+
+  it("gives a ', while' clause after a speaker's words no speaker, and its own speech verb its own", () => {
+    expect(
+      claims(
+        "China said it is committed to the 1997 formula, while the city’s police deny 40 complaints and say they show restraint.",
+      ),
+    ).toEqual([
+      ["China said it is committed to the 1997 formula.", "China"],
+      ["The city’s police deny 40 complaints.", null],
+      ["The city’s police say they show restraint.", "city’s police"],
+    ]);
   });
 });
