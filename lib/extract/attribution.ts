@@ -345,7 +345,10 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     // From where the speaker's name starts ("but General Mark Milley, chairman of …, told"), or the
     // predicate that names the speaker when it follows "and" or "but".
     const named = tokens.indexOf(phrase[0]);
-    const from = opensAt >= 0 ? opensAt : clauseStart(tokens, named >= 0 && named < i ? named : i);
+    // ("When Carlineo was approached, he told police he supported Trump": what the speaker says comes
+    // after the verb, so the clause before the comma is not theirs.)
+    const says = !tokens[i + 1] || tokens[i + 1].p === "PUNCT" || tokens[i + 1].q ? false : i < tokens.length - 3;
+    const from = opensAt >= 0 ? opensAt : clauseStart(tokens, named >= 0 && named < i ? named : i, says);
     // A pronoun stands for the last speaker, or for the person the caller's memory holds.
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
       return previous || PERSONAL.has(phrase[0].l) ? { name: previous ?? "", from, pronoun: phrase[0].l } : null;
@@ -464,9 +467,10 @@ const CONTRASTS = new Set([
  * nothing of the clause before. (After a comma the speaker
  * closes the sentence and speaks for all of it: "Prices rose, but wages fell, the minister said.")
  */
-function clauseStart(tokens: Token[], verb: number): number {
+function clauseStart(tokens: Token[], verb: number, says = false): number {
   for (let b = verb - 1; b > 0 && verb - b <= 10; b--) {
     if (CONTRASTS.has(tokens[b].l) && !tokens[b].q) return b + 1;
+    if (tokens[b].v === "," && says && SUBORDINATORS.has(tokens[0].l)) return b + 1;
     if (tokens[b].v === "," || tokens[b].q) return 0;
   }
   return 0;

@@ -3197,3 +3197,13 @@ describe("speech in a second predicate and a writer's contrast", () => {
     ]);
   });
 });
+
+describe("a subordinate clause before a speaker whose words follow the verb", () => {
+  it("is not the speaker's", () => {
+    expect(
+      extractClaims(
+        "Although relatives suggested the inmate was murdered in 2019, the director told lawmakers no evidence supports that.",
+      ).claims.map((c) => c.speaker),
+    ).toEqual([null, "director"]);
+  });
+});
