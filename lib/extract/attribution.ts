@@ -287,7 +287,8 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (t.q) continue;
     let phrase: Token[] = [];
     let opensAt = -1;
-    if (t.l === "according" && tokens[i + 1]?.l === "to") phrase = withHeadNoun(tokens, phraseAfter(tokens, i + 2));
+    if (t.l === "according" && tokens[i + 1]?.l === "to")
+      phrase = withHeadNoun(tokens, phraseAfter(tokens, i + 2)) || commonSource(tokens, i + 2);
     else if (
       (ATTRIBUTION_VERBS.has(t.l) || (t.l === "quoted" && tokens[i - 1]?.l === "was")) &&
       // ("the journal BMJ Case Reports": a capitalised word after a name is part of the name.)
@@ -360,9 +361,31 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
   return null;
 }
 
+/**
+ * "according to the state's finances website", "according to court records": a source in common
+ * words, its article dropped (up to six words, a possessive allowed).
+ */
+function commonSource(tokens: Token[], start: number): Token[] {
+  const from = tokens[start]?.p === "DET" ? start + 1 : start;
+  let end = from;
+  while (
+    end < tokens.length &&
+    end - from < 6 &&
+    !tokens[end].q &&
+    (["NOUN", "ADJ", "PROPN"].includes(tokens[end].p) || (possessiveMark(tokens[end]) && end > from))
+  )
+    end++;
+  if (end === from || tokens[end - 1].p !== "NOUN") return [];
+  // ("according to data from MarketAxess", "a survey by Piper Jaffray": the name that produced it.)
+  let by = end;
+  if (tokens[by]?.p === "VERB" && /ed$/.test(tokens[by].l)) by++;
+  const maker = ["from", "by"].includes(tokens[by]?.l) ? phraseAfter(tokens, by + 1) : [];
+  return maker.some((t) => t.p === "PROPN") ? maker : tokens.slice(from, end);
+}
+
 /** "according to the Jordanian government": a name's adjective and the common noun it qualifies. */
-function withHeadNoun(tokens: Token[], phrase: Token[]): Token[] {
-  if (!phrase.length) return phrase;
+function withHeadNoun(tokens: Token[], phrase: Token[]): Token[] | null {
+  if (!phrase.length) return null;
   let end = tokens.indexOf(phrase.at(-1)!) + 1;
   const from = end;
   while (end < tokens.length && end - from < 2 && tokens[end].p === "NOUN" && /^\p{Ll}/u.test(tokens[end].v)) end++;

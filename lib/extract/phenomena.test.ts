@@ -3207,3 +3207,18 @@ describe("a subordinate clause before a speaker whose words follow the verb", ()
     ).toEqual([null, "director"]);
   });
 });
+
+describe("a source in common words after 'according to'", () => {
+  const speaker = (input: string) => extractClaims(input).claims[0].speaker;
+
+  it.each([
+    [
+      "The ministry paid $449,000 for the campaign, according to the state's finances website.",
+      "state's finances website",
+    ],
+    ["The bond hit 16% on Monday, according to data from MarketAxess.", "MarketAxess"],
+    ["At least 106 protesters have been killed, according to credible reports received by Amnesty.", "Amnesty"],
+  ])("%s", (input, expected) => {
+    expect(speaker(input)).toBe(expected);
+  });
+});
