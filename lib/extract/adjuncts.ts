@@ -106,6 +106,8 @@ export function isPlural(tokens: Token[], np: Range, verb?: number): boolean {
   if (PLURAL_PRONOUNS.has(head.l) || IRREGULAR_PLURALS.has(head.l)) return true;
   if (!/[^su]s$/.test(head.l)) return false;
   if (head.p === "NOUN") return true;
+  // ("nearly 150 Indians": a name in -s after a count is plural.)
+  if (words.some((t) => t.p === "NUM" && t !== head && !/^(1[89]|20)\d\d$/.test(t.v) && t.v !== "1")) return true;
   const v = verb !== undefined ? tokens[verb] : undefined;
   if (head.p !== "PROPN" || head !== words[0] || !v) return false;
   return ["are", "were", "have"].includes(v.l) || (v.p === "VERB" && !/s$/.test(v.l) && !/ed$/.test(v.l));
@@ -280,6 +282,16 @@ function reportedSubject(tokens: Token[], from: number, to: number): (Range & { 
   while (subject && ATTRIBUTION_VERBS.has(tokens[subject.verb].l)) {
     const next = tokens[subject.verb + 1]?.l === "that" ? subject.verb + 2 : subject.verb + 1;
     subject = subjectOf(tokens, next, to);
+  }
+  // "Their dream shattered and savings wasted, nearly 150 Indians returned …": an opening absolute
+  // phrase (a noun and a bare participle, up to a comma) is not the clause; its subject follows it.
+  const participle = (t: Token) => t.p === "VERB" && (/ed$/.test(t.l) || IRREGULAR_PARTICIPLES.has(t.l));
+  if (subject && subject.from === start && participle(tokens[subject.verb])) {
+    const comma = tokens.findIndex((t, i) => i > subject!.verb && i < subject!.verb + 10 && isComma(t));
+    const between = comma > 0 ? tokens.slice(subject.verb + 1, comma) : [];
+    const absolute = between.every((t) => !t.q && t.p !== "AUX" && (t.p !== "VERB" || participle(t)));
+    const after = comma > 0 && absolute ? subjectOf(tokens, comma + 1, to) : null;
+    if (after) subject = after;
   }
   if (!subject || tokens[subject.from].l === "it" || !hasClause(tokens, subject.from, to)) return null;
   // "a tender offer by SoftBank will be launched": a bare word right after a singular noun and before

@@ -3222,3 +3222,12 @@ describe("a source in common words after 'according to'", () => {
     expect(speaker(input)).toBe(expected);
   });
 });
+
+describe("an opening absolute phrase before the clause's subject", () => {
+  it("is not the subject a later participle is restated about", () => {
+    const claims = texts(
+      "Their dream shattered and savings wasted, nearly 150 Indians returned home on Wednesday after being deported by US officials in Arizona.",
+    );
+    expect(claims).toContain("Nearly 150 Indians were deported by US officials in Arizona.");
+  });
+});
