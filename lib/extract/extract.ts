@@ -225,8 +225,11 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
   const verbless = !hasVerb(tokens, 0, tokens.length);
   if (headline || verbless) {
     // A caption ("President Putin at the airport of Yakutsk, June 18, 2024") states a fact without a verb.
+    // ("News industry analyst Ken Doctor" under a pull quote names someone and states nothing.)
+    const label = tokens.every((t) => ["NOUN", "PROPN", "ADJ", "PUNCT"].includes(t.p));
     const caption =
       verbless &&
+      !label &&
       hasAnchor(tokens, 0, tokens.length) &&
       (extractDates(text).length > 0 || tokens.filter((t) => t.p === "PROPN").length >= 2);
     if (!headline && !caption) return skip(ctx, start, end, "too vague");

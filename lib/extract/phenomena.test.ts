@@ -3231,3 +3231,17 @@ describe("an opening absolute phrase before the clause's subject", () => {
     expect(claims).toContain("Nearly 150 Indians were deported by US officials in Arizona.");
   });
 });
+
+describe("a line that only names someone with a title", () => {
+  it("states nothing: no claim", () => {
+    const article = [
+      "Gannett and GateHouse merged on Tuesday.",
+      "The new firm will own 263 daily papers.",
+      "“Revenue fell in 12 of 14 years,” says analyst Ken Doctor.",
+      "News industry analyst Ken Doctor",
+      "The 2 firms cut 400 jobs in May.",
+    ].join("\n\n");
+    expect(texts(article)).not.toContain("News industry analyst Ken Doctor.");
+    expect(texts(article)).toContain("The 2 firms cut 400 jobs in May.");
+  });
+});
