@@ -90,6 +90,7 @@ const SUBJECT_START = new Set(["PROPN", "PRON", "DET", "NOUN"]);
 function isClauseBoundary(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.q || k === 0) return false;
+  if (t.v === ",") return clauseListComma(tokens, k);
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   // "if and when the Senate holds a trial": one subordinator.
@@ -198,6 +199,54 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
 }
 
 const WH_OBJECTS = new Set(["what", "who", "whom", "how", "why", "whether"]);
+
+/**
+ * "Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo": a comma between
+ * two clauses of a list that "and" closes with a third. (Not ", police said", nor an apposition or a
+ * relative clause after the comma.)
+ */
+function clauseListComma(tokens: Token[], k: number): boolean {
+  let start = k - 1;
+  while (start > 0 && !(tokens[start - 1].v === "," && !tokens[start - 1].q)) start--;
+  // (Not after a relative or subordinate clause: "…, where the line has all but disappeared, some people …".)
+  const opener = tokens[start];
+  if (
+    !hasFiniteVerb(tokens, start, k) ||
+    SUBORDINATORS.has(opener.l) ||
+    WH_OBJECTS.has(opener.l) ||
+    opener.l === "where"
+  )
+    return false;
+  let v = k + 1;
+  while (v < k + 7 && v < tokens.length && LIST_SUBJECT.has(tokens[v].p) && !tokens[v].q && !isVerbish(tokens, v)) v++;
+  if (
+    v === k + 1 ||
+    v >= tokens.length ||
+    tokens[v - 1].p === "DET" ||
+    !isVerbish(tokens, v) ||
+    tokens[v].q ||
+    /ing$/.test(tokens[v].l)
+  )
+    return false;
+  // A finite verb with something after it ("driver assist, park assist" is a list of nouns), agreeing
+  // with its subject ("we saw Samsung fold the Fold, the Motorola Razr make a comeback" is not one).
+  const bare = tokens[v].p === "VERB" && verbLemma(tokens[v].l) === tokens[v].l;
+  if (!tokens[v + 1] || tokens[v + 1].p === "PUNCT" || (bare && !isPlural(tokens, { from: k + 1, to: v }, v)))
+    return false;
+  let group = v;
+  while (group < tokens.length && (tokens[group].p === "AUX" || tokens[group].p === "ADV")) group++;
+  // ("added a goal": "added" with an object is no speech verb.)
+  const speech = (i: number) =>
+    !!tokens[i] &&
+    ATTRIBUTION_VERBS.has(tokens[i].l) &&
+    !(tokens[i].l === "added" && ["DET", "NUM"].includes(tokens[i + 1]?.p ?? ""));
+  if (speech(v) || speech(group)) return false;
+  return tokens.some(
+    (x, j) =>
+      j > v && x.l === "and" && !x.q && SUBJECT_START.has(tokens[j + 1]?.p ?? "") && newClauseAfter(tokens, j + 1),
+  );
+}
+const LIST_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /** Whether the dash at `k` and another within a few words enclose a phrase with no verb. */
 function verblessDashPair(tokens: Token[], k: number): boolean {

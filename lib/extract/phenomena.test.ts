@@ -3245,3 +3245,28 @@ describe("a line that only names someone with a title", () => {
     expect(texts(article)).toContain("The 2 firms cut 400 jobs in May.");
   });
 });
+
+describe("clauses listed with commas and closed by 'and'", () => {
+  it.each([
+    [
+      "Zach Ortiz scored twice, Alex Berg made 30 saves and Leeds beat Hull City 4-2.",
+      ["Zach Ortiz scored twice.", "Alex Berg made 30 saves.", "Leeds beat Hull City 4-2."],
+    ],
+    [
+      "Ana Ruiz had two goals and an assist, rookie Lena Park added a goal, and Leeds beat Hull 4-2.",
+      ["Ana Ruiz had two goals and an assist.", "Rookie Lena Park added a goal.", "Leeds beat Hull 4-2."],
+    ],
+  ])("are one claim each: %s", (input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  it.each([
+    "Sales rose 3% in May, the company has said, and profits fell 2%.",
+    "In the age of influencers, where the line between work and life has gone, 40% of users run their profile like a job.",
+    "This year we saw Acme fold the X2, the Zeta phone make a comeback and 3 firms quit the market.",
+  ])("leaves a speaker, a relative clause and a list of objects alone: %s", (input) => {
+    expect(texts(input).some((c) => /^(The company has said|Some|40% of users run|The Zeta phone make)/.test(c))).toBe(
+      false,
+    );
+  });
+});
