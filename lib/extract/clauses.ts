@@ -206,17 +206,7 @@ const WH_OBJECTS = new Set(["what", "who", "whom", "how", "why", "whether"]);
  * relative clause after the comma.)
  */
 function clauseListComma(tokens: Token[], k: number): boolean {
-  let start = k - 1;
-  while (start > 0 && !(tokens[start - 1].v === "," && !tokens[start - 1].q)) start--;
-  // (Not after a relative or subordinate clause: "…, where the line has all but disappeared, some people …".)
-  const opener = tokens[start];
-  if (
-    !hasFiniteVerb(tokens, start, k) ||
-    SUBORDINATORS.has(opener.l) ||
-    WH_OBJECTS.has(opener.l) ||
-    opener.l === "where"
-  )
-    return false;
+  // After the comma, a short subject and its finite verb (cheapest to rule out, so first).
   let v = k + 1;
   while (v < k + 7 && v < tokens.length && LIST_SUBJECT.has(tokens[v].p) && !tokens[v].q && !isVerbish(tokens, v)) v++;
   if (
@@ -241,6 +231,18 @@ function clauseListComma(tokens: Token[], k: number): boolean {
     ATTRIBUTION_VERBS.has(tokens[i].l) &&
     !(tokens[i].l === "added" && ["DET", "NUM"].includes(tokens[i + 1]?.p ?? ""));
   if (speech(v) || speech(group)) return false;
+  // Before it, a clause of its own (not a relative or subordinate one: "…, where the line has all but
+  // disappeared, some people …").
+  let start = k - 1;
+  while (start > 0 && !(tokens[start - 1].v === "," && !tokens[start - 1].q)) start--;
+  const opener = tokens[start];
+  if (
+    SUBORDINATORS.has(opener.l) ||
+    WH_OBJECTS.has(opener.l) ||
+    opener.l === "where" ||
+    !hasFiniteVerb(tokens, start, k)
+  )
+    return false;
   return tokens.some(
     (x, j) =>
       j > v && x.l === "and" && !x.q && SUBJECT_START.has(tokens[j + 1]?.p ?? "") && newClauseAfter(tokens, j + 1),

@@ -42,8 +42,11 @@ type Context = {
   names: NameMemory;
   /** The thing the last sentence was about ("Pneumonic plague"), for "It is highly contagious" after it. */
   thing: string | null;
-  /** Who or what the last sentence was about in the plural ("Local councils"), for "They …" after it. */
-  group: string | null;
+  /**
+   * The sentence whose plural subject ("Local councils") a "They …" after it would stand for, read
+   * only when a sentence opens with "They".
+   */
+  group: Sentence["tokens"] | null;
   /** The sentence before this one, for "His first match …" about a person it names. */
   previous: Sentence["tokens"];
   /** Where the last line that may hold claims starts. */
@@ -254,7 +257,7 @@ function processSentence(ctx: Context, sentence: Sentence, headline: boolean): v
     });
   }
   ctx.thing = tokens[0]?.l === "it" ? ctx.thing : person ? null : thingSubject(tokens);
-  ctx.group = tokens[0]?.l === "they" ? group : groupSubject(tokens);
+  ctx.group = tokens[0]?.l === "they" ? group : tokens;
 }
 
 /**
@@ -421,10 +424,11 @@ type Referent = { pronoun: "It" | "They"; phrase: string };
  * What the "They" that opens this sentence stands for: the plural subject of the sentence before,
  * when "They" is this sentence's subject (a verb follows it) and not a quotation's.
  */
-function referentOfThey(tokens: Sentence["tokens"], group: string | null): Referent | null {
+function referentOfThey(tokens: Sentence["tokens"], group: Sentence["tokens"] | null): Referent | null {
   const [first, next] = tokens;
   if (!group || first?.l !== "they" || first.q || !next || !(isVerbish(tokens, 1) || next.p === "ADV")) return null;
-  return { pronoun: "They", phrase: group };
+  const phrase = groupSubject(group);
+  return phrase ? { pronoun: "They", phrase } : null;
 }
 
 /** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
