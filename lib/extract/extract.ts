@@ -651,8 +651,17 @@ function rejectReason(
     .slice(seg.from, seg.to)
     .filter((t) => t.q && /\p{L}/u.test(t.v))
     .map((t) => t.l);
-  // Short first- or second-person remarks are reactions; longer ones often report plans and facts.
-  const reaction = quoteWords.some((w) => FIRST_SECOND_PERSON.has(w)) && quoteWords.length <= 12;
+  // Short first- or second-person remarks are reactions; longer ones often report plans and facts, and
+  // so does a short one that says what the speaker's side will do ("We are going to eliminate …").
+  const inQuote = tokens.slice(seg.from, seg.to).filter((t) => t.q);
+  const plans = inQuote.some((t, i) => {
+    const [next, after] = [inQuote[i + 1], inQuote[i + 2]];
+    const modal = ["will", "’ll", "'ll"].includes(t.l) && t.p === "AUX" && next?.p === "VERB" && next.l !== "be";
+    const intent =
+      ["going", "plan", "plans", "intend", "intends"].includes(t.l) && next?.l === "to" && after?.p === "VERB";
+    return modal || intent;
+  });
+  const reaction = quoteWords.some((w) => FIRST_SECOND_PERSON.has(w)) && quoteWords.length <= 12 && !plans;
   const exclamation = quoteWords[0] === "how" || (quoteWords[0] === "what" && ["a", "an"].includes(quoteWords[1]));
   // A quotation whose main verb is a feeling or attitude ("They don't trust us to decide …", "We love
   // this town and …") says how the speaker's side feels, however long it runs.
