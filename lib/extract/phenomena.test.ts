@@ -3273,8 +3273,8 @@ describe("clauses listed with commas and closed by 'and'", () => {
 
 describe("a short first-person quotation that says what the speaker's side will do", () => {
   it("is a plan, not a reaction", () => {
-    expect(texts("“We are going to close 3 plants and cut jobs,” added Claure.")).toEqual([
-      "“We are going to close 3 plants and cut jobs,” added Claure.",
+    expect(texts("“We are going to close some plants and cut jobs,” added Claure.")).toEqual([
+      "“We are going to close some plants and cut jobs,” added Claure.",
     ]);
     expect(reasons("“We get that you're frustrated,” Bosma said.")).toEqual(["opinion"]);
   });
