@@ -162,7 +162,7 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
   if (t.l === "and" && WH_OBJECTS.has(tokens[k + 1]?.l ?? "")) return false;
   // "noting that he and Kimberly experienced …": a subject pronoun before "and" is half of a subject.
   if (t.l === "and" && SUBJECT_PRONOUNS.has(tokens[k - 1].l)) return false;
-  if (t.l === "and" && speakersAfterComma(tokens, k)) return false;
+  if (t.l === "and" && (speakersAfterComma(tokens, k) || speakerAfterQuote(tokens, k))) return false;
   // "a trade deal between the United States and China was …": the pair "between" opened.
   if (t.l === "and" && pairAfterBetween(tokens, k)) return false;
   // "New electric vehicles, several new SUVs, a compact car and a concept car are on display".
@@ -319,6 +319,26 @@ function pairAfterBetween(tokens: Token[], k: number): boolean {
 }
 
 /** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
+/**
+ * "“…,” lead researcher and NASA planetary scientist Lucas Paganini said", "“…,” Paganini and his
+ * team wrote": after a quotation, words with no verb, "and", then more words and a speech verb name
+ * who said it.
+ */
+function speakerAfterQuote(tokens: Token[], k: number): boolean {
+  let open = k - 1;
+  while (open >= 0 && !tokens[open].q && k - open <= 8) {
+    // ("lead researcher": a verb's form before a noun modifies it.)
+    if (isVerbish(tokens, open) && tokens[open + 1]?.p !== "NOUN") return false;
+    open--;
+  }
+  // (A quotation that opens the sentence and closes on a comma: not a quoted phrase inside it.)
+  const closed = isClosingQuote(tokens[open]) && (tokens[open - 1]?.v === "," || tokens[open + 1]?.v === ",");
+  if (open < 0 || !tokens[open].q || !tokens[0].q || !closed) return false;
+  for (let i = k + 1; i < Math.min(tokens.length, k + 8); i++)
+    if (isVerbish(tokens, i)) return ATTRIBUTION_VERBS.has(tokens[i].l) && !tokens[i].q;
+  return false;
+}
+
 function speakersAfterComma(tokens: Token[], k: number): boolean {
   const b = beforeNames(tokens, k - 1);
   if (b === k - 1 || tokens[b].v !== ",") return false;

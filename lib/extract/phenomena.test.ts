@@ -3279,3 +3279,12 @@ describe("a short first-person quotation that says what the speaker's side will 
     expect(reasons("“We get that you're frustrated,” Bosma said.")).toEqual(["opinion"]);
   });
 });
+
+describe("two descriptions of a speaker joined by 'and' after a quotation", () => {
+  it.each([
+    "“While scientists have not yet seen liquid water, we have found the next best thing: water in vapor form,” lead researcher and NASA scientist Ana Ruiz said in a 2019 statement.",
+    "“We suggest that the outgassing of water vapour occurs at lower levels than estimated, with only rare events of stronger activity,” Ruiz and her team wrote in the 2019 paper.",
+  ])("are one attribution: %s", (input) => {
+    expect(texts(input)).toEqual([input]);
+  });
+});
