@@ -1710,7 +1710,12 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
     if (!head || !determined || !isPlural(tokens, head)) return null;
     ant = { from: head.from, to: ant.to };
   }
-  const verb = isPlural(tokens, ant) ? "are" : "is";
+  // "On one of those nights — April 26, 2016 — …": the phrase names the one, not "those nights".
+  const count = tokens[ant.from - 2];
+  const share = tokens[ant.from - 1]?.l === "of" && count && (count.p === "NUM" || count.l === "each") ? count : null;
+  if (share) ant = { from: ant.from - 2, to: ant.to };
+  const single = share ? ["one", "each", "1"].includes(share.l) : !isPlural(tokens, ant);
+  const verb = single ? "is" : "are";
   return {
     from: ant.from,
     to: close,

@@ -340,6 +340,8 @@ export function isVerbish(tokens: Token[], i: number): boolean {
     /^[a-z]+(s|ed)$/.test(t.l) &&
     next?.p !== "VERB" &&
     next?.p !== "AUX" &&
+    // ("which astrobiologists regard as …": a plural noun, then its verb read as a noun.)
+    !(next?.p === "NOUN" && !/s$/.test(next.l) && /s$/.test(t.l) && tokens[i + 2]?.p === "ADP") &&
     !subjectBeforePhrase(tokens, i)
   )
     return true;

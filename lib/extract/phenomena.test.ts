@@ -3288,3 +3288,21 @@ describe("two descriptions of a speaker joined by 'and' after a quotation", () =
     expect(texts(input)).toEqual([input]);
   });
 });
+
+describe("a plural subject after ', which' before its verb read as a noun", () => {
+  it("puts the object back: ', which astrobiologists regard as …'", () => {
+    expect(
+      texts(
+        "They studied the 1,900-mile-wide Europa, which astrobiologists regard as one of the best bets to host life.",
+      ),
+    ).toContain("Astrobiologists regard the 1,900-mile-wide Europa as one of the best bets to host life.");
+  });
+});
+
+describe("a dashed phrase after 'one of'", () => {
+  it("names the one", () => {
+    expect(texts("On one of those nights — April 26, 2016 — they got a strong signal of water vapor.")).toContain(
+      "One of those nights is April 26, 2016.",
+    );
+  });
+});
