@@ -54,10 +54,12 @@ function cleanName(tokens: Token[]): string | null {
   const after = tokens.slice(lastTitle + (["of", "to"].includes(tokens[lastTitle + 1]?.l) ? 3 : 1));
   if (lastTitle >= 0 && after.length >= 2 && after.every((t) => /^\p{Lu}|^-$/u.test(t.v)))
     return joinTokens(after).trim();
-  // Articles go, and a possessive's "'s" left at the end ("the county's attorney" keeps it).
+  // Articles go, and a possessive's "'s" left at the end ("the county's attorney" keeps it); honorifics
+  // too, unless one is all there is ("The president said": the president).
+  const alone = tokens.filter((t) => t.p !== "DET").every((t) => HONORIFICS.has(t.l));
   let kept = tokens.filter(
     (t, i) =>
-      !HONORIFICS.has(t.l) &&
+      (alone || !HONORIFICS.has(t.l)) &&
       !((t.p === "DET" || t.p === "CCONJ") && (i === 0 || ARTICLES.has(t.l))) &&
       (t.p !== "PUNCT" || t.v === "-") &&
       !(/^['’]s$/.test(t.v) && i === tokens.length - 1),

@@ -3306,3 +3306,12 @@ describe("a dashed phrase after 'one of'", () => {
     );
   });
 });
+
+describe("a speaker named only by a title that is also an honorific", () => {
+  it("is still a speaker: 'The president said'", () => {
+    const claims = extractClaims(
+      "US President Ana Ruiz met the 2 envoys on Monday. The president said on Tuesday that Acme would have to make a deal.",
+    ).claims;
+    expect(claims.at(-1)?.speaker).toBe("Ruiz");
+  });
+});
