@@ -1274,6 +1274,9 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const ant = antecedent(tokens, noun + 1, from);
     if (!comma && singledOut(tokens, ant)) continue;
     const before = tokens[ant.from - 1];
+    // "had its valuation slashed from $47 billion to $8 billion": what happened to the subject, which
+    // the clause itself states.
+    if (["had", "has", "have", "got", "gets", "get"].includes(before?.l ?? "")) continue;
     // The clause's own verb comes first, or the noun is a preposition's object ("According to a paper
     // published in …"): "The aircraft carrying the deportees landed at …" has no verb before "landed".
     // (A preposition's object needs the clause's verb later: in "exports to China dropped to $9

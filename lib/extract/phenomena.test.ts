@@ -3315,3 +3315,11 @@ describe("a speaker named only by a title that is also an honorific", () => {
     expect(claims.at(-1)?.speaker).toBe("Ruiz");
   });
 });
+
+describe("'had' before a noun and its participle", () => {
+  it("is what happened to the subject, stated once", () => {
+    expect(texts("WeWork had its valuation slashed from $47 billion to $8 billion in 2019.")).toEqual([
+      "WeWork had its valuation slashed from $47 billion to $8 billion in 2019.",
+    ]);
+  });
+});
