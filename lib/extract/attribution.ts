@@ -304,23 +304,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
       // (", too, said Mary Lovely" names the speaker after the verb; "Netanyahu, however, said he …" before it.)
       const adverbBefore = setOffAdverb(tokens, at - 1) && tokens[i + 1]?.p !== "PROPN";
       const follows = !listenerFollows && /^[,”"]$/.test(tokens[at - 1]?.v ?? "") && !adverbBefore;
-      // (", said he." names the speaker; "Ana Ruiz, the chief, said she would …" does not: "she" is
-      // what was said's subject.)
-      // (Nor "…, said Epstein's death is …" or "…, said his client chose …": a phrase followed by a
-      // possessive or a verb opens what was said.)
-      const inverted = follows ? phraseAfter(tokens, i + 1) : [];
-      const next = inverted.length ? tokens.indexOf(inverted.at(-1)!) + 1 : i + 1;
-      // (And "…, said the US policy change paved …": a name before a common noun modifies it.)
-      const opensSaid =
-        isVerbish(tokens, next) ||
-        possessiveMark(tokens[next]) ||
-        (tokens[next]?.p === "NOUN" && /^\p{Ll}/u.test(tokens[next].v));
-      const after =
-        inverted.length > 0 && opensSaid && !tokens[next].q
-          ? possessiveMark(tokens[next])
-            ? nameAfterTitle(tokens, next + 1)
-            : []
-          : inverted;
+      const after = follows ? invertedSpeaker(tokens, i) : [];
       const described =
         follows && !after.length ? (ownedTitleThenNamed(tokens, i + 1) ?? describedThenNamed(tokens, i + 1)) : [];
       const start = verbGroupStart(tokens, at);
@@ -350,7 +334,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     const named = tokens.indexOf(phrase[0]);
     // ("When Carlineo was approached, he told police he supported Trump": what the speaker says comes
     // after the verb, so the clause before the comma is not theirs.)
-    const says = !tokens[i + 1] || tokens[i + 1].p === "PUNCT" || tokens[i + 1].q ? false : i < tokens.length - 3;
+    const says = !!tokens[i + 1] && tokens[i + 1].p !== "PUNCT" && !tokens[i + 1].q && i < tokens.length - 3;
     const from = opensAt >= 0 ? opensAt : clauseStart(tokens, named >= 0 && named < i ? named : i, says);
     // A pronoun stands for the last speaker, or for the person the caller's memory holds.
     if (phrase.length === 1 && PRONOUNS.has(phrase[0].l))
@@ -361,6 +345,23 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
     if (name) return { name, from };
   }
   return null;
+}
+
+/**
+ * The speaker named right after the verb at `i` (", said Mark Quinlan", ", said he."), or nothing
+ * when the words after it open what was said: "Ana Ruiz, the chief, said she would …", ", said
+ * Epstein's death is …", ", said the US policy change paved …" (a phrase followed by a verb, a
+ * possessive or a common noun). After an owner's possessive, the titled name it leads to (", said
+ * The We Company’s … chair Marcelo Claure").
+ */
+function invertedSpeaker(tokens: Token[], i: number): Token[] {
+  const phrase = phraseAfter(tokens, i + 1);
+  if (!phrase.length) return phrase;
+  const next = tokens.indexOf(phrase.at(-1)!) + 1;
+  if (tokens[next]?.q) return phrase;
+  if (possessiveMark(tokens[next])) return nameAfterTitle(tokens, next + 1);
+  const opensSaid = isVerbish(tokens, next) || (tokens[next]?.p === "NOUN" && /^\p{Ll}/u.test(tokens[next].v));
+  return opensSaid ? [] : phrase;
 }
 
 /**
