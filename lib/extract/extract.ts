@@ -431,8 +431,11 @@ function referentOfThey(tokens: Sentence["tokens"], group: Sentence["tokens"] | 
   return phrase ? { pronoun: "They", phrase } : null;
 }
 
-/** "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly contagious". */
-function restateIt(text: string, it: Referent | null | undefined): string {
+/**
+ * "It is highly contagious" after a sentence about pneumonic plague: "Pneumonic plague is highly
+ * contagious"; "They also closed 3 libraries" after "Local councils cut 40 jobs": "Local councils also …".
+ */
+function restateReferent(text: string, it: Referent | null | undefined): string {
   const opener = it ? new RegExp(`^${it.pronoun}\\b`).exec(text) : null;
   if (!it || !opener) return text;
   return withSubject(it.phrase[0].toUpperCase() + it.phrase.slice(1), text.slice(opener[0].length));
@@ -453,7 +456,7 @@ function addClaim(
   while (last > from && /^[,;:—–-]$/.test(tokens[last].v)) last--;
   const start = tokens[from].s;
   const end = tokens[last].e;
-  const text = restateIt(
+  const text = restateReferent(
     restateDescription(segmentText(tokens, seg, from, personForClaim(ctx, tokens, from, facts.speaker)), ctx.names),
     said.it,
   );
