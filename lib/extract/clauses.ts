@@ -185,6 +185,18 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
     !isVerbish(tokens, k + 3)
   )
     return false;
+  // "evident that personal and business technology would blend": an adjective and a noun's modifier
+  // before one noun, after a word that opens a noun phrase.
+  if (
+    t.l === "and" &&
+    tokens[k - 1].p === "ADJ" &&
+    ["SCONJ", "DET", "ADP"].includes(tokens[k - 2]?.p ?? "") &&
+    tokens[k + 1]?.p === "NOUN" &&
+    tokens[k + 2]?.p === "NOUN" &&
+    !isVerbish(tokens, k + 1) &&
+    !isVerbish(tokens, k + 2)
+  )
+    return false;
   // "… and Kim defeated Garcia": a bare "and" joins two clauses when a new subject follows it;
   // "… and drew criticism": a predicate of its own, restated about the first clause's subject.
   return (

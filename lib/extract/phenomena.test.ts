@@ -3323,3 +3323,10 @@ describe("'had' before a noun and its participle", () => {
     ]);
   });
 });
+
+describe("an adjective and a noun's modifier joined by 'and' before one noun", () => {
+  it("is one phrase after 'that'", () => {
+    const input = "The 2007 phone made it evident that personal and business technology would blend.";
+    expect(texts(input)).toEqual([input]);
+  });
+});
