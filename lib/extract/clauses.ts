@@ -1719,7 +1719,8 @@ function asideFact(tokens: Token[], open: number, close: number): Segment | null
   // "the two candidates in the race — Cory Booker and Kamala Harris —": names joined by "and" are
   // the plural noun before the phrase, not the phrase's own noun.
   // (With no such noun, a singular one is not what two names are: "… peace treaties with Israel - Egypt and Jordan -".)
-  if (words.some((t) => t.l === "and") && !isPlural(tokens, ant)) {
+  // (A participle's phrase may hold an "and" of its own: "– set to be the largest sale and a record –".)
+  if (!participle && words.some((t) => t.l === "and") && !isPlural(tokens, ant)) {
     const head = tokens[ant.from - 1]?.p === "ADP" ? antecedent(tokens, ant.from - 1, 0) : null;
     const determined = head && ["DET", "NUM"].includes(tokens[head.from].p);
     if (!head || !determined || !isPlural(tokens, head)) return null;

@@ -3330,3 +3330,14 @@ describe("an adjective and a noun's modifier joined by 'and' before one noun", (
     expect(texts(input)).toEqual([input]);
   });
 });
+
+describe("a participle's phrase between dashes with an 'and' of its own", () => {
+  it("is a fact about the noun before it", () => {
+    expect(
+      texts("The deal – set to be the largest share sale in 9 years and a world record – is a boost for the bourse."),
+    ).toEqual([
+      "The deal is a boost for the bourse.",
+      "The deal is set to be the largest share sale in 9 years and a world record.",
+    ]);
+  });
+});
