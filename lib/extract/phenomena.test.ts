@@ -3341,3 +3341,13 @@ describe("a participle's phrase between dashes with an 'and' of its own", () => 
     ]);
   });
 });
+
+describe("'he' after an opening phrase of time", () => {
+  it("is restated like an opening 'he'", () => {
+    expect(
+      texts(
+        "Michael Webb confessed to the kidnapping on Monday. Later that evening, he admitted that he took the child to a hotel.",
+      ),
+    ).toContain("Later that evening, Michael Webb admitted that he took the child to a hotel.");
+  });
+});

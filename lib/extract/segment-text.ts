@@ -118,17 +118,25 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
   // A "he" or "she" that opens the claim, restated subject or not, or a "his" or "her" before its noun
   // ("His first match …"): the person named in this sentence, else the last one named before it;
   // else the pronoun stays.
-  const opener = OPENING_PRONOUN.exec(body);
-  if (opener) {
+  // ("Later that evening, he admitted …": after an opening phrase of time, the subject "he" too.)
+  const lead = TIME_OPENING.exec(body)?.[0] ?? "";
+  const opener = OPENING_PRONOUN.exec(body.slice(lead.length));
+  if (opener && (!lead || !/^h(is|er)$/i.test(opener[1]))) {
     const word = opener[1].toLowerCase();
     const pronoun = word === "he" || word === "his" ? "he" : "she";
     const owner = word === "his" || word === "her";
     const named = lastTitledPerson(tokens, restated ? seg.subject!.from : from) ?? person?.(pronoun, owner);
+    const rest = body.slice(lead.length);
     if (named)
-      body = owner ? body.replace(OPENING_PRONOUN, possessive(named)) : withSubject(named, body.slice(word.length));
+      body =
+        lead + (owner ? rest.replace(OPENING_PRONOUN, possessive(named)) : withSubject(named, rest.slice(word.length)));
   }
   return tidy(body);
 }
+
+// "Later that evening, ", "On Monday, ", "In 2019, ": a short opening phrase of time before the subject.
+const TIME_OPENING =
+  /^(?:(?:Later|Earlier|Last|Next|On|In|At|After|Before|During|By|Since|Then|Now|Today|Yesterday|Meanwhile)\b[^,.;:"“”]{0,40}, )/;
 
 const CONTRACTED: Record<string, string> = { re: "are", ve: "have", ll: "will", m: "am" };
 
