@@ -493,6 +493,10 @@ function appositions(tokens: Token[], seg: Segment): Segment[] {
       // Manufacturing, a group …": the name runs on over "of", "for" and "on".
       const namePart = (i: number) =>
         tokens[i].p === "PROPN" ||
+        // ("Braunau am Inn, a town on the border": a lower-case particle between two parts of a name.)
+        ((NAME_PARTICLES.has(tokens[i].v) || tokens[i].v === "am") &&
+          tokens[i - 1]?.p === "PROPN" &&
+          tokens[i + 1]?.p === "PROPN") ||
         (["of", "for", "on"].includes(tokens[i].l) &&
           tokens[i - 1]?.p === "PROPN" &&
           i - 1 > seg.from &&

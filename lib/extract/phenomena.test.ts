@@ -3351,3 +3351,11 @@ describe("'he' after an opening phrase of time", () => {
     ).toContain("Later that evening, Michael Webb admitted that he took the child to a hotel.");
   });
 });
+
+describe("a place's name with a lower-case particle before an apposition", () => {
+  it("is the whole name", () => {
+    expect(texts("Austria bought the house in Braunau am Inn, a town on the border with Germany, in 2016.")).toContain(
+      "Braunau am Inn is a town on the border with Germany.",
+    );
+  });
+});
