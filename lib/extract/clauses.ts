@@ -221,8 +221,11 @@ function clauseListComma(tokens: Token[], k: number): boolean {
   // After the comma, a short subject and its finite verb (cheapest to rule out, so first).
   let v = k + 1;
   while (v < k + 7 && v < tokens.length && LIST_SUBJECT.has(tokens[v].p) && !tokens[v].q && !isVerbish(tokens, v)) v++;
+  // ("…, Rudolph then tried to …": an adverb before the verb.)
+  const subjectEnd = v;
+  while (v > k + 1 && tokens[v]?.p === "ADV" && !tokens[v].q) v++;
   if (
-    v === k + 1 ||
+    subjectEnd === k + 1 ||
     v >= tokens.length ||
     tokens[v - 1].p === "DET" ||
     !isVerbish(tokens, v) ||
@@ -233,7 +236,7 @@ function clauseListComma(tokens: Token[], k: number): boolean {
   // A finite verb with something after it ("driver assist, park assist" is a list of nouns), agreeing
   // with its subject ("we saw Samsung fold the Fold, the Motorola Razr make a comeback" is not one).
   const bare = tokens[v].p === "VERB" && verbLemma(tokens[v].l) === tokens[v].l;
-  if (!tokens[v + 1] || tokens[v + 1].p === "PUNCT" || (bare && !isPlural(tokens, { from: k + 1, to: v }, v)))
+  if (!tokens[v + 1] || tokens[v + 1].p === "PUNCT" || (bare && !isPlural(tokens, { from: k + 1, to: subjectEnd }, v)))
     return false;
   let group = v;
   while (group < tokens.length && (tokens[group].p === "AUX" || tokens[group].p === "ADV")) group++;
@@ -1274,6 +1277,8 @@ function reducedRelatives(tokens: Token[], from: number, to: number): Segment[] 
     const comma = tokens[k - 1].v === ",";
     const noun = comma ? k - 2 : k - 1;
     if (!named(tokens[noun])) continue;
+    // "Garrett responded by hitting Rudolph": "by" and a gerund say how someone acted, not who did it.
+    if (tokens[k + 1].l === "by" && /ing$/.test(tokens[k + 2]?.l ?? "")) continue;
     // "took effect in July, covering machinery, followed by tariffs on …": what follows or precedes
     // after a comma is the event before it, not the noun.
     if (comma && (t.l === "followed" || t.l === "preceded")) continue;

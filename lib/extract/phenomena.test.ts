@@ -3359,3 +3359,17 @@ describe("a place's name with a lower-case particle before an apposition", () =>
     );
   });
 });
+
+describe("a verb in -ed before 'by' and a gerund", () => {
+  it("is active, and a comma-listed clause may have an adverb before its verb", () => {
+    expect(
+      texts(
+        "The two were on the ground, Ian Berg then tried to remove the helmet, and Tom Lee responded by hitting Berg 2 times.",
+      ),
+    ).toEqual([
+      "The two were on the ground.",
+      "Ian Berg then tried to remove the helmet.",
+      "Tom Lee responded by hitting Berg 2 times.",
+    ]);
+  });
+});
