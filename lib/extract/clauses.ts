@@ -211,6 +211,8 @@ function isClauseBoundary(tokens: Token[], k: number): boolean {
 }
 
 const WH_OBJECTS = new Set(["what", "who", "whom", "how", "why", "whether"]);
+/** A word that opens a question, "where" or a subordinate clause inside a clause ("how they arrived", "where the line …"). */
+const opensEmbedded = (t: Token) => WH_OBJECTS.has(t.l) || t.l === "where" || (SUBORDINATORS.has(t.l) && !t.q);
 
 /**
  * "Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo": a comma between
@@ -250,14 +252,7 @@ function clauseListComma(tokens: Token[], k: number): boolean {
   // disappeared, some people …").
   let start = k - 1;
   while (start > 0 && !(tokens[start - 1].v === "," && !tokens[start - 1].q)) start--;
-  const opener = tokens[start];
-  if (
-    SUBORDINATORS.has(opener.l) ||
-    WH_OBJECTS.has(opener.l) ||
-    opener.l === "where" ||
-    !hasFiniteVerb(tokens, start, k)
-  )
-    return false;
+  if (opensEmbedded(tokens[start]) || !hasFiniteVerb(tokens, start, k)) return false;
   return tokens.some(
     (x, j) =>
       j > v && x.l === "and" && !x.q && SUBJECT_START.has(tokens[j + 1]?.p ?? "") && newClauseAfter(tokens, j + 1),
@@ -333,7 +328,6 @@ function pairAfterBetween(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
 /**
  * "“…,” lead researcher and NASA planetary scientist Lucas Paganini said", "“…,” Paganini and his
  * team wrote": after a quotation, words with no verb, "and", then more words and a speech verb name
@@ -346,14 +340,16 @@ function speakerAfterQuote(tokens: Token[], k: number): boolean {
     if (isVerbish(tokens, open) && tokens[open + 1]?.p !== "NOUN") return false;
     open--;
   }
+  if (open < 0 || !tokens[open].q || !tokens[0].q) return false;
   // (A quotation that opens the sentence and closes on a comma: not a quoted phrase inside it.)
   const closed = isClosingQuote(tokens[open]) && (tokens[open - 1]?.v === "," || tokens[open + 1]?.v === ",");
-  if (open < 0 || !tokens[open].q || !tokens[0].q || !closed) return false;
+  if (!closed) return false;
   for (let i = k + 1; i < Math.min(tokens.length, k + 8); i++)
     if (isVerbish(tokens, i)) return ATTRIBUTION_VERBS.has(tokens[i].l) && !tokens[i].q;
   return false;
 }
 
+/** "…, Paganini and his team wrote in the paper": two speakers after the words they wrote. */
 function speakersAfterComma(tokens: Token[], k: number): boolean {
   const b = beforeNames(tokens, k - 1);
   if (b === k - 1 || tokens[b].v !== ",") return false;
@@ -878,9 +874,7 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     // is a second predicate of the clause's own subject, and one after "how" or "what" is that
     // question's, not the name's after this "and".)
     const verb = clauseVerb(tokens, k + 1, rightEnd);
-    const embedded = tokens
-      .slice(k + 2, verb)
-      .some((x) => WH_OBJECTS.has(x.l) || x.l === "where" || x.l === "once" || (SUBORDINATORS.has(x.l) && !x.q));
+    const embedded = tokens.slice(k + 2, verb).some((x) => opensEmbedded(x) || x.l === "once");
     if (
       !predicate &&
       verb >= 0 &&

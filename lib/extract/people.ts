@@ -87,9 +87,10 @@ function subjectNameAt(tokens: Token[], first: number, speaker: string | null, n
   let j = end;
   while (j < tokens.length && j - end < 3 && ["NOUN", "ADJ"].includes(tokens[j].p) && /^\p{Ll}/u.test(tokens[j].v)) j++;
   // (At the sentence's own start: "While press secretary Ana Ruiz said …, he …" is about someone else.)
-  if (i === first && j > end && nameEnd(tokens, j) - j >= 2 && verbFollows(tokens, nameEnd(tokens, j))) {
+  const described = j > end ? nameEnd(tokens, j) : -1;
+  if (i === first && described - j >= 2 && verbFollows(tokens, described)) {
     i = j;
-    end = nameEnd(tokens, j);
+    end = described;
   }
   // "Ian Hamilton, an expert in drug use, told Newsweek": a name set off before its verb, when it is the speaker.
   const setOff =
