@@ -309,9 +309,7 @@ export function findSpeaker(tokens: Token[], previous: string | null): Speaker |
         follows && !after.length ? (ownedTitleThenNamed(tokens, i + 1) ?? describedThenNamed(tokens, i + 1)) : [];
       const start = verbGroupStart(tokens, at);
       // "She didn't give a date, but said SpaceX would …": a second predicate's speaker is the clause's subject.
-      // ("David Holmes revealed one of them, saying he recalled it": and a participle's, after a comma.)
-      const participle = /ing$/.test(t.l) && tokens[at - 1]?.v === ",";
-      const coordinated = tokens[start - 1]?.p === "CCONJ" || participle ? subjectBefore(tokens, start - 1) : [];
+      const coordinated = tokens[start - 1]?.p === "CCONJ" ? subjectBefore(tokens, start - 1) : [];
       if (coordinated.length) opensAt = start;
       phrase = after.length
         ? after
