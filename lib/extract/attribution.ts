@@ -236,7 +236,7 @@ const namedAfter = (tokens: Token[], i: number) =>
 function subjectBefore(tokens: Token[], to: number): Token[] {
   let v = 0;
   while (v < to && tokens[v].p !== "VERB" && tokens[v].p !== "AUX") v++;
-  if (v === 0 || v >= to || v > 9 || tokens.slice(0, v).some((t) => t.p === "PUNCT")) return [];
+  if (v === 0 || v >= to || v > 6 || tokens.slice(0, v).some((t) => t.p === "PUNCT")) return [];
   let end = v;
   while (end > 1 && tokens[end - 1].p === "ADV") end--;
   const subject = tokens.slice(0, end);
