@@ -1771,6 +1771,16 @@ function infinitiveList(tokens: Token[], seg: Segment): Segment[] | null {
     for (let j = t + 2; j < seg.to - 1 && !last; j++) {
       const sep = tokens[j];
       if (sep.q) continue;
+      // "to try to force them to give in and pay": an "and" after a later "to" and its verb joins that
+      // innermost infinitive, so the list is looked for from there; not one inside a relative clause
+      // ("to find food that's good to eat and avoid food that isn't").
+      if (
+        starts.length === 1 &&
+        sep.l === "to" &&
+        isBareVerb(tokens[j + 1]) &&
+        !tokens.slice(t, j).some((x) => x.l === "that" || RELATIVE_OPENERS.has(x.l))
+      )
+        break;
       const andNext = sep.l === "and" || (sep.v === "," && tokens[j + 1]?.l === "and");
       if (sep.v !== "," && sep.l !== "and") continue;
       const verbAt = sep.v === "," && tokens[j + 1]?.l === "and" ? j + 2 : j + 1;

@@ -1293,6 +1293,22 @@ describe("a verb's place in the clause decides what it is", () => {
 });
 
 describe("lists of infinitives after one 'to'", () => {
+  it("joins an 'and' to the innermost infinitive, not the first", () => {
+    expect(
+      texts("Ana Ruiz said the fine was a move by the council to try to force the firm to quit and pay 3 claims."),
+    ).toEqual(["Ana Ruiz said the fine was a move by the council to try to force the firm to quit and pay 3 claims."]);
+    expect(texts("The board plans to ask the court to freeze $3 million in assets and name a receiver.")).toEqual([
+      "The board plans to ask the court to freeze $3 million in assets.",
+      "The board plans to ask the court to name a receiver.",
+    ]);
+    expect(
+      texts("The aim of the 2 trials is to find doses that are safe to use and avoid doses that are not."),
+    ).toEqual([
+      "The aim of the 2 trials is to find doses that are safe to use.",
+      "The aim of the 2 trials is to avoid doses that are not.",
+    ]);
+  });
+
   it("makes each item a claim, the last one after 'and' too", () => {
     expect(
       texts(
