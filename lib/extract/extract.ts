@@ -55,6 +55,8 @@ type Context = {
   lastSaid: string | null;
   /** Every speaker named so far, for the full name of one a later sentence names by surname. */
   speakers: Set<string>;
+  /** Who said the last claim-giving sentence of the paragraph before, for a paragraph that is all quotation. */
+  lineSpeaker: string | null;
 };
 
 // A closing full stop ends a sentence; an ellipsis ends a teaser cut short ("… open meeting...").
@@ -137,6 +139,7 @@ export function extractClaims(input: string, options: ExtractOptions = {}): Extr
     lineStart: 0,
     lastSaid: null,
     speakers: new Set(),
+    lineSpeaker: null,
   };
   for (const line of readLines(masked)) processLine(ctx, line);
   return ctx.result;
@@ -150,6 +153,8 @@ function rawLine(input: string, start: number): string {
 
 function processLine(ctx: Context, line: Line): void {
   const text = ctx.masked.slice(line.start, line.end);
+  const carried = ctx.lineSpeaker;
+  ctx.lineSpeaker = null;
   const furniture = line.inList
     ? "boilerplate"
     : classifyLine(text, { isFirstLine: line.first, raw: rawLine(ctx.input, line.start) });
@@ -169,13 +174,37 @@ function processLine(ctx: Context, line: Line): void {
   while (start < end && /\s/.test(ctx.masked[start])) start++;
   if (start >= end) return;
   const headline = isHeadline(ctx, line);
-  ctx.quoteSpeaker = null;
+  // A paragraph that opens a quotation with no attribution of its own goes on with the speaker of
+  // the paragraph before ("Erekat said … ¶ “They wanted us on our knees …”").
+  ctx.quoteSpeaker = QUOTE_MARK.test(ctx.masked[start]) ? carried : null;
+  const claims = ctx.result.claims;
+  let quoted: ExtractedClaim[] = [];
   for (const sentence of readSentences(ctx.masked.slice(start, end), start)) {
+    const before = claims.length;
     processSentence(ctx, sentence, headline);
+    const added = claims.slice(before);
+    quoted = carryQuotation(quoted, sentence.tokens, added);
+    // (A sentence skipped as opinion or a question leaves it as it was.)
+    if (added.length) ctx.lineSpeaker = added.find((c) => c.speaker)?.speaker ?? null;
     ctx.previous = sentence.tokens;
     // A headline's capitals make names of ordinary words ("Major WeWork Layoffs").
     if (!headline) rememberNames(ctx.names, sentence.tokens);
   }
+}
+
+const QUOTE_MARK = /^["“«„]$/;
+
+/**
+ * '"Prices rose 4% last year. The rise is the fastest in a decade," said Ana Ruiz': the sentences
+ * of a quotation before the one that names its speaker are that speaker's too. Returns the claims
+ * of the quotation still open after this sentence, waiting for its attribution.
+ */
+function carryQuotation(open: ExtractedClaim[], tokens: Sentence["tokens"], added: ExtractedClaim[]): ExtractedClaim[] {
+  const goesOn = !!tokens[0]?.q && !QUOTE_MARK.test(tokens[0].v);
+  const speaker = goesOn ? added.find((c) => c.speaker)?.speaker : null;
+  if (speaker) for (const claim of open) claim.speaker = speaker;
+  const quoted = tokens.length > 0 && tokens.every((t) => t.q || t.p === "PUNCT");
+  return quoted ? [...(goesOn ? open : []), ...added] : [];
 }
 
 /** "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019" closes a post embedded in the paragraph above: its author said it. */

@@ -224,6 +224,38 @@ describe("self-contained wording", () => {
 });
 
 describe("quotations", () => {
+  const speakers = (input: string) => extractClaims(input).claims.map((c) => [c.text, c.speaker]);
+
+  it("gives every sentence of a quotation the speaker named after its last", () => {
+    expect(
+      speakers('"Sales rose 4% in May. Exports fell 2% in June," said Ana Ruiz, an economist at the bank.').slice(0, 2),
+    ).toEqual([
+      ["Sales rose 4% in May.", "Ana Ruiz"],
+      ["Exports fell 2% in June, said Ana Ruiz, an economist at the bank.", "Ana Ruiz"],
+    ]);
+  });
+
+  it("gives a paragraph of quotation without attribution the speaker of the paragraph before", () => {
+    expect(
+      speakers(
+        'Mayor Tom Lee said the city would close 3 depots.\n\n"We sold 2 of them in May. The council voted for it in 2023."',
+      ),
+    ).toEqual([
+      ["Mayor Tom Lee said the city would close 3 depots.", "Tom Lee"],
+      ["Tom Lee is the Mayor.", null],
+      ["We sold 2 of them in May.", "Tom Lee"],
+      ["The council voted for it in 2023.", "Tom Lee"],
+    ]);
+    // Not after a paragraph whose last claim is the writer's, nor when the quotation names its own speaker.
+    expect(
+      speakers('Tom Lee said the city would close 3 depots. It has 9.\n\n"We sold 2 of them in May."').at(-1),
+    ).toEqual(['"We sold 2 of them in May."', null]);
+    expect(
+      speakers('Tom Lee said the city would close 3 depots.\n\n"We sold 2 of them in May. We kept 1," Ana Ruiz said.')
+        .slice(1)
+        .map(([, speaker]) => speaker),
+    ).toEqual(["Ana Ruiz", "Ana Ruiz"]);
+  });
   it("skips a first- or second-person quotation with nothing to check, as opinion", () => {
     expect(reasons("“We know you are angry,” the governor said.")).toEqual(["opinion"]);
   });
