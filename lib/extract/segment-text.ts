@@ -5,8 +5,10 @@ import {
   isVerbish,
   lastTitledPerson,
   SUBORDINATORS,
+  TITLE_ABBREVIATIONS,
   TITLE_STATUS,
 } from "./grammar";
+import { lookup } from "./lookup";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -107,13 +109,14 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
   let body: string;
   const restated = !!seg.subject && seg.bodyFrom !== undefined;
   if (restated) {
-    const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom!, seg.to)));
-    const verbFix = rest
-      .replace(/^['’]s\s+(\w+ed|\w+en)\b/, "has $1")
-      .replace(/^['’]s\b/, "is")
+    const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom!, seg.to)))
       // "Former Acme CEO Jane Roe …": after "is the", a sentence's capital is no longer needed.
-      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (TITLE_STATUS.has(w.toLowerCase()) ? w.toLowerCase() : w));
-    body = `${restateSubject(tokens, seg)} ${verbFix}`;
+      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (TITLE_STATUS.has(w.toLowerCase()) ? w.toLowerCase() : w))
+      // "New Jersey Sen. Cory Booker": "Cory Booker is the New Jersey senator", not "… Sen.".
+      .replace(/\b\p{L}+\.(?=\s*$)/u, (w) =>
+        seg.subject!.verb === "is the" ? (lookup(TITLE_ABBREVIATIONS, w.toLowerCase()) ?? w) : w,
+      );
+    body = withSubject(restateSubject(tokens, seg), /^['’]/.test(rest) ? rest : ` ${rest}`);
   } else body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
   // A "he" or "she" that opens the claim, restated subject or not, or a "his" or "her" before its noun
   // ("His first match …"): the person named in this sentence, else the last one named before it;
