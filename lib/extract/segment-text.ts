@@ -5,10 +5,8 @@ import {
   isVerbish,
   lastTitledPerson,
   SUBORDINATORS,
-  TITLE_ABBREVIATIONS,
   TITLE_STATUS,
 } from "./grammar";
-import { lookup } from "./lookup";
 import { joinTokens, type Token } from "./tokens";
 
 const LEADING = new Set([...SUBORDINATORS, "but", "and", "yet", "so", "—", "–", "--", ";", ",", ":", "that"]);
@@ -111,11 +109,7 @@ export function segmentText(tokens: Token[], seg: Segment, from: number, person:
   if (restated) {
     const rest = joinTokens(tokens.filter(keep(seg, seg.bodyFrom!, seg.to)))
       // "Former Acme CEO Jane Roe …": after "is the", a sentence's capital is no longer needed.
-      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (TITLE_STATUS.has(w.toLowerCase()) ? w.toLowerCase() : w))
-      // "New Jersey Sen. Cory Booker": "Cory Booker is the New Jersey senator", not "… Sen.".
-      .replace(/\b\p{L}+\.(?=\s*$)/u, (w) =>
-        seg.subject!.verb === "is the" ? (lookup(TITLE_ABBREVIATIONS, w.toLowerCase()) ?? w) : w,
-      );
+      .replace(/^\p{Lu}\p{Ll}+/u, (w) => (TITLE_STATUS.has(w.toLowerCase()) ? w.toLowerCase() : w));
     body = withSubject(restateSubject(tokens, seg), /^['’]/.test(rest) ? rest : ` ${rest}`);
   } else body = joinTokens(tokens.filter(keep(seg, from, seg.to)));
   // A "he" or "she" that opens the claim, restated subject or not, or a "his" or "her" before its noun
