@@ -90,7 +90,7 @@ const SUBJECT_START = new Set(["PROPN", "PRON", "DET", "NOUN"]);
 function isClauseBoundary(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.q || k === 0) return false;
-  if (t.v === ",") return clauseListComma(tokens, k);
+  if (t.v === ",") return clauseListComma(tokens, k) || predicateListComma(tokens, k);
   // "X said after his meeting … that …": what follows a speech verb is its content, not a new fact.
   if (ATTRIBUTION_VERBS.has(tokens[k - 1].l)) return false;
   // "if and when the Senate holds a trial": one subordinator.
@@ -259,6 +259,36 @@ function clauseListComma(tokens: Token[], k: number): boolean {
   );
 }
 const LIST_SUBJECT = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+
+/**
+ * "Ana Ruiz browsed the Internet, lingered in an office and slept for two hours": a comma between
+ * predicates of one subject, in the past or in -s, listed before the "and" that closes them. (Not
+ * where the item before it holds a clause of its own, "alleged that Noel and Thomas, assigned …",
+ * nor in a list of nouns, "canceled flights, closed schools"; and a verb in its dictionary form may
+ * be an imperative, "Next time you feel like it, pick up the phone and call …".)
+ */
+function predicateListComma(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  if (!verb || verb.q || verb.p !== "VERB" || /ing$/.test(verb.l) || ATTRIBUTION_VERBS.has(verb.l)) return false;
+  if (verbLemma(verb.l) === verb.l || !tokens[k + 2] || tokens[k + 2].p === "PUNCT") return false;
+  if (/ed$/.test(tokens[k - 2]?.l ?? "") && tokens[k - 1].p === "NOUN") return false;
+  let start = k - 1;
+  while (start > 0 && !(tokens[start - 1].v === "," && !tokens[start - 1].q)) start--;
+  const embeds = (x: Token) => x.l === "that" || opensEmbedded(x) || RELATIVE_OPENERS.has(x.l);
+  // ("alleged that Ana Ruiz browsed …, lingered …": the list is the "that" clause's.)
+  const that = tokens.slice(start, k).findLastIndex((x) => x.l === "that") + start;
+  if (tokens.slice(start, k).some((x) => embeds(x) && x.l !== "that")) return false;
+  let first = Math.max(start, that + 1);
+  while (first < k && !(tokens[first].p === "VERB" && !tokens[first].q && isVerbish(tokens, first))) first++;
+  if (first === k || tokens[first - 1]?.p === "AUX" || tokens[first - 1]?.l === "to") return false;
+  const and = tokens.findIndex((x, j) => j > k + 1 && x.l === "and" && !x.q);
+  return (
+    and > 0 &&
+    !tokens.slice(k + 2, and).some(embeds) &&
+    finitePredicate(tokens, and + 1) &&
+    tokens[and + 1].p === "VERB"
+  );
+}
 
 /** Whether the dash at `k` and another within a few words enclose a phrase with no verb. */
 function verblessDashPair(tokens: Token[], k: number): boolean {
@@ -846,9 +876,10 @@ function splitMainClauses(tokens: Token[], from: number, to: number, aside: Asid
     const own = hasClause(tokens, start, k);
     if (!own && !(current.subject && hasVerb(tokens, start + 1, k))) return;
     const predicate =
-      ["and", "but", "yet"].includes(tokens[k].l) &&
-      finitePredicate(tokens, k + 1) &&
-      agreesWithFirst(tokens, start, k);
+      (["and", "but", "yet"].includes(tokens[k].l) &&
+        finitePredicate(tokens, k + 1) &&
+        agreesWithFirst(tokens, start, k)) ||
+      (tokens[k].v === "," && predicateListComma(tokens, k));
     // "a girl who was ripped from her mother's arms and kidnapped": a predicate inside a relative clause is its own.
     if (predicate && insideRelative(tokens, start, k)) return;
     const shared = predicate ? sharedVerb(tokens, start, k) : undefined;

@@ -114,6 +114,32 @@ describe("coordinated predicates repeat their subject", () => {
     expect(texts(input)).toEqual(expected);
   });
 
+  it.each([
+    [
+      "The firm cut 40 jobs, closed 3 offices, sold its jet and moved to Leeds in 2019.",
+      [
+        "The firm cut 40 jobs.",
+        "The firm closed 3 offices.",
+        "The firm sold its jet.",
+        "The firm moved to Leeds in 2019.",
+      ],
+    ],
+    [
+      "Auditors said that the mayor hired 2 aides, paid them $90,000 and hid the contracts.",
+      [
+        "Auditors said that the mayor hired 2 aides.",
+        "Auditors said that the mayor paid them $90,000.",
+        "Auditors said that the mayor hid the contracts.",
+      ],
+    ],
+    // A list of nouns, and imperatives after a clause of time, are no predicates.
+    ["The smog led to canceled flights, closed schools and crowded clinics in May.", null],
+    ["Next time you feel hungry, pick up the phone and call a friend.", null],
+  ])("lists predicates with commas before 'and': %s", (input, expected) => {
+    if (expected) expect(texts(input)).toEqual(expected);
+    else expect(texts(input)).toHaveLength(1);
+  });
+
   it("keeps each claim's quote exactly the article's words", () => {
     const input = "The minister skipped the hearing and drew criticism from both parties.";
     for (const c of extractClaims(input).claims) expect(input.slice(c.start, c.end)).toBe(c.quote);
