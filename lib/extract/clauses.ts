@@ -702,6 +702,13 @@ function sharedVerb(tokens: Token[], start: number, k: number): string | null | 
   if (!before || group < start) return undefined;
   if (base && (before.l === "to" || infinitiveListBefore(tokens, start, v))) return null;
   if (base && (MODALS.has(before.l) || before.l === "will")) return before.v;
+  // "yoga can help encourage healthy habits and reduce the risk": "can help" carries to "reduce".
+  // ("aims to help build 3 roads and create …" goes on with the infinitive: no predicate of its own.)
+  const helper = tokens[group - 1];
+  if (base && before.p === "VERB" && verbLemma(before.l) === before.l) {
+    if (MODALS.has(helper?.l) || helper?.l === "will") return `${helper.v} ${before.v}`;
+    if (helper?.l === "to") return null;
+  }
   if (participle && before.p === "AUX" && ["has", "have", "had"].includes(before.l)) return before.v;
   return undefined;
 }

@@ -1001,6 +1001,18 @@ describe("infinitives listed after one 'to' are one claim each", () => {
 });
 
 describe("a coordinated predicate keeps what it shares with the first", () => {
+  it("keeps a modal and the verb it helps ('can help … and reduce' → 'can help reduce')", () => {
+    expect(
+      texts("Studies say that yoga can help encourage healthy eating habits and reduce the risk of binges."),
+    ).toEqual([
+      "Studies say that yoga can help encourage healthy eating habits.",
+      "Studies say that yoga can help reduce the risk of binges.",
+    ]);
+    expect(texts("The plant will help build 3 roads and create 200 jobs.")).toContain(
+      "The plant will help create 200 jobs.",
+    );
+  });
+
   it.each([
     [
       "The driver could face up to 5 years in prison and have to pay $80,000 in damages.",
