@@ -792,6 +792,12 @@ function reportedSubject(
 ): { from: number; to: number } {
   // ("have long warned that …": past the auxiliary and the adverb.)
   let v = subject.to;
+  // ("A research group led by Noam Cohen said …": past a participle's phrase after the subject.)
+  if (isPassiveParticiple(tokens[v]) && tokens[v + 1]?.l === "by") {
+    let w = v + 2;
+    while (w < to && w < v + 8 && NOUN_PHRASE_TAGS.has(tokens[w].p) && !tokens[w].q) w++;
+    if (ATTRIBUTION_VERBS.has(tokens[w]?.l ?? "")) v = w;
+  }
   while (v < to && (tokens[v].p === "ADV" || tokens[v].p === "AUX")) v++;
   const verb = tokens[v];
   const that = tokens[v + 1]?.l === "that";

@@ -1039,6 +1039,10 @@ describe("a coordinated predicate keeps what it shares with the first", () => {
       "Chief Ortega says deputies quickly searched the field.",
       "Chief Ortega says deputies were able to find 3 suspects.",
     ]);
+    // (A speaker described by a participle's phrase: "A team led by …".)
+    expect(texts("A team led by Ana Ruiz said the drug cut deaths by 30% and shortened stays by 2 days.")).toContain(
+      "The team led by Ana Ruiz said the drug shortened stays by 2 days.",
+    );
   });
 
   it("leaves a predicate after a comma, or one that agrees with the speaker, to the speaker", () => {
