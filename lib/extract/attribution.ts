@@ -105,7 +105,9 @@ function phraseBefore(tokens: Token[], end: number): Token[] {
   // reported" inside a clause is about whoever that clause is about.)
   // ("…, it said it submitted a proposal": "it" is a company or an agency named before.)
   if (j >= 0 && (PERSONAL.has(tokens[j].l) || tokens[j].l === "it") && tokens[j].p === "PRON") {
-    const opens = /^[,”"]$/.test(tokens[j - 1]?.v ?? "") || (j === 0 && tokens[j].l !== "they");
+    // ("But she acknowledged …": after the connector that opens the sentence too.)
+    const first = j === 0 || (j === 1 && tokens[0].p === "CCONJ");
+    const opens = /^[,”"]$/.test(tokens[j - 1]?.v ?? "") || (first && tokens[j].l !== "they");
     return opens ? [tokens[j]] : [];
   }
   if (j >= 0 && isNamePart(tokens, j)) {

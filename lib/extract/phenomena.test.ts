@@ -1121,6 +1121,16 @@ describe("who said it", () => {
     expect(claims.map((c) => c.text)).toContain(input);
     expect(claims.find((c) => c.text === input)?.speaker).toBe(speaker);
   });
+
+  it("names the speaker a pronoun stands for after an opening 'But'", () => {
+    const { claims } = extractClaims(
+      "Ana Ruiz said she could not comment. But she acknowledged that 2 guards were fired.",
+    );
+    expect(claims.map((c) => [c.text, c.speaker])).toContainEqual([
+      "Ana Ruiz acknowledged that 2 guards were fired.",
+      "Ana Ruiz",
+    ]);
+  });
 });
 
 describe("'he' and 'she' stand for the last person named, when the pronoun fits", () => {
